@@ -1,0 +1,234 @@
+"""The Whoosh index: schema, full and incremental builds, and recovery from a bad index.
+
+The index is derived data: it lives in the user data dir (never inside cases/) and can be
+thrown away at any time. A manifest beside it records the content hash of every indexed
+file, so an update reindexes only what changed; a manifest from another index version, a
+vocabulary change or an index that fails to open triggers a full rebuild, with a message.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from whoosh import index as windex
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+
+from . import text
+from .domain import Case, Lesson
+from .fsutil import atomic_write
+from .vocab import Vocab
+
+log = logging.getLogger(__name__)
+
+# Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
+INDEX_VERSION = 3
+MANIFEST = "manifest.json"
+
+Progress = Callable[[int, int, str], None]  # (done, total, message)
+Cancel = Callable[[], bool]
+
+FIELD_BOOSTS = {"title": 3.0, "meta": 2.0, "outcome": 1.5, "body": 1.0}
+
+
+def make_schema() -> Schema:
+    ana = text.analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=ana, stored=True, phrase=False, field_boost=FIELD_BOOSTS["title"]),
+        meta=TEXT(analyzer=ana, phrase=False, field_boost=FIELD_BOOSTS["meta"]),
+        outcome=TEXT(analyzer=ana, phrase=False, field_boost=FIELD_BOOSTS["outcome"]),
+        body=TEXT(analyzer=ana, phrase=False, stored=True),
+        bigram=TEXT(analyzer=text.bigram_analyzer(), phrase=False),
+        kind=ID(stored=True),
+        skills=KEYWORD(stored=True, commas=True),
+        status=ID(stored=True),
+        language=ID(stored=True),
+        date=ID(stored=True, sortable=True),
+        industry=ID(stored=True),
+        stakes=KEYWORD(stored=True, commas=True),
+        concepts=KEYWORD(stored=True, commas=True),
+        summary=STORED,
+        lessons=STORED,
+        severity=STORED,
+        path=STORED,
+    )
+
+
+class IndexCancelled(Exception):
+    pass
+
+
+@dataclass
+class IndexReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    rebuilt: bool = False
+    reason: str = ""
+    seconds: float = 0.0
+    messages: list[str] = field(default_factory=list)
+    changed_ids: list[str] = field(default_factory=list)
+    removed_ids: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated + self.removed
+
+
+def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
+    """The fields of one case's index document (and its similarity features)."""
+    def labels(table, key):
+        entry = getattr(vocab, table).get(key) or {}
+        return " ".join((entry.get("label") or {}).values()) or key
+
+    lesson_titles = " ".join(lessons[l].title for l in case.lessons if l in lessons)
+    meta = " ".join([labels("kinds", case.kind), " ".join(labels("skills", s) for s in case.soft_skills),
+                     " ".join(case.tags), labels("industries", case.industry) if case.industry else ""])
+    outcome = " ".join([labels("outcomes", case.outcome.status), case.outcome.summary, lesson_titles])
+    feats = vocab.features("\n".join([case.title, " ".join(case.tags), case.body, case.outcome.summary]))
+    industry = case.industry
+    if not industry and feats["industry"]:
+        industry = max(feats["industry"], key=lambda k: len(feats["industry"][k]))
+    return dict(
+        id=case.id, title=case.title, meta=meta, outcome=outcome, body=case.body,
+        bigram=case.title + "\n" + case.body, kind=case.kind, skills=",".join(case.soft_skills),
+        status=case.outcome.status, language=case.language, date=case.date or "0000-00-00",
+        industry=industry or "", stakes=",".join(sorted(feats["stake"])),
+        concepts=",".join(sorted(feats["concept"], key=int)), summary=case.outcome.summary,
+        lessons=list(case.lessons), severity=case.severity, path=str(case.path),
+    )
+
+
+class CaseIndex:
+    """Owns one Whoosh index directory and its manifest."""
+
+    def __init__(self, index_dir: Path):
+        self.dir = Path(index_dir)
+        self._ix = None
+
+    # -- manifest ---------------------------------------------------------------------------
+    def read_manifest(self) -> dict | None:
+        try:
+            m = json.loads((self.dir / MANIFEST).read_text("utf-8"))
+            return m if isinstance(m, dict) and isinstance(m.get("docs"), dict) else None
+        except (OSError, ValueError):
+            return None
+
+    def _write_manifest(self, docs: dict[str, str], vocab_digest: str) -> None:
+        atomic_write(self.dir / MANIFEST, json.dumps(
+            {"version": INDEX_VERSION, "vocab": vocab_digest, "docs": docs}, ensure_ascii=False, sort_keys=True))
+
+    # -- opening ----------------------------------------------------------------------------
+    def open(self):
+        """Open the index, or raise if it is missing or unreadable."""
+        if self._ix is None:
+            self._ix = windex.open_dir(str(self.dir))
+            # touch it: a truncated segment fails here, not in the middle of a search
+            with self._ix.reader() as r:
+                r.doc_count()
+        return self._ix
+
+    def close(self) -> None:
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+
+    def why_rebuild(self, vocab: Vocab) -> str:
+        m = self.read_manifest()
+        if m is None or not windex.exists_in(str(self.dir)):
+            return "no index yet" if not self.dir.exists() else "the index is missing or incomplete"
+        if m.get("version") != INDEX_VERSION:
+            return f"the index was made by another version ({m.get('version')} -> {INDEX_VERSION})"
+        if m.get("vocab") != vocab.digest:
+            return "the vocabularies changed"
+        try:
+            self.open()
+        except Exception as e:  # noqa: BLE001 - any failure to open means: rebuild
+            self.close()
+            return f"the index could not be opened ({type(e).__name__}: {e})"
+        return ""
+
+    # -- building ---------------------------------------------------------------------------
+    def sync(self, cases: dict[str, Case], lessons: dict[str, Lesson], vocab: Vocab,
+             progress: Progress | None = None, cancel: Cancel | None = None, force: bool = False) -> IndexReport:
+        """Bring the index in line with `cases`: full rebuild when needed, else only the changes."""
+        t0 = time.perf_counter()
+        report = IndexReport()
+        reason = "rebuild requested" if force else self.why_rebuild(vocab)
+        lesson_digest = {l.id: l.digest for l in lessons.values()}
+
+        def doc_digest(c: Case) -> str:  # a case's document also shows its lessons' titles
+            return c.digest + "".join(lesson_digest.get(l, "-") for l in c.lessons)
+
+        wanted = {cid: doc_digest(c) for cid, c in cases.items()}
+        if reason:
+            report.rebuilt, report.reason = True, reason
+            if reason not in ("no index yet",):
+                report.messages.append(f"Rebuilding the search index: {reason}.")
+            self._rebuild(cases, lessons, vocab, wanted, progress, cancel)
+            report.added = len(cases)
+        else:
+            have = self.read_manifest()["docs"]
+            changed = [cid for cid, d in wanted.items() if have.get(cid) != d]
+            removed = [cid for cid in have if cid not in wanted]
+            if changed or removed:
+                ix = self.open()
+                w = ix.writer(limitmb=128)
+                try:
+                    for i, cid in enumerate(changed):
+                        if cancel and cancel():
+                            raise IndexCancelled()
+                        w.update_document(**case_document(cases[cid], lessons, vocab))
+                        if progress:
+                            progress(i + 1, len(changed), cid)
+                    for cid in removed:
+                        w.delete_by_term("id", cid)
+                except BaseException:
+                    w.cancel()
+                    raise
+                w.commit()
+                self._write_manifest(wanted, vocab.digest)
+                report.added = sum(1 for c in changed if c not in have)
+                report.updated = len(changed) - report.added
+                report.removed = len(removed)
+                report.changed_ids, report.removed_ids = changed, removed
+        report.seconds = time.perf_counter() - t0
+        return report
+
+    def _rebuild(self, cases, lessons, vocab, wanted, progress, cancel) -> None:
+        self.close()
+        tmp = self.dir.with_name(self.dir.name + ".building")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        ix = windex.create_in(str(tmp), make_schema())
+        w = ix.writer(limitmb=256)
+        total = len(cases)
+        try:
+            for i, case in enumerate(cases.values()):
+                if cancel and cancel():
+                    raise IndexCancelled()
+                w.add_document(**case_document(case, lessons, vocab))
+                if progress and (i % 25 == 0 or i + 1 == total):
+                    progress(i + 1, total, case.id)
+            w.commit()
+        except BaseException:
+            try:
+                w.cancel()
+            finally:
+                ix.close()
+                shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        ix.close()
+        # the finished index replaces the old one only now: a cancelled build leaves the old intact
+        old = self.dir.with_name(self.dir.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.dir.exists():
+            self.dir.rename(old)
+        tmp.rename(self.dir)
+        shutil.rmtree(old, ignore_errors=True)
+        self._write_manifest(wanted, vocab.digest)

@@ -1,0 +1,325 @@
+"""Case and lesson files -> domain objects, with problems that name the file, the line and the fault.
+
+A bad file never stops the others: it yields a Problem and is skipped (or kept, for faults
+that lose nothing, such as an unknown kind). YAML is loaded with the safe loader only, so a
+tag that tries to build an object is refused, never run.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import text
+from .domain import LANGUAGES, SEVERITIES, Case, Lesson, Outcome, Problem
+from .fsutil import content_hash
+from .vocab import Vocab
+
+try:  # libyaml's safe loader is ~10x faster; the pure-Python one is equally safe
+    _SafeLoader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _SafeLoader = yaml.SafeLoader
+
+MAX_BYTES = 2 * 1024 * 1024
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
+SKIP_DIRS = {"lessons", "vocab", "ratings", "drafts"}
+SKIP_FILES = {"readme.md", "index.md", "changelog.md"}
+_FENCE_RE = re.compile(r"^---[ \t]*\r?$", re.M)
+
+
+class ParseError(Exception):
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+@dataclass
+class Corpus:
+    cases: dict[str, Case] = field(default_factory=dict)
+    lessons: dict[str, Lesson] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+
+# -- low level ------------------------------------------------------------------------------
+
+def _decode(data: bytes) -> str:
+    if not data.strip():
+        raise ParseError("the file is empty")
+    if len(data) > MAX_BYTES:
+        raise ParseError(f"the file is {len(data) / 1048576:.1f} MB; a case may be at most "
+                         f"{MAX_BYTES // 1048576} MB (split it, or move attachments out of the text)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        guess = _guess_encoding(data)
+        hint = f"it looks like {guess}; " if guess else ""
+        raise ParseError(f"not UTF-8 ({hint}re-save it as UTF-8; nothing was read from it)", line) from None
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:65536], cp_isolation=["gb18030", "big5", "utf_16", "shift_jis", "cp1252"]).best()
+    except Exception:  # a guess only; the message stands without it
+        return None
+    if best is None:
+        return None
+    return {"gb18030": "GBK/GB18030", "big5": "Big5", "utf_16": "UTF-16", "shift_jis": "Shift-JIS",
+            "cp1252": "Windows-1252"}.get(best.encoding, best.encoding)
+
+
+def split_front_matter(raw: str) -> tuple[dict, str, int]:
+    """Return (front matter mapping, body, line number where the body starts)."""
+    if not raw.lstrip("\ufeff").startswith("---"):
+        raise ParseError("no YAML front matter: the file must start with a '---' line", 1)
+    matches = list(_FENCE_RE.finditer(raw, 0))
+    if not matches or matches[0].start() != 0 or len(matches) < 2:
+        raise ParseError("the front matter is not closed: add a '---' line after it", 1)
+    start, end = matches[0].end(), matches[1]
+    fm_text = raw[start:end.start()]
+    body = raw[end.end():].lstrip("\r\n")
+    body_line = raw[: end.end()].count("\n") + 2
+    try:
+        data = yaml.load(fm_text, Loader=_SafeLoader)
+    except yaml.constructor.ConstructorError as e:
+        mark = e.problem_mark
+        raise ParseError(f"YAML tag not allowed ({e.problem}); only plain values are read",
+                         mark.line + 2 if mark else None) from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        what = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise ParseError(f"broken YAML in the front matter: {what}", mark.line + 2 if mark else None) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ParseError("the front matter must be a mapping of fields (key: value)", 2)
+    return data, body, body_line
+
+
+def _line_of(raw: str, key: str) -> int | None:
+    m = re.search(rf"^{re.escape(key)}\s*:", raw, re.M)
+    return raw[: m.start()].count("\n") + 1 if m else None
+
+
+def _as_str(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (_dt.date, _dt.datetime)):
+        return v.isoformat()[:10]
+    return str(v).strip()
+
+
+def _as_list(v) -> list[str]:
+    if v is None or v == "":
+        return []
+    if isinstance(v, (list, tuple)):
+        return [_as_str(x) for x in v if _as_str(x)]
+    if isinstance(v, str):
+        return [s.strip() for s in re.split(r"[,，、]", v) if s.strip()]
+    return [_as_str(v)]
+
+
+def _check_id(value, path: Path, raw: str) -> str:
+    ident = _as_str(value)
+    if not ident:
+        raise ParseError("missing id", _line_of(raw, "id") or 2)
+    if "/" in ident or "\\" in ident or ".." in ident or not ID_RE.match(ident):
+        raise ParseError(f"bad id {ident!r}: use letters, digits, '-', '_' and '.', with no path "
+                         "separators or '..'", _line_of(raw, "id"))
+    if ident != path.stem:
+        raise ParseError(f"id {ident!r} does not match the file name {path.name!r}: "
+                         f"rename the file to {ident}.md or fix the id", _line_of(raw, "id"))
+    return ident
+
+
+# -- files ---------------------------------------------------------------------------------------
+
+def read_file(path: Path) -> tuple[str, bytes]:
+    data = Path(path).read_bytes()
+    return _decode(data), data
+
+
+def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None) -> tuple[Case, list[Problem]]:
+    """Parse one case file. Raises ParseError for faults that skip the file; returns warnings."""
+    path = Path(path)
+    if data is None:
+        data = path.read_bytes()
+    raw = _decode(data)
+    fm, body, _ = split_front_matter(raw)
+    warnings: list[Problem] = []
+
+    def warn(msg, key=None):
+        warnings.append(Problem(str(path), msg, _line_of(raw, key) if key else None, "warning"))
+
+    ident = _check_id(fm.get("id"), path, raw)
+    title = _as_str(fm.get("title"))
+    if not title:
+        raise ParseError("missing title", _line_of(raw, "title") or 2)
+    kind = _as_str(fm.get("kind"))
+    if not kind:
+        warn("no kind: the case is listed under 'unknown'", None)
+        kind = "unknown"
+    elif vocab is not None and vocab.kinds and kind not in vocab.kinds:
+        warn(f"unknown kind {kind!r} (not in vocab/kinds.yaml); the case is still indexed", "kind")
+
+    skills = _as_list(fm.get("soft_skills"))
+    if vocab is not None and vocab.skills:
+        bad = [s for s in skills if s not in vocab.skills]
+        if bad:
+            warn(f"unknown soft skill(s) {', '.join(bad)}; known: {', '.join(vocab.skills)}", "soft_skills")
+            skills = [s for s in skills if s in vocab.skills]
+
+    oc = fm.get("outcome")
+    if isinstance(oc, dict):
+        outcome = Outcome(_as_str(oc.get("status")) or "unknown", _as_str(oc.get("summary")))
+    elif oc:
+        outcome = Outcome("unknown", _as_str(oc))
+    else:
+        outcome = Outcome()
+    if vocab is not None and vocab.outcomes and outcome.status not in vocab.outcomes:
+        warn(f"unknown outcome status {outcome.status!r}", "outcome")
+
+    severity = _as_str(fm.get("severity")).lower()
+    if severity and severity not in SEVERITIES:
+        warn(f"unknown severity {severity!r}; use one of {', '.join(SEVERITIES)}", "severity")
+
+    language = _as_str(fm.get("language"))
+    if language and language not in LANGUAGES:
+        warn(f"unknown language {language!r}; detected from the text instead", "language")
+        language = ""
+    if not language:
+        language = text.detect_language(title + "\n" + body)
+
+    known = {"id", "title", "kind", "date", "industry", "severity", "soft_skills", "outcome",
+             "lessons", "related", "language", "tags"}
+    st = path.stat()
+    case = Case(
+        id=ident, title=title, kind=kind, body=body, path=path,
+        date=_as_str(fm.get("date"))[:10], industry=_as_str(fm.get("industry")), severity=severity,
+        soft_skills=skills, outcome=outcome, lessons=_as_list(fm.get("lessons")),
+        related=_as_list(fm.get("related")), language=language, tags=_as_list(fm.get("tags")),
+        extra={k: v for k, v in fm.items() if k not in known},
+        digest=content_hash(data), mtime_ns=st.st_mtime_ns, size=st.st_size,
+    )
+    return case, warnings
+
+
+def parse_lesson(path: Path, vocab: Vocab | None = None) -> tuple[Lesson, list[Problem]]:
+    path = Path(path)
+    data = path.read_bytes()
+    raw = _decode(data)
+    fm, body, _ = split_front_matter(raw)
+    warnings: list[Problem] = []
+    ident = _check_id(fm.get("id"), path, raw)
+    title = _as_str(fm.get("title"))
+    if not title:
+        raise ParseError("missing title", _line_of(raw, "title") or 2)
+    skills = _as_list(fm.get("soft_skills"))
+    if vocab is not None and vocab.skills:
+        bad = [s for s in skills if s not in vocab.skills]
+        if bad:
+            warnings.append(Problem(str(path), f"unknown soft skill(s) {', '.join(bad)}",
+                                    _line_of(raw, "soft_skills"), "warning"))
+            skills = [s for s in skills if s in vocab.skills]
+    if not skills:
+        warnings.append(Problem(str(path), "a lesson should name at least one soft skill",
+                                _line_of(raw, "soft_skills"), "warning"))
+    language = _as_str(fm.get("language")) or text.detect_language(title + "\n" + body)
+    return Lesson(id=ident, title=title, soft_skills=skills, body=body, path=path,
+                  kinds=_as_list(fm.get("kinds")), language=language, digest=content_hash(data)), warnings
+
+
+def case_files(cases_dir: Path) -> list[Path]:
+    """Every case file under cases_dir (recursively), skipping lessons/, vocab/, dot-folders and READMEs."""
+    out = []
+    root = Path(cases_dir)
+    for dirpath, dirnames, filenames in os.walk(root):
+        rel = Path(dirpath).relative_to(root)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (rel == Path(".") and d in SKIP_DIRS))
+        for name in sorted(filenames):
+            if name.lower().endswith(".md") and name.lower() not in SKIP_FILES and not name.startswith("."):
+                out.append(Path(dirpath) / name)
+    return out
+
+
+def lesson_files(cases_dir: Path) -> list[Path]:
+    d = Path(cases_dir) / "lessons"
+    return sorted(p for p in d.glob("*.md") if not p.name.startswith(".")) if d.is_dir() else []
+
+
+def _problem(path: Path, e: Exception) -> Problem:
+    if isinstance(e, ParseError):
+        return Problem(str(path), e.message, e.line)
+    if isinstance(e, OSError):
+        return Problem(str(path), f"cannot read the file: {e.strerror or e}")
+    return Problem(str(path), f"unexpected problem: {type(e).__name__}: {e}")
+
+
+def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -> Corpus:
+    """Parse every case and lesson; reuse unchanged cases from `previous` (same size and mtime)."""
+    corpus = Corpus()
+    for p in lesson_files(cases_dir):
+        try:
+            lesson, warns = parse_lesson(p, vocab)
+        except Exception as e:  # noqa: BLE001 - every fault becomes a message naming the file
+            corpus.problems.append(_problem(p, e))
+            continue
+        corpus.problems.extend(warns)
+        if lesson.id in corpus.lessons:
+            corpus.problems.append(Problem(str(p), f"duplicate lesson id {lesson.id!r} (also in "
+                                                   f"{corpus.lessons[lesson.id].path.name}); this file is skipped"))
+            continue
+        corpus.lessons[lesson.id] = lesson
+
+    prev_by_path = {}
+    if previous is not None:
+        prev_by_path = {str(c.path): c for c in previous.cases.values()}
+    for p in case_files(cases_dir):
+        try:
+            old = prev_by_path.get(str(p))
+            st = p.stat()
+            if old is not None and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
+                case, warns = old, [w for w in previous.problems if w.path == str(p) and w.level == "warning"]
+            else:
+                case, warns = parse_case(p, vocab)
+        except Exception as e:  # noqa: BLE001
+            corpus.problems.append(_problem(p, e))
+            continue
+        corpus.problems.extend(warns)
+        if case.id in corpus.cases:
+            corpus.problems.append(Problem(str(p), f"duplicate id {case.id!r}: already used by "
+                                                   f"{corpus.cases[case.id].path}; this file is skipped",
+                                           _line_of_file(p, "id")))
+            continue
+        corpus.cases[case.id] = case
+
+    for case in corpus.cases.values():
+        missing = [lid for lid in case.lessons if lid not in corpus.lessons]
+        if missing:
+            corpus.problems.append(Problem(str(case.path), f"links to lesson(s) that do not exist: "
+                                                           f"{', '.join(missing)} (looked in lessons/)",
+                                           _line_of_file(case.path, "lessons")))
+        bad_related = [r for r in case.related if r not in corpus.cases]
+        if bad_related:
+            corpus.problems.append(Problem(str(case.path), f"related case(s) not found: {', '.join(bad_related)}",
+                                           _line_of_file(case.path, "related"), "warning"))
+    return corpus
+
+
+def _line_of_file(path: Path, key: str) -> int | None:
+    try:
+        return _line_of(Path(path).read_text("utf-8", errors="replace"), key)
+    except OSError:
+        return None

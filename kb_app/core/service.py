@@ -1,0 +1,218 @@
+"""KnowledgeBase: the one API the CLI and the GUI call. Plain callbacks, no Qt.
+
+    kb = KnowledgeBase(cases_dir, data_dir)
+    report = kb.load(progress=cb)        # parse, index incrementally, rebuild kb.db
+    kb.search("數據丟失"); kb.similar("证券客户存储阵列故障……")
+
+Thread-safety: search/similar may be called from any worker thread; they share one Whoosh
+searcher under a lock. load()/refresh() must not run concurrently with each other (the GUI
+runs them on one serial worker).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import paths
+from . import text
+from .domain import Case, Lesson, Problem
+from .index import CaseIndex, IndexReport
+from .parsing import Corpus, load_corpus, parse_case
+from .search import Filters, SearchResult, run_search
+from .similar import Engine, SimilarResult
+from .store import StateStore, rebuild_kb_db, update_kb_db
+from .vocab import Vocab, load_vocab
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LoadReport:
+    cases: int = 0
+    lessons: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    index: IndexReport | None = None
+    messages: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+
+def library_dir(data_dir: Path, cases_dir: Path) -> Path:
+    """Derived data of one case folder: <data>/libraries/<folder name>-<hash of its path>."""
+    key = hashlib.sha1(str(cases_dir).encode("utf-8")).hexdigest()[:10]
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in cases_dir.name)[:40] or "cases"
+    return Path(data_dir) / "libraries" / f"{safe}-{key}"
+
+
+class KnowledgeBase:
+    def __init__(self, cases_dir: Path | str | None = None, data_dir: Path | str | None = None):
+        self.cases_dir = Path(cases_dir or paths.bundled_cases_dir()).expanduser().resolve()
+        self.data_dir = Path(data_dir or paths.default_data_dir()).expanduser()
+        self.lib_dir = library_dir(self.data_dir, self.cases_dir)
+        self.index = CaseIndex(self.lib_dir / "index")
+        self.kb_db_path = self.lib_dir / "kb.db"
+        self.vocab: Vocab | None = None
+        self.vocab_problems: list[Problem] = []
+        self.corpus: Corpus | None = None
+        self._state: StateStore | None = None
+        self._searcher = None
+        self._lock = threading.RLock()
+        self._engine: Engine | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    @property
+    def state(self) -> StateStore:
+        if self._state is None:
+            self._state = StateStore(self.data_dir / "state.db")
+        return self._state
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            self.index.close()
+        if self._state is not None:
+            self._state.close()
+            self._state = None
+
+    def warm_up(self) -> float:
+        """Load the segmenter and OpenCC dictionaries; returns seconds taken."""
+        t0 = time.perf_counter()
+        text.warm_up()
+        return time.perf_counter() - t0
+
+    def _load_vocab(self) -> Vocab:
+        fallback = paths.bundled_cases_dir()
+        vocab, problems = load_vocab(self.cases_dir, fallback if fallback != self.cases_dir else None)
+        self.vocab, self.vocab_problems = vocab, problems
+        self._engine = Engine(vocab)
+        return vocab
+
+    def load(self, progress=None, cancel=None, force: bool = False) -> LoadReport:
+        """Read the case folder and bring the index and kb.db up to date (incrementally)."""
+        t0 = time.perf_counter()
+        if not self.cases_dir.is_dir():
+            raise FileNotFoundError(f"case folder not found: {self.cases_dir}")
+        old_digest = self.vocab.digest if self.vocab else None
+        vocab = self._load_vocab()
+        previous = self.corpus if old_digest == vocab.digest else None
+        if progress:
+            progress(0, 0, "reading case files")
+        corpus = load_corpus(self.cases_dir, vocab, previous)
+        corpus.problems[:0] = self.vocab_problems
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            rep = self.index.sync(corpus.cases, corpus.lessons, vocab, progress=progress, cancel=cancel, force=force)
+        if rep.rebuilt or not self.kb_db_path.exists():
+            rebuild_kb_db(self.kb_db_path, corpus)
+        else:
+            try:
+                update_kb_db(self.kb_db_path, corpus, rep.changed_ids, rep.removed_ids)
+            except Exception as e:  # noqa: BLE001 - derived data: rebuild it whole
+                log.warning("kb.db update failed (%s); rebuilding it", e)
+                rebuild_kb_db(self.kb_db_path, corpus)
+        self._save_file_sigs()
+        self.corpus = corpus
+        report = LoadReport(len(corpus.cases), len(corpus.lessons), list(corpus.problems), rep,
+                            list(rep.messages), time.perf_counter() - t0)
+        if self._state is not None:
+            report.messages.extend(self._state.messages)
+        return report
+
+    def ensure_index(self, progress=None) -> LoadReport | None:
+        """For one-shot commands: use the index as it is if it is current, else load().
+
+        "Current" = same index version and vocabulary, and every case file has the size and
+        mtime it had when indexed; checking that costs a stat per file, not a parse.
+        """
+        vocab = self._load_vocab()
+        if not self.index.why_rebuild(vocab) and self._files_unchanged():
+            return None
+        return self.load(progress=progress)
+
+    def _files_unchanged(self) -> bool:
+        from .parsing import case_files, lesson_files
+        import json
+
+        sig_path = self.lib_dir / "files.json"
+        try:
+            sigs = json.loads(sig_path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return False
+        now = {}
+        for p in case_files(self.cases_dir) + lesson_files(self.cases_dir):
+            try:
+                st = p.stat()
+            except OSError:
+                return False
+            now[str(p)] = [st.st_mtime_ns, st.st_size]
+        return now == sigs
+
+    def _save_file_sigs(self) -> None:
+        import json
+        from .fsutil import atomic_write
+        from .parsing import case_files, lesson_files
+
+        sigs = {}
+        for p in case_files(self.cases_dir) + lesson_files(self.cases_dir):
+            try:
+                st = p.stat()
+                sigs[str(p)] = [st.st_mtime_ns, st.st_size]
+            except OSError:
+                pass
+        atomic_write(self.lib_dir / "files.json", json.dumps(sigs))
+
+    # -- queries -----------------------------------------------------------------------------------
+    def _get_searcher(self):
+        if self._searcher is None:
+            self._searcher = self.index.open().searcher()
+        return self._searcher
+
+    def search(self, query: str, filters: Filters | None = None, limit: int = 20) -> SearchResult:
+        with self._lock:
+            return run_search(self._get_searcher(), query or "", filters, limit)
+
+    def similar(self, description: str, limit: int = 5, cancel=None) -> SimilarResult:
+        if self._engine is None:
+            self._load_vocab()
+        with self._lock:
+            return self._engine.run(self._get_searcher(), description or "", limit, cancel, self.lesson_title)
+
+    # -- documents -----------------------------------------------------------------------------------
+    def case(self, case_id: str) -> Case | None:
+        if self.corpus is not None:
+            return self.corpus.cases.get(case_id)
+        with self._lock:
+            stored = self._get_searcher().document(id=case_id)
+        if not stored:
+            return None
+        case, _ = parse_case(Path(stored["path"]), self.vocab)
+        return case
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        if self.corpus is None:
+            from .parsing import parse_lesson
+
+            p = self.cases_dir / "lessons" / f"{lesson_id}.md"
+            if not p.is_file():
+                return None
+            return parse_lesson(p, self.vocab)[0]
+        return self.corpus.lessons.get(lesson_id)
+
+    def lesson_title(self, lesson_id: str) -> str:
+        l = self.lesson(lesson_id)
+        return l.title if l else lesson_id
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self.corpus.problems) if self.corpus else list(self.vocab_problems)

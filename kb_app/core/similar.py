@@ -1,0 +1,229 @@
+"""Precedent engine: from a free-text incident description to similar past cases, with reasons.
+
+Scoring is weighted evidence, every part of it explainable:
+
+  content   the description's discriminative words (rarest first, idf-weighted) and the glossary
+            concepts it mentions (存储阵列 / storage array ...), as the share of their weight that a
+            case matches. Concepts are matched cross-language, so an English description meets a
+            Chinese case and back.
+  kind      how strongly the description points at the case's kind (symptom terms per kind in
+            vocab/kinds.yaml).
+  stakes    what is at stake in both (legal claim, deadline, data loss, VIP client ...).
+  industry  same industry.
+
+score = sum(weight_c * part_c) / sum(weight_c over the parts the description gives evidence for),
+so 1.0 means "matches everything the description says", whatever its length: the same number
+means the same closeness from one query to the next. A reason is shown for exactly the parts
+(and the words) that added to the score.
+"""
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+
+from whoosh import query as Q
+
+from . import text
+from .vocab import Vocab
+
+WEIGHTS = {"content": 0.60, "kind": 0.20, "stakes": 0.12, "industry": 0.08}
+MAX_TERMS = 14          # rarest description words kept for retrieval
+CANDIDATES = 60         # retrieved before re-scoring
+CLOSE_THRESHOLD = 0.30  # tuned on bench/eval (see bench/README.md); below it: "no close precedent"
+
+
+class Cancelled(Exception):
+    pass
+
+
+@dataclass
+class Reason:
+    type: str      # 'terms' | 'glossary' | 'kind' | 'stakes' | 'industry'
+    label: str     # shown to the user, in the description's script
+    weight: float  # what this reason added to the score
+
+    def to_dict(self):
+        return {"type": self.type, "label": self.label, "weight": round(self.weight, 4)}
+
+
+@dataclass
+class SimilarHit:
+    id: str
+    title: str
+    kind: str
+    score: float
+    reasons: list[Reason]
+    status: str = ""
+    summary: str = ""
+    lessons: list[str] = field(default_factory=list)
+    language: str = ""
+    industry: str = ""
+    components: dict = field(default_factory=dict)
+
+    def to_dict(self):
+        return {"id": self.id, "title": self.title, "kind": self.kind, "score": round(self.score, 4),
+                "reasons": [r.to_dict() for r in self.reasons], "outcome": {"status": self.status, "summary": self.summary},
+                "lessons": self.lessons}
+
+
+@dataclass
+class Profile:
+    """What the engine read from the description."""
+
+    language: str
+    terms: list[tuple[str, float, str]]          # (term, idf, surface form in the user's text)
+    concepts: dict[str, float]                  # glossary group -> weight
+    concept_surface: dict[str, str]
+    kinds: dict[str, float]                     # kind -> share of the kind evidence
+    stakes: list[str]
+    industry: str | None
+
+
+@dataclass
+class SimilarResult:
+    hits: list[SimilarHit]
+    close: bool
+    profile: Profile | None
+    elapsed_ms: float = 0.0
+
+
+def _surfaces(desc: str) -> dict[str, str]:
+    """term -> how the user wrote it (their script, unstemmed), piece by piece."""
+    out: dict[str, str] = {}
+    for piece in desc.replace("\n", "。").split("。"):
+        if not piece.strip():
+            continue
+        folded = text.fold(piece)
+        same = len(folded) == len(piece)
+        for term, s, e in text.iter_tokens(folded, "default", folded=True):
+            out.setdefault(term, piece[s:e] if same else term)
+    return out
+
+
+class Engine:
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+
+    # -- reading the description ---------------------------------------------------------------
+    def profile(self, searcher, desc: str) -> Profile:
+        lang = text.detect_language(desc)
+        surfaces = _surfaces(desc)
+        n = max(1, searcher.doc_count())
+        scored = []
+        for t in text.query_terms(desc):
+            df = max(searcher.doc_frequency("body", t), searcher.doc_frequency("title", t))
+            if df == 0 or df > 0.5 * n:
+                continue
+            scored.append((t, math.log(1 + n / df), surfaces.get(t, t)))
+        scored.sort(key=lambda x: -x[1])
+        feats = self.vocab.features(desc)
+        concepts, csurf = {}, {}
+        for g, terms in feats["concept"].items():
+            df = searcher.doc_frequency("concepts", g)
+            if df == 0 or df > 0.5 * n:
+                continue
+            concepts[g] = math.log(1 + n / df)
+            csurf[g] = terms[0]
+        kind_ev = {k: len(v) for k, v in feats["kind"].items()}
+        total = sum(kind_ev.values())
+        kinds = {k: v / total for k, v in sorted(kind_ev.items(), key=lambda kv: -kv[1])} if total else {}
+        industry = max(feats["industry"], key=lambda k: len(feats["industry"][k])) if feats["industry"] else None
+        return Profile(lang, scored[:MAX_TERMS], concepts, csurf, kinds, sorted(feats["stake"]), industry)
+
+    # -- the search ----------------------------------------------------------------------------
+    def run(self, searcher, desc: str, limit: int = 5, cancel=None, lesson_title=None) -> SimilarResult:
+        t0 = time.perf_counter()
+        if not desc or not desc.strip():
+            return SimilarResult([], False, None)
+        p = self.profile(searcher, desc)
+        if cancel and cancel():
+            raise Cancelled()
+        clauses = []
+        for t, idf, _ in p.terms:
+            clauses.append(Q.Term("body", t, boost=idf))
+            clauses.append(Q.Term("title", t, boost=idf))
+        for g, w in p.concepts.items():
+            clauses.append(Q.Term("concepts", g, boost=w))
+        if not clauses and p.kinds:
+            clauses = [Q.Term("kind", k) for k in p.kinds]
+        if not clauses:
+            return SimilarResult([], False, p, (time.perf_counter() - t0) * 1000)
+        res = searcher.search(Q.Or(clauses), limit=CANDIDATES, terms=True)
+        if cancel and cancel():
+            raise Cancelled()
+        hits = [self._score(h, p) for h in res]
+        hits.sort(key=lambda h: (-h.score, h.id))
+        hits = hits[:limit]
+        if lesson_title:
+            for h in hits:
+                h.lessons = [lesson_title(l) for l in h.lessons]
+        close = bool(hits) and hits[0].score >= CLOSE_THRESHOLD
+        return SimilarResult(hits, close, p, (time.perf_counter() - t0) * 1000)
+
+    def _score(self, hit, p: Profile) -> SimilarHit:
+        f = hit.fields()
+        matched = {(fld, t.decode("utf-8") if isinstance(t, bytes) else t) for fld, t in hit.matched_terms()}
+        words = {t for fld, t in matched if fld in ("body", "title")}
+        concepts = {t for fld, t in matched if fld == "concepts"}
+        lang = p.language
+        reasons: list[Reason] = []
+        parts: dict[str, float] = {}
+        active = {}
+
+        unit_total = sum(idf for _, idf, _ in p.terms) + sum(p.concepts.values())
+        if unit_total:
+            active["content"] = WEIGHTS["content"]
+            hit_terms = [(t, idf, s) for t, idf, s in p.terms if t in words]
+            hit_concepts = [(g, w) for g, w in p.concepts.items() if g in concepts]
+            parts["content_terms"] = sum(idf for _, idf, _ in hit_terms) / unit_total
+            parts["content_concepts"] = sum(w for _, w in hit_concepts) / unit_total
+        if p.kinds:
+            active["kind"] = WEIGHTS["kind"]
+            parts["kind"] = p.kinds.get(f.get("kind", ""), 0.0)
+        if p.stakes:
+            active["stakes"] = WEIGHTS["stakes"]
+            case_stakes = set(filter(None, (f.get("stakes") or "").split(",")))
+            shared = [s for s in p.stakes if s in case_stakes]
+            parts["stakes"] = len(shared) / len(p.stakes)
+        if p.industry:
+            active["industry"] = WEIGHTS["industry"]
+            parts["industry"] = 1.0 if f.get("industry") == p.industry else 0.0
+        denom = sum(active.values()) or 1.0
+
+        def contrib(name, value):
+            return WEIGHTS[name] * value / denom
+
+        score = 0.0
+        if "content" in active:
+            c_terms = contrib("content", parts["content_terms"])
+            c_conc = contrib("content", parts["content_concepts"])
+            score += c_terms + c_conc
+            if c_terms > 0:
+                shown = [s for t, _, s in p.terms if t in words]
+                reasons.append(Reason("terms", "、".join(shown[:6]) if lang != "en" else ", ".join(shown[:6]), c_terms))
+            if c_conc > 0:
+                for g, w in p.concepts.items():
+                    if g in concepts:
+                        reasons.append(Reason("glossary", self.vocab.glossary_label(int(g), lang),
+                                              contrib("content", w / unit_total)))
+        if parts.get("kind"):
+            c = contrib("kind", parts["kind"])
+            score += c
+            reasons.append(Reason("kind", self.vocab.label("kinds", f.get("kind"), lang), c))
+        if parts.get("stakes"):
+            c = contrib("stakes", parts["stakes"])
+            score += c
+            case_stakes = set((f.get("stakes") or "").split(","))
+            reasons.append(Reason("stakes", "、".join(self.vocab.label("stakes", s, lang) for s in p.stakes
+                                                      if s in case_stakes), c))
+        if parts.get("industry"):
+            c = contrib("industry", 1.0)
+            score += c
+            reasons.append(Reason("industry", self.vocab.label("industries", p.industry, lang), c))
+        reasons.sort(key=lambda r: -r.weight)
+        return SimilarHit(
+            id=f["id"], title=f.get("title", ""), kind=f.get("kind", ""), score=min(1.0, score), reasons=reasons,
+            status=f.get("status", ""), summary=f.get("summary", ""), lessons=list(f.get("lessons") or []),
+            language=f.get("language", ""), industry=f.get("industry", ""), components=parts,
+        )

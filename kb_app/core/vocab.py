@@ -1,0 +1,166 @@
+"""Vocabularies kept as YAML in cases/vocab/: kinds, skills, outcomes, stakes, industries, glossary.
+
+A case folder without its own vocab/ (say ../shared/corpus) uses the bundled one. A vocab
+file that is missing or broken is reported as a problem and replaced by the bundled file,
+so one bad edit never stops the app.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .domain import Problem
+from .fsutil import content_hash
+from . import text
+
+VOCAB_FILES = ("kinds", "skills", "outcomes", "stakes", "industries", "glossary")
+
+
+@dataclass
+class Match:
+    """One vocabulary hit in a text: category ('kind', 'stake', 'industry', 'concept'), key, term."""
+
+    category: str
+    key: str
+    term: str
+
+
+@dataclass
+class Vocab:
+    kinds: dict = field(default_factory=dict)
+    skills: dict = field(default_factory=dict)
+    outcomes: dict = field(default_factory=dict)
+    stakes: dict = field(default_factory=dict)
+    industries: dict = field(default_factory=dict)
+    glossary: list = field(default_factory=list)  # list of term groups (lists of strings)
+    digest: str = ""
+    _automaton: object = None
+
+    # -- labels ---------------------------------------------------------------------------
+    def label(self, table: str, key: str, lang: str = "zh-Hans") -> str:
+        entry = getattr(self, table).get(key) if table != "glossary" else None
+        if not entry:
+            return key
+        labels = entry.get("label") or {}
+        return labels.get(lang) or labels.get("en") or key
+
+    def glossary_label(self, group: int, lang: str = "zh-Hans") -> str:
+        """'存储阵列 / storage array' for a glossary group, Chinese first in the user's script."""
+        terms = self.glossary[group]
+        zh = next((t for t in terms if text.CJK_RE.search(t)), None)
+        en = next((t for t in terms if not text.CJK_RE.search(t)), None)
+        parts = [text.to_script(zh, lang) if zh else None, en]
+        return " / ".join(p for p in parts if p)
+
+    # -- matching ---------------------------------------------------------------------------
+    def _build(self):
+        import ahocorasick
+
+        entries: dict[str, list[tuple[str, str]]] = {}
+
+        def add(term, category, key):
+            t = text.fold(str(term)).lower().strip()
+            if len(t) < 2:
+                return
+            entries.setdefault(t, [])
+            if (category, key) not in entries[t]:
+                entries[t].append((category, key))
+
+        for table, category in (("kinds", "kind"), ("stakes", "stake"), ("industries", "industry")):
+            for key, entry in getattr(self, table).items():
+                for term in (entry or {}).get("terms") or []:
+                    add(term, category, key)
+        for i, group in enumerate(self.glossary):
+            for term in group:
+                add(term, "concept", str(i))
+        a = ahocorasick.Automaton()
+        for t, cats in entries.items():
+            a.add_word(t, (t, tuple(cats)))
+        if len(a):
+            a.make_automaton()
+        self._automaton = a
+
+    def match(self, raw: str) -> list[Match]:
+        """Every vocabulary term found in `raw` (folded, lower-cased). ASCII terms match whole
+        words, with up to three letters of inflection for terms of five letters or more."""
+        if self._automaton is None:
+            self._build()
+        a = self._automaton
+        if not len(a):
+            return []
+        hay = text.fold(raw).lower()
+        out: list[Match] = []
+        n = len(hay)
+        for end, (term, cats) in a.iter(hay):
+            start = end - len(term) + 1
+            if term.isascii():
+                if start > 0 and hay[start - 1].isalnum() and hay[start - 1].isascii():
+                    continue
+                j = end + 1
+                if len(term) >= 5:
+                    k = j
+                    while k < n and k - j < 3 and hay[k].isascii() and hay[k].isalpha():
+                        k += 1
+                    j = k
+                if j < n and hay[j].isascii() and hay[j].isalnum():
+                    continue
+            for category, key in cats:
+                out.append(Match(category, key, term))
+        return out
+
+    def features(self, raw: str) -> dict[str, dict[str, list[str]]]:
+        """{'kind': {slug: [terms]}, 'stake': {...}, 'industry': {...}, 'concept': {...}}"""
+        feats: dict[str, dict[str, list[str]]] = {"kind": {}, "stake": {}, "industry": {}, "concept": {}}
+        for m in self.match(raw):
+            lst = feats[m.category].setdefault(m.key, [])
+            if m.term not in lst:
+                lst.append(m.term)
+        return feats
+
+
+def _load_yaml(path: Path, problems: list[Problem]):
+    try:
+        data = path.read_bytes().decode("utf-8")
+        return yaml.safe_load(data)
+    except UnicodeDecodeError:
+        problems.append(Problem(str(path), "not UTF-8: re-save the file as UTF-8"))
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        problems.append(Problem(str(path), f"broken YAML: {getattr(e, 'problem', e)}",
+                                line=mark.line + 1 if mark else None))
+    except OSError as e:
+        problems.append(Problem(str(path), f"cannot read: {e.strerror}"))
+    return None
+
+
+def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab, list[Problem]]:
+    problems: list[Problem] = []
+    v = Vocab()
+    digest_parts = []
+    for name in VOCAB_FILES:
+        expected = list if name == "glossary" else dict
+        data = None
+        for d in (Path(cases_dir) / "vocab", Path(fallback_dir) / "vocab" if fallback_dir else None):
+            if d is None:
+                continue
+            p = d / f"{name}.yaml"
+            if not p.is_file():
+                continue
+            data = _load_yaml(p, problems)
+            if data is not None and not isinstance(data, expected):
+                problems.append(Problem(str(p), f"expected a {'list' if expected is list else 'mapping'} at the top"))
+                data = None
+            if data is not None:
+                digest_parts.append(content_hash(p.read_bytes()))
+                break
+        if data is None:
+            data = expected()
+        if name == "glossary":
+            data = [[str(t) for t in g] for g in data if isinstance(g, list) and g]
+        else:
+            data = {str(k): (e if isinstance(e, dict) else {}) for k, e in data.items()}
+        setattr(v, name, data)
+    v.digest = content_hash("|".join(digest_parts).encode())
+    return v, problems
