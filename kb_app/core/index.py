@@ -206,7 +206,7 @@ class CaseIndex:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         ix = windex.create_in(str(tmp), make_schema())
-        w = ix.writer(limitmb=256)
+        w = ix.writer(limitmb=64)
         total = len(cases)
         try:
             for i, case in enumerate(cases.values()):
