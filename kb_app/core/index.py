@@ -26,7 +26,7 @@ from .vocab import Vocab
 log = logging.getLogger(__name__)
 
 # Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int, str], None]  # (done, total, message)
@@ -140,8 +140,10 @@ class CaseIndex:
 
     def why_rebuild(self, vocab: Vocab) -> str:
         m = self.read_manifest()
-        if m is None or not windex.exists_in(str(self.dir)):
-            return "no index yet" if not self.dir.exists() else "the index is missing or incomplete"
+        if not self.dir.exists():
+            return "no index yet"
+        if m is None:
+            return "the index is missing or incomplete"
         if m.get("version") != INDEX_VERSION:
             return f"the index was made by another version ({m.get('version')} -> {INDEX_VERSION})"
         if m.get("vocab") != vocab.digest:

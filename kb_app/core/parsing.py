@@ -96,11 +96,15 @@ def split_front_matter(raw: str) -> tuple[dict, str, int]:
     except yaml.constructor.ConstructorError as e:
         mark = e.problem_mark
         raise ParseError(f"YAML tag not allowed ({e.problem}); only plain values are read",
-                         mark.line + 2 if mark else None) from None
+                         mark.line + 1 if mark else None) from None
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
+        # fm_text starts on the fence line, so YAML's 0-based line is the file's 1-based line.
+        # An unclosed bracket or quote is reported where it was opened (context_mark).
+        mark = getattr(e, "context_mark", None) or getattr(e, "problem_mark", None)
         what = getattr(e, "problem", None) or str(e).splitlines()[0]
-        raise ParseError(f"broken YAML in the front matter: {what}", mark.line + 2 if mark else None) from None
+        ctx = getattr(e, "context", None)
+        raise ParseError(f"broken YAML in the front matter: {what}" + (f" ({ctx})" if ctx else ""),
+                         mark.line + 1 if mark else None) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -124,7 +124,6 @@ def _hit(h, wanted: set[str], score: float) -> SearchHit:
 
 # -- snippets ----------------------------------------------------------------------------------
 
-_PIECE_RE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
 _MD_RE = re.compile(r"(^|\n)\s{0,3}(#{1,6}\s+|[-*+]\s+|>\s*|\d+\.\s+)|\*\*|__|`|\[|\]\([^)]*\)")
 
 
@@ -133,54 +132,65 @@ def _lead(body: str, width: int = 140) -> str:
     return plain[:width] + ("…" if len(plain) > width else "")
 
 
-def _spans(piece: str, wanted: set[str]) -> list[tuple[int, int, str]]:
-    """Spans of `piece` (its own script) whose folded form is a wanted term."""
-    folded = text.fold(piece)
-    scale = len(piece) / len(folded) if folded and len(folded) != len(piece) else 1.0
+_ASCII_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+
+
+def _find_terms(folded: str, wanted: set[str]) -> list[tuple[int, int, str]]:
+    """Occurrences of wanted terms in folded text: Chinese terms and bigrams by substring,
+    English ones by word, compared after stemming (so 'failed' lights up for 'failure')."""
     out = []
-    for term, s, e in text.iter_tokens(folded, "search", folded=True):
-        if term in wanted:
-            out.append((int(s * scale), max(int(s * scale) + 1, int(round(e * scale))), term))
-    if any(len(w) == 2 and text.CJK_RE.match(w) for w in wanted):
-        for i in range(len(folded) - 1):
-            if folded[i : i + 2] in wanted:
-                out.append((int(i * scale), int((i + 2) * scale), folded[i : i + 2]))
+    for term in wanted:
+        if text.CJK_RE.search(term):
+            i = folded.find(term)
+            while i != -1:
+                out.append((i, i + len(term), term))
+                i = folded.find(term, i + 1)
+    ascii_terms = {t for t in wanted if not text.CJK_RE.search(t)}
+    if ascii_terms:
+        for m in _ASCII_WORD_RE.finditer(folded):
+            w = m.group(0).lower()
+            if w in ascii_terms or text.normalize_en(w) in ascii_terms:
+                out.append((m.start(), m.end(), text.normalize_en(w)))
     return out
 
 
 def snippet(body: str, wanted: set[str], width: int = 160) -> str:
-    """The passage of `body` with the most distinct matched terms, matches in <b>, as HTML."""
+    """The passage of `body` with the most distinct matched terms, matches in <b>, as HTML.
+
+    Matching runs on the folded text (one OpenCC call for the whole body); the snippet shows
+    the case's own script, with offsets mapped back by text.fold_aligned.
+    """
     plain = " ".join(_MD_RE.sub(" ", body).split())
-    pieces = [p for p in _PIECE_RE.findall(plain) if p.strip()]
-    best, best_score = None, 0
-    for idx, piece in enumerate(pieces):
-        spans = _spans(piece, wanted)
-        score = len({t for _, _, t in spans})
-        if score > best_score:
-            best, best_score = (idx, spans), score
-    if best is None:
+    folded, starts = text.fold_aligned(plain)
+    spans = [(starts[s], starts[e] if e < len(starts) else len(plain), t) for s, e, t in _find_terms(folded, wanted)]
+    if not spans:
         return html.escape(_lead(body, width))
-    idx, spans = best
-    piece = pieces[idx]
-    # widen with following pieces up to the width, so the snippet reads as a passage
-    j = idx + 1
-    while len(piece) < width * 0.6 and j < len(pieces):
-        piece += pieces[j]
-        j += 1
-    spans = sorted(_merge(spans))
-    start = 0
-    if len(piece) > width and spans:
-        start = max(0, min(spans[0][0] - 20, len(piece) - width))
-    end = min(len(piece), start + width)
+    spans.sort()
+    # the window of `width` characters holding the most distinct terms (earliest on ties)
+    best, best_n, j = 0, 0, 0
+    for i, (s, _, _) in enumerate(spans):
+        while spans[j][0] < s - width + 20:
+            j += 1
+        n = len({t for _, _, t in spans[j : i + 1]})
+        if n > best_n:
+            best, best_n = j, n
+    start = spans[best][0]
+    # start at the beginning of the sentence when it is close
+    back = max(plain.rfind(c, 0, start) for c in "。！？；.!?;")
+    start = back + 1 if back != -1 and start - back < 40 else max(0, start - 20)
+    return _render(plain, _merge(spans), start, min(len(plain), start + width))
+
+
+def _render(plain: str, spans, start: int, end: int) -> str:
     out, pos = [], start
     for s, e in spans:
         if s < pos or e > end:
             continue
-        out.append(html.escape(piece[pos:s]))
-        out.append("<b>" + html.escape(piece[s:e]) + "</b>")
+        out.append(html.escape(plain[pos:s]))
+        out.append("<b>" + html.escape(plain[s:e]) + "</b>")
         pos = e
-    out.append(html.escape(piece[pos:end]))
-    return ("…" if start > 0 else "") + "".join(out).strip() + ("…" if end < len(piece) or j < len(pieces) else "")
+    out.append(html.escape(plain[pos:end]))
+    return ("…" if start > 0 else "") + "".join(out).strip() + ("…" if end < len(plain) else "")
 
 
 def _merge(spans):

@@ -13,8 +13,12 @@ Scoring is weighted evidence, every part of it explainable:
 
 score = sum(weight_c * part_c) / sum(weight_c over the parts the description gives evidence for),
 so 1.0 means "matches everything the description says", whatever its length: the same number
-means the same closeness from one query to the next. A reason is shown for exactly the parts
-(and the words) that added to the score.
+means the same closeness from one query to the next. Term weights are idf normalised to 0..1
+(idf / log(1 + N)), so they mean the same at 50 cases and at 10,000. A description that says
+little (a few common words) cannot make a strong precedent: the score is scaled by
+min(1, evidence / EVIDENCE_FULL), evidence being the summed weight of what it says.
+A reason is shown for exactly the parts (and the words) that added to the score, with the
+weight it added: the reasons of a hit sum to its score.
 """
 from __future__ import annotations
 
@@ -31,6 +35,8 @@ WEIGHTS = {"content": 0.60, "kind": 0.20, "stakes": 0.12, "industry": 0.08}
 MAX_TERMS = 14          # rarest description words kept for retrieval
 CANDIDATES = 60         # retrieved before re-scoring
 CLOSE_THRESHOLD = 0.30  # tuned on bench/eval (see bench/README.md); below it: "no close precedent"
+EVIDENCE_FULL = 3.0     # description evidence (sum of normalised idf) needed for full confidence
+WEAK_TERM = 0.3         # weight factor for single Chinese characters and bare numbers
 
 
 class Cancelled(Exception):
@@ -89,15 +95,11 @@ class SimilarResult:
 
 
 def _surfaces(desc: str) -> dict[str, str]:
-    """term -> how the user wrote it (their script, unstemmed), piece by piece."""
+    """term -> how the user wrote it (their script, unstemmed)."""
+    folded, starts = text.fold_aligned(desc)
     out: dict[str, str] = {}
-    for piece in desc.replace("\n", "。").split("。"):
-        if not piece.strip():
-            continue
-        folded = text.fold(piece)
-        same = len(folded) == len(piece)
-        for term, s, e in text.iter_tokens(folded, "default", folded=True):
-            out.setdefault(term, piece[s:e] if same else term)
+    for term, s, e in text.iter_tokens(folded, "default", folded=True):
+        out.setdefault(term, desc[starts[s]:starts[e]].strip() or term)
     return out
 
 
@@ -110,12 +112,16 @@ class Engine:
         lang = text.detect_language(desc)
         surfaces = _surfaces(desc)
         n = max(1, searcher.doc_count())
+        norm = math.log(1 + n)
         scored = []
         for t in text.query_terms(desc):
             df = max(searcher.doc_frequency("body", t), searcher.doc_frequency("title", t))
             if df == 0 or df > 0.5 * n:
                 continue
-            scored.append((t, math.log(1 + n / df), surfaces.get(t, t)))
+            w = math.log(1 + n / df) / norm
+            if t.isdigit() or (len(t) == 1 and text.CJK_RE.match(t)):
+                w *= WEAK_TERM
+            scored.append((t, w, surfaces.get(t, t)))
         scored.sort(key=lambda x: -x[1])
         feats = self.vocab.features(desc)
         concepts, csurf = {}, {}
@@ -123,7 +129,7 @@ class Engine:
             df = searcher.doc_frequency("concepts", g)
             if df == 0 or df > 0.5 * n:
                 continue
-            concepts[g] = math.log(1 + n / df)
+            concepts[g] = math.log(1 + n / df) / norm
             csurf[g] = terms[0]
         kind_ev = {k: len(v) for k, v in feats["kind"].items()}
         total = sum(kind_ev.values())
@@ -189,7 +195,8 @@ class Engine:
         if p.industry:
             active["industry"] = WEIGHTS["industry"]
             parts["industry"] = 1.0 if f.get("industry") == p.industry else 0.0
-        denom = sum(active.values()) or 1.0
+        evidence = min(1.0, unit_total / EVIDENCE_FULL)
+        denom = (sum(active.values()) or 1.0) / evidence if evidence else float("inf")
 
         def contrib(name, value):
             return WEIGHTS[name] * value / denom

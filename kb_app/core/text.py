@@ -28,7 +28,8 @@ WORD_RE = re.compile(r"\w", re.UNICODE)
 ZH_STOP = frozenset(
     "的 了 和 与 及 或 是 在 也 有 就 都 而 被 把 对 这 那 个 一 我 我们 他 她 它 他们 你 你们 着 吗 吧 呢 啊 还 又 很 "
     "但 并 从 到 为 以 上 下 中 后 前 时 等 之 其 于 则 所 该 已 将 会 能 要 让 给 向 由 没有 不 没 去 来 说 过 "
-    "一个 这个 那个 什么 怎么 如何 因为 所以 如果 但是 然后 已经 可以 需要 可能 进行 我们的".split()
+    "一个 这个 那个 什么 怎么 如何 因为 所以 如果 但是 然后 已经 可以 需要 可能 进行 我们的 "
+    "找 不到 非常 现在 今天 一下 怎么办 有点 比较 公司 我司 我方 对方 一些 这些 那些 还是 就是 只是 而且".split()
 )
 EN_STOP = frozenset(_EN_STOP) | {"was", "were", "had", "has", "been", "did", "our", "their", "his", "her", "its", "they", "we", "i", "he", "she", "after", "before", "into", "over", "all", "also", "which", "who", "when", "what", "than", "then", "there", "out", "up", "about", "because", "so", "more", "no", "not"}
 
@@ -68,6 +69,23 @@ def fold(text: str) -> str:
     if not text or not CJK_RE.search(text):
         return text
     return _converter("tw2sp").convert(_converter("s2t").convert(text))
+
+
+def fold_aligned(text: str) -> tuple[str, list[int]]:
+    """Fold `text` and return (folded, starts): starts[i] is the index in `text` where folded
+    character i comes from (plus a final entry for the end). Needed where a phrase rule changes
+    the length (記憶體 -> 内存): words are folded one by one, so offsets stay exact."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded, list(range(len(text) + 1))
+    parts, starts = [], []
+    for word, s, e in _segmenter().tokenize(text, mode="default"):
+        f = fold(word)
+        parts.append(f)
+        n = len(f)
+        starts.extend(s + min(int(k * (e - s) / n), e - s - 1) if n else s for k in range(n))
+    starts.append(len(text))
+    return "".join(parts), starts
 
 
 def to_script(text: str, language: str) -> str:
