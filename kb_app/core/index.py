@@ -26,7 +26,7 @@ from .vocab import Vocab
 log = logging.getLogger(__name__)
 
 # Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int, str], None]  # (done, total, message)
@@ -36,14 +36,18 @@ FIELD_BOOSTS = {"title": 3.0, "meta": 2.0, "outcome": 1.5, "body": 1.0}
 
 
 def make_schema() -> Schema:
-    ana = text.analyzer()
+    """Text fields hold terms from the one analyzer (text.terms), joined by spaces: every
+    document is analyzed once in case_document. `terms` stores the case's distinct title and
+    body terms, so the precedent engine can tell which description words a case holds without
+    walking long posting lists; `raw` keeps the body as written, for snippets."""
+    pre = text.pre_analyzed()
     return Schema(
         id=ID(stored=True, unique=True),
-        title=TEXT(analyzer=ana, stored=True, phrase=False, field_boost=FIELD_BOOSTS["title"]),
-        meta=TEXT(analyzer=ana, phrase=False, field_boost=FIELD_BOOSTS["meta"]),
-        outcome=TEXT(analyzer=ana, phrase=False, field_boost=FIELD_BOOSTS["outcome"]),
-        body=TEXT(analyzer=ana, phrase=False, stored=True),
-        bigram=TEXT(analyzer=text.bigram_analyzer(), phrase=False),
+        title=TEXT(analyzer=pre, stored=False, phrase=False, field_boost=FIELD_BOOSTS["title"]),
+        meta=TEXT(analyzer=pre, phrase=False, field_boost=FIELD_BOOSTS["meta"]),
+        outcome=TEXT(analyzer=pre, phrase=False, field_boost=FIELD_BOOSTS["outcome"]),
+        body=TEXT(analyzer=pre, phrase=False),
+        bigram=TEXT(analyzer=pre, phrase=False),
         kind=ID(stored=True),
         skills=KEYWORD(stored=True, commas=True),
         status=ID(stored=True),
@@ -52,6 +56,9 @@ def make_schema() -> Schema:
         industry=ID(stored=True),
         stakes=KEYWORD(stored=True, commas=True),
         concepts=KEYWORD(stored=True, commas=True),
+        name=STORED,
+        raw=STORED,
+        terms=STORED,
         summary=STORED,
         lessons=STORED,
         severity=STORED,
@@ -94,9 +101,13 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
     industry = case.industry
     if not industry and feats["industry"]:
         industry = max(feats["industry"], key=lambda k: len(feats["industry"][k]))
+    title_terms, body_terms = text.terms(case.title), text.terms(case.body)
     return dict(
-        id=case.id, title=case.title, meta=meta, outcome=outcome, body=case.body,
-        bigram=case.title + "\n" + case.body, kind=case.kind, skills=",".join(case.soft_skills),
+        id=case.id, name=case.title, title=" ".join(title_terms), meta=" ".join(text.terms(meta)),
+        outcome=" ".join(text.terms(outcome)), body=" ".join(body_terms),
+        bigram=" ".join(text.bigrams(case.title + "\n" + case.body)), raw=case.body,
+        terms=" ".join(sorted(set(title_terms) | set(body_terms))),
+        kind=case.kind, skills=",".join(case.soft_skills),
         status=case.outcome.status, language=case.language, date=case.date or "0000-00-00",
         industry=industry or "", stakes=",".join(sorted(feats["stake"])),
         concepts=",".join(sorted(feats["concept"], key=int)), summary=case.outcome.summary,
@@ -121,7 +132,7 @@ class CaseIndex:
 
     def _write_manifest(self, docs: dict[str, str], vocab_digest: str) -> None:
         atomic_write(self.dir / MANIFEST, json.dumps(
-            {"version": INDEX_VERSION, "vocab": vocab_digest, "docs": docs}, ensure_ascii=False, sort_keys=True))
+            {"version": INDEX_VERSION, "vocab": vocab_digest, "docs": docs}, ensure_ascii=False))
 
     # -- opening ----------------------------------------------------------------------------
     def open(self):

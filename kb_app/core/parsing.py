@@ -43,6 +43,7 @@ class Corpus:
     cases: dict[str, Case] = field(default_factory=dict)
     lessons: dict[str, Lesson] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    signatures: dict[str, list[int]] = field(default_factory=dict)  # path -> [mtime_ns, size] of every file read
 
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.level == "error"]
@@ -247,14 +248,28 @@ def parse_lesson(path: Path, vocab: Vocab | None = None) -> tuple[Lesson, list[P
 
 def case_files(cases_dir: Path) -> list[Path]:
     """Every case file under cases_dir (recursively), skipping lessons/, vocab/, dot-folders and READMEs."""
-    out = []
-    root = Path(cases_dir)
-    for dirpath, dirnames, filenames in os.walk(root):
-        rel = Path(dirpath).relative_to(root)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (rel == Path(".") and d in SKIP_DIRS))
-        for name in sorted(filenames):
-            if name.lower().endswith(".md") and name.lower() not in SKIP_FILES and not name.startswith("."):
-                out.append(Path(dirpath) / name)
+    out: list[Path] = []
+    root = str(cases_dir)
+
+    def walk(d: str, top: bool):
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError:
+            return
+        subdirs = []
+        for e in entries:  # a folder's own files first, then its subfolders
+            name = e.name
+            if name.startswith("."):
+                continue
+            if e.is_dir(follow_symlinks=False):
+                if not (top and name in SKIP_DIRS):
+                    subdirs.append(e.path)
+            elif name.lower().endswith(".md") and name.lower() not in SKIP_FILES:
+                out.append(Path(e.path))
+        for d in subdirs:
+            walk(d, False)
+
+    walk(root, True)
     return out
 
 
@@ -276,6 +291,7 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
     corpus = Corpus()
     for p in lesson_files(cases_dir):
         try:
+            _sign(corpus, p)
             lesson, warns = parse_lesson(p, vocab)
         except Exception as e:  # noqa: BLE001 - every fault becomes a message naming the file
             corpus.problems.append(_problem(p, e))
@@ -287,15 +303,20 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
             continue
         corpus.lessons[lesson.id] = lesson
 
-    prev_by_path = {}
+    prev_by_path: dict[str, Case] = {}
+    prev_warnings: dict[str, list[Problem]] = {}
     if previous is not None:
         prev_by_path = {str(c.path): c for c in previous.cases.values()}
+        for w in previous.problems:
+            if w.level == "warning":
+                prev_warnings.setdefault(w.path, []).append(w)
     for p in case_files(cases_dir):
+        key = str(p)
         try:
-            old = prev_by_path.get(str(p))
-            st = p.stat()
+            st = _sign(corpus, p)
+            old = prev_by_path.get(key)
             if old is not None and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
-                case, warns = old, [w for w in previous.problems if w.path == str(p) and w.level == "warning"]
+                case, warns = old, prev_warnings.get(key, [])
             else:
                 case, warns = parse_case(p, vocab)
         except Exception as e:  # noqa: BLE001
@@ -320,6 +341,12 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
             corpus.problems.append(Problem(str(case.path), f"related case(s) not found: {', '.join(bad_related)}",
                                            _line_of_file(case.path, "related"), "warning"))
     return corpus
+
+
+def _sign(corpus: Corpus, p: Path) -> os.stat_result:
+    st = p.stat()
+    corpus.signatures[str(p)] = [st.st_mtime_ns, st.st_size]
+    return st
 
 
 def _line_of_file(path: Path, key: str) -> int | None:

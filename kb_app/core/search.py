@@ -1,9 +1,9 @@
 """Search over the case index: query building, filters, fallbacks and snippets.
 
 A query is split by the one analyzer into words; every word must match in some weighted
-field (title, kind/skills, outcome/lessons, body). A Chinese run may instead match through
-character bigrams, so a substring across word boundaries (是沟) is still found. If nothing
-matches all words, the best partial matches are returned, marked as such.
+field (title, kind/skills, outcome/lessons, body). Where that finds few cases, a Chinese run
+may also match through character bigrams, so a substring across word boundaries (是沟) is
+still found. If nothing matches, the best partial matches are returned, marked as such.
 """
 from __future__ import annotations
 
@@ -73,47 +73,54 @@ def _word_query(term: str):
 
 
 def build_query(raw: str):
-    """(query, partial-fallback query, the query's terms). None when the text has no terms."""
+    """(words query, bigram query, partial-fallback query, the query's terms); None where not applicable."""
     words = text.query_terms(raw)
     runs = [r for r in text.cjk_runs(raw) if len(r) >= 2]
-    if not words and not runs:
-        return None, None, []
-    strict = Q.And([_word_query(w) for w in words]) if words else Q.NullQuery
+    strict = Q.And([_word_query(w) for w in words]) if words else None
+    via_grams = None
     if runs:
         grams = [g for r in runs for g in text.bigrams(r)]
         ascii_words = [w for w in words if not text.CJK_RE.search(w)]
         via_grams = Q.And([Q.Term("bigram", g) for g in dict.fromkeys(grams)] + [_word_query(w) for w in ascii_words])
-        strict = Q.Or([strict, via_grams]) if words else via_grams
     loose = Q.Or([_word_query(w) for w in words]) if len(words) > 1 else None
-    return strict, loose, words
+    return strict, via_grams, loose, words
 
 
 def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 20) -> SearchResult:
+    """Words first; where they give fewer than `limit` cases, Chinese bigrams add the cases that
+    hold the text as a substring across word boundaries; if neither finds anything, cases that
+    hold some of the words (partial=True). Totals are Whoosh's estimates: counting every match
+    exactly costs more than the search."""
     filters = filters or Filters()
     fq = filters.query()
     if not raw.strip():
         # no words: list what the filters let through, newest first
-        q = fq or Q.Every()
-        res = searcher.search(q, limit=limit, sortedby="date", reverse=True)
-        return SearchResult([_hit(h, set(), 0.0) for h in res], len(res))
-    strict, loose, words = build_query(raw)
-    if strict is None:
-        return SearchResult([], 0, terms=[])
-    res = searcher.search(strict, limit=limit, filter=fq)
-    partial = False
-    if res.scored_length() == 0 and loose is not None:
-        res = searcher.search(loose, limit=limit, filter=fq)
-        partial = True
+        res = searcher.search(fq or Q.Every(), limit=limit, sortedby="date", reverse=True)
+        return SearchResult([_hit(h, set(), 0.0) for h in res], res.estimated_length())
+    strict, via_grams, loose, words = build_query(raw)
     wanted = set(words) | set(text.bigrams(raw))
-    hits = [_hit(h, wanted, h.score) for h in res]
-    return SearchResult(hits, len(res), partial, words)
+    hits, seen, total, partial = [], set(), 0, False
+    for q in (strict, via_grams):
+        if q is None or len(hits) >= limit:
+            continue
+        res = searcher.search(q, limit=limit, filter=fq)
+        total = max(total, res.estimated_length())
+        for h in res:
+            if h["id"] not in seen and len(hits) < limit:
+                seen.add(h["id"])
+                hits.append(_hit(h, wanted, h.score))
+    if not hits and loose is not None:
+        res = searcher.search(loose, limit=limit, filter=fq)
+        hits = [_hit(h, wanted, h.score) for h in res]
+        total, partial = res.estimated_length(), True
+    return SearchResult(hits, max(total, len(hits)), partial, words)
 
 
 def _hit(h, wanted: set[str], score: float) -> SearchHit:
     f = h.fields()
-    body = f.get("body", "")
+    body = f.get("raw", "")
     return SearchHit(
-        id=f["id"], title=f.get("title", ""), kind=f.get("kind", ""), score=round(float(score), 4),
+        id=f["id"], title=f.get("name", ""), kind=f.get("kind", ""), score=round(float(score), 4),
         snippet=snippet(body, wanted) if wanted else html.escape(_lead(body)),
         status=f.get("status", ""), summary=f.get("summary", ""), language=f.get("language", ""),
         date=f.get("date", "") if f.get("date") != "0000-00-00" else "", industry=f.get("industry", ""),

@@ -11,6 +11,7 @@ runs them on one serial worker).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import threading
 import time
@@ -21,11 +22,12 @@ from .. import paths
 from . import text
 from .domain import Case, Lesson, Problem
 from .index import CaseIndex, IndexReport
-from .parsing import Corpus, load_corpus, parse_case
+from .fsutil import atomic_write
+from .parsing import Corpus, case_files, lesson_files, load_corpus, parse_case
 from .search import Filters, SearchResult, run_search
 from .similar import Engine, SimilarResult
 from .store import StateStore, rebuild_kb_db, update_kb_db
-from .vocab import Vocab, load_vocab
+from .vocab import Vocab, load_vocab, vocab_signature
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,7 @@ class KnowledgeBase:
         self._searcher = None
         self._lock = threading.RLock()
         self._engine: Engine | None = None
+        self._vocab_sig: tuple | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------
     @property
@@ -90,9 +93,14 @@ class KnowledgeBase:
         return time.perf_counter() - t0
 
     def _load_vocab(self) -> Vocab:
+        """(Re)load the vocabularies when their files changed; else keep the ones in memory."""
         fallback = paths.bundled_cases_dir()
-        vocab, problems = load_vocab(self.cases_dir, fallback if fallback != self.cases_dir else None)
-        self.vocab, self.vocab_problems = vocab, problems
+        fallback = fallback if fallback != self.cases_dir else None
+        sig = vocab_signature(self.cases_dir, fallback)
+        if self.vocab is not None and sig == self._vocab_sig:
+            return self.vocab
+        vocab, problems = load_vocab(self.cases_dir, fallback)
+        self.vocab, self.vocab_problems, self._vocab_sig = vocab, problems, sig
         self._engine = Engine(vocab)
         return vocab
 
@@ -121,7 +129,7 @@ class KnowledgeBase:
             except Exception as e:  # noqa: BLE001 - derived data: rebuild it whole
                 log.warning("kb.db update failed (%s); rebuilding it", e)
                 rebuild_kb_db(self.kb_db_path, corpus)
-        self._save_file_sigs()
+        atomic_write(self.lib_dir / "files.json", json.dumps(corpus.signatures))
         self.corpus = corpus
         report = LoadReport(len(corpus.cases), len(corpus.lessons), list(corpus.problems), rep,
                             list(rep.messages), time.perf_counter() - t0)
@@ -141,13 +149,12 @@ class KnowledgeBase:
         return self.load(progress=progress)
 
     def _files_unchanged(self) -> bool:
-        from .parsing import case_files, lesson_files
-        import json
-
         sig_path = self.lib_dir / "files.json"
         try:
             sigs = json.loads(sig_path.read_text("utf-8"))
         except (OSError, ValueError):
+            return False
+        if not isinstance(sigs, dict):
             return False
         now = {}
         for p in case_files(self.cases_dir) + lesson_files(self.cases_dir):
@@ -157,20 +164,6 @@ class KnowledgeBase:
                 return False
             now[str(p)] = [st.st_mtime_ns, st.st_size]
         return now == sigs
-
-    def _save_file_sigs(self) -> None:
-        import json
-        from .fsutil import atomic_write
-        from .parsing import case_files, lesson_files
-
-        sigs = {}
-        for p in case_files(self.cases_dir) + lesson_files(self.cases_dir):
-            try:
-                st = p.stat()
-                sigs[str(p)] = [st.st_mtime_ns, st.st_size]
-            except OSError:
-                pass
-        atomic_write(self.lib_dir / "files.json", json.dumps(sigs))
 
     # -- queries -----------------------------------------------------------------------------------
     def _get_searcher(self):

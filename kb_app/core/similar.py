@@ -32,8 +32,10 @@ from . import text
 from .vocab import Vocab
 
 WEIGHTS = {"content": 0.60, "kind": 0.20, "stakes": 0.12, "industry": 0.08}
-MAX_TERMS = 14          # rarest description words kept for retrieval
+MAX_TERMS = 14          # rarest description words kept (scored on every candidate)
 CANDIDATES = 60         # retrieved before re-scoring
+RETRIEVAL_POSTINGS = 0.25  # retrieval uses the rarest terms/concepts until their document
+                           # frequencies add up to this share of the cases (at least 3 clauses)
 CLOSE_THRESHOLD = 0.30  # tuned on bench/eval (see bench/README.md); below it: "no close precedent"
 EVIDENCE_FULL = 3.0     # description evidence (sum of normalised idf) needed for full confidence
 WEAK_TERM = 0.3         # weight factor for single Chinese characters and bare numbers
@@ -78,12 +80,13 @@ class Profile:
     """What the engine read from the description."""
 
     language: str
-    terms: list[tuple[str, float, str]]          # (term, idf, surface form in the user's text)
+    terms: list[tuple[str, float, str]]          # (term, weight, surface form in the user's text)
     concepts: dict[str, float]                  # glossary group -> weight
     concept_surface: dict[str, str]
     kinds: dict[str, float]                     # kind -> share of the kind evidence
     stakes: list[str]
     industry: str | None
+    df: dict[tuple[str, str], int] = field(default_factory=dict)  # (field, term) -> document frequency
 
 
 @dataclass
@@ -113,15 +116,16 @@ class Engine:
         surfaces = _surfaces(desc)
         n = max(1, searcher.doc_count())
         norm = math.log(1 + n)
-        scored = []
+        scored, dfs = [], {}
         for t in text.query_terms(desc):
-            df = max(searcher.doc_frequency("body", t), searcher.doc_frequency("title", t))
+            df = searcher.doc_frequency("body", t) or searcher.doc_frequency("title", t)
             if df == 0 or df > 0.5 * n:
                 continue
             w = math.log(1 + n / df) / norm
             if t.isdigit() or (len(t) == 1 and text.CJK_RE.match(t)):
                 w *= WEAK_TERM
             scored.append((t, w, surfaces.get(t, t)))
+            dfs[("body", t)] = df
         scored.sort(key=lambda x: -x[1])
         feats = self.vocab.features(desc)
         concepts, csurf = {}, {}
@@ -131,11 +135,26 @@ class Engine:
                 continue
             concepts[g] = math.log(1 + n / df) / norm
             csurf[g] = terms[0]
+            dfs[("concepts", g)] = df
         kind_ev = {k: len(v) for k, v in feats["kind"].items()}
         total = sum(kind_ev.values())
         kinds = {k: v / total for k, v in sorted(kind_ev.items(), key=lambda kv: -kv[1])} if total else {}
         industry = max(feats["industry"], key=lambda k: len(feats["industry"][k])) if feats["industry"] else None
-        return Profile(lang, scored[:MAX_TERMS], concepts, csurf, kinds, sorted(feats["stake"]), industry)
+        return Profile(lang, scored[:MAX_TERMS], concepts, csurf, kinds, sorted(feats["stake"]), industry, dfs)
+
+    def _retrieval_query(self, p: Profile, n: int):
+        """An OR of the rarest clauses: cheap to run, and a case that shares nothing rare with
+        the description is seldom a precedent. Scoring then looks at every kept term."""
+        units = [(p.df[("body", t)], "body", t, w) for t, w, _ in p.terms]
+        units += [(p.df[("concepts", g)], "concepts", g, w) for g, w in p.concepts.items()]
+        units.sort()
+        clauses, postings = [], 0
+        for df, fld, t, w in units:
+            if len(clauses) >= 3 and postings + df > RETRIEVAL_POSTINGS * n:
+                break
+            clauses.append(Q.Term(fld, t, boost=w))
+            postings += df
+        return Q.Or(clauses) if clauses else None
 
     # -- the search ----------------------------------------------------------------------------
     def run(self, searcher, desc: str, limit: int = 5, cancel=None, lesson_title=None) -> SimilarResult:
@@ -145,17 +164,12 @@ class Engine:
         p = self.profile(searcher, desc)
         if cancel and cancel():
             raise Cancelled()
-        clauses = []
-        for t, idf, _ in p.terms:
-            clauses.append(Q.Term("body", t, boost=idf))
-            clauses.append(Q.Term("title", t, boost=idf))
-        for g, w in p.concepts.items():
-            clauses.append(Q.Term("concepts", g, boost=w))
-        if not clauses and p.kinds:
-            clauses = [Q.Term("kind", k) for k in p.kinds]
-        if not clauses:
+        q = self._retrieval_query(p, max(1, searcher.doc_count()))
+        if q is None and p.kinds:
+            q = Q.Or([Q.Term("kind", k) for k in p.kinds])
+        if q is None:
             return SimilarResult([], False, p, (time.perf_counter() - t0) * 1000)
-        res = searcher.search(Q.Or(clauses), limit=CANDIDATES, terms=True)
+        res = searcher.search(q, limit=CANDIDATES)
         if cancel and cancel():
             raise Cancelled()
         hits = [self._score(h, p) for h in res]
@@ -169,9 +183,8 @@ class Engine:
 
     def _score(self, hit, p: Profile) -> SimilarHit:
         f = hit.fields()
-        matched = {(fld, t.decode("utf-8") if isinstance(t, bytes) else t) for fld, t in hit.matched_terms()}
-        words = {t for fld, t in matched if fld in ("body", "title")}
-        concepts = {t for fld, t in matched if fld == "concepts"}
+        words = set((f.get("terms") or "").split())
+        concepts = set((f.get("concepts") or "").split(","))
         lang = p.language
         reasons: list[Reason] = []
         parts: dict[str, float] = {}
@@ -230,7 +243,7 @@ class Engine:
             reasons.append(Reason("industry", self.vocab.label("industries", p.industry, lang), c))
         reasons.sort(key=lambda r: -r.weight)
         return SimilarHit(
-            id=f["id"], title=f.get("title", ""), kind=f.get("kind", ""), score=min(1.0, score), reasons=reasons,
+            id=f["id"], title=f.get("name", ""), kind=f.get("kind", ""), score=min(1.0, score), reasons=reasons,
             status=f.get("status", ""), summary=f.get("summary", ""), lessons=list(f.get("lessons") or []),
             language=f.get("language", ""), industry=f.get("industry", ""), components=parts,
         )

@@ -57,6 +57,18 @@ def update_kb_db(path: Path, corpus: Corpus, changed: list[str], removed: list[s
         db.close()
 
 
+def _create_tables(db: sqlite_utils.Database) -> None:
+    """Every table exists even when empty, so later incremental updates can rely on it."""
+    db["cases"].create({"id": str, "title": str, "kind": str, "date": str, "industry": str, "severity": str,
+                        "language": str, "status": str, "summary": str, "path": str, "digest": str}, pk="id")
+    db["lessons"].create({"id": str, "title": str, "language": str, "path": str}, pk="id")
+    db["lesson_skills"].create({"lesson_id": str, "skill": str})
+    db["case_skills"].create({"case_id": str, "skill": str})
+    db["case_lessons"].create({"case_id": str, "lesson_id": str})
+    db["case_related"].create({"case_id": str, "related_id": str})
+    db["problems"].create({"path": str, "line": int, "level": str, "message": str})
+
+
 def rebuild_kb_db(path: Path, corpus: Corpus) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,6 +77,7 @@ def rebuild_kb_db(path: Path, corpus: Corpus) -> None:
         tmp.unlink()
     db = sqlite_utils.Database(tmp)
     with db.conn:
+        _create_tables(db)
         db["cases"].insert_all((_case_row(c) for c in corpus.cases.values()), pk="id", batch_size=1000)
         db["lessons"].insert_all(
             ({"id": l.id, "title": l.title, "language": l.language, "path": str(l.path)}
@@ -83,10 +96,9 @@ def rebuild_kb_db(path: Path, corpus: Corpus) -> None:
         db["problems"].insert_all(
             ({"path": p.path, "line": p.line, "level": p.level, "message": p.message} for p in corpus.problems),
             batch_size=1000)
-        for table, cols in (("case_skills", ["skill"]), ("case_lessons", ["lesson_id"]),
-                            ("lesson_skills", ["skill"]), ("case_related", ["case_id"])):
-            if db[table].exists():
-                db[table].create_index(cols, if_not_exists=True)
+        for table, cols in (("case_skills", ["case_id"]), ("case_skills", ["skill"]), ("case_lessons", ["case_id"]),
+                            ("case_lessons", ["lesson_id"]), ("lesson_skills", ["skill"]), ("case_related", ["case_id"])):
+            db[table].create_index(cols, if_not_exists=True)
     db.close()
     os.replace(tmp, path)
 

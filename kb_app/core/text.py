@@ -71,19 +71,34 @@ def fold(text: str) -> str:
     return _converter("tw2sp").convert(_converter("s2t").convert(text))
 
 
+_SENTENCE_RE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
+
+
 def fold_aligned(text: str) -> tuple[str, list[int]]:
     """Fold `text` and return (folded, starts): starts[i] is the index in `text` where folded
     character i comes from (plus a final entry for the end). Needed where a phrase rule changes
-    the length (記憶體 -> 内存): words are folded one by one, so offsets stay exact."""
+    the length (記憶體 -> 内存): such sentences are folded word by word, so offsets stay exact;
+    the others (most) map one to one."""
     folded = fold(text)
     if len(folded) == len(text):
         return folded, list(range(len(text) + 1))
-    parts, starts = [], []
-    for word, s, e in _segmenter().tokenize(text, mode="default"):
-        f = fold(word)
-        parts.append(f)
-        n = len(f)
-        starts.extend(s + min(int(k * (e - s) / n), e - s - 1) if n else s for k in range(n))
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for sentence in _SENTENCE_RE.findall(text):
+        if not sentence:
+            continue
+        f = fold(sentence)
+        if len(f) == len(sentence):
+            parts.append(f)
+            starts.extend(range(pos, pos + len(sentence)))
+        else:
+            for word, s, e in _segmenter().tokenize(sentence, mode="default"):
+                fw = fold(word)
+                parts.append(fw)
+                n = len(fw)
+                starts.extend(pos + s + min(int(k * (e - s) / n), e - s - 1) for k in range(n))
+        pos += len(sentence)
     starts.append(len(text))
     return "".join(parts), starts
 
@@ -239,8 +254,31 @@ class BigramTokenizer(Tokenizer):
             yield t
 
 
+class SpaceTokenizer(Tokenizer):
+    """For fields filled with terms the one analyzer already produced (joined by spaces): each
+    document is analyzed once in index.case_document, not once per field by Whoosh."""
+
+    def __eq__(self, other):
+        return type(self) is type(other)
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, term in enumerate(value.split() if tokenize else [value]):
+            t.text = term
+            t.boost = 1.0
+            t.stopped = False
+            if positions:
+                t.pos = start_pos + pos
+            yield t
+
+
 def analyzer():
     return KbTokenizer("search")
+
+
+def pre_analyzed():
+    return SpaceTokenizer()
 
 
 def bigram_analyzer():

@@ -123,7 +123,7 @@ class Vocab:
 def _load_yaml(path: Path, problems: list[Problem]):
     try:
         data = path.read_bytes().decode("utf-8")
-        return yaml.safe_load(data)
+        return yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except UnicodeDecodeError:
         problems.append(Problem(str(path), "not UTF-8: re-save the file as UTF-8"))
     except yaml.YAMLError as e:
@@ -133,6 +133,21 @@ def _load_yaml(path: Path, problems: list[Problem]):
     except OSError as e:
         problems.append(Problem(str(path), f"cannot read: {e.strerror}"))
     return None
+
+
+def vocab_signature(cases_dir: Path, fallback_dir: Path | None = None) -> tuple:
+    """Cheap fingerprint (paths, sizes, mtimes) of the vocab files load_vocab would read."""
+    sig = []
+    for d in (Path(cases_dir) / "vocab", Path(fallback_dir) / "vocab" if fallback_dir else None):
+        if d is None:
+            continue
+        for name in VOCAB_FILES:
+            try:
+                st = (d / f"{name}.yaml").stat()
+                sig.append((str(d), name, st.st_size, st.st_mtime_ns))
+            except OSError:
+                sig.append((str(d), name, None, None))
+    return tuple(sig)
 
 
 def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab, list[Problem]]:
