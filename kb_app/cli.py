@@ -143,11 +143,11 @@ def cmd_similar(args):
             lines = Path(args.queries).read_text("utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as e:
             sys.exit(f"kb: cannot read {args.queries}: {e}")
-        for line in lines:
+        for n, line in enumerate(lines, 1):
             if not line.strip():
                 continue
             res = kb.similar(line, args.limit)
-            print(json.dumps({"query": line, "close": res.close, "elapsed_ms": round(res.elapsed_ms, 2),
+            print(json.dumps({"line": n, "query": line, "close": res.close, "elapsed_ms": round(res.elapsed_ms, 2),
                               "results": [h.to_dict() for h in res.hits]}, ensure_ascii=False))
         return 0
     if not args.text:
@@ -195,19 +195,28 @@ def cmd_show(args):
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kb", description="Crisis-case knowledge base: offline precedent search.")
     p.add_argument("--version", action="version", version=f"kb {__version__}")
+    # --cases/--data are accepted before or after the command (kb --cases D search x, kb search x --cases D)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--cases", metavar="DIR", default=argparse.SUPPRESS,
+                        help="case folder (default: the bundled sample cases)")
+    common.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS,
+                        help="data folder for the index and databases (default: the user data dir)")
     p.add_argument("--cases", metavar="DIR", help="case folder (default: the bundled sample cases)")
     p.add_argument("--data", metavar="DIR", help="data folder for the index and databases (default: the user data dir)")
     sub = p.add_subparsers(dest="cmd", required=True)
 
-    s = sub.add_parser("index", help="index the case folder (only what changed)")
+    def command(name, help):
+        return sub.add_parser(name, help=help, parents=[common])
+
+    s = command("index", "index the case folder (only what changed)")
     s.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     s.set_defaults(func=cmd_index)
 
-    s = sub.add_parser("check", help="validate the case files; exit 1 if any file is bad")
+    s = command("check", "validate the case files; exit 1 if any file is bad")
     s.add_argument("--warnings", action="store_true", help="list warnings too")
     s.set_defaults(func=cmd_check)
 
-    s = sub.add_parser("search", help="search cases")
+    s = command("search", "search cases")
     s.add_argument("query")
     s.add_argument("--kind")
     s.add_argument("--skill", choices=["responsibility", "judgment", "communication", "composure", "persistence", "learning"])
@@ -217,14 +226,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="one JSON object per line")
     s.set_defaults(func=cmd_search)
 
-    s = sub.add_parser("similar", help="similar past cases for an incident description")
+    s = command("similar", "similar past cases for an incident description")
     s.add_argument("text", nargs="*")
     s.add_argument("--queries", metavar="FILE", help="one description per line; one JSON line out per query")
     s.add_argument("--limit", type=int, default=5)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_similar)
 
-    s = sub.add_parser("show", help="show one case")
+    s = command("show", "show one case")
     s.add_argument("id")
     s.set_defaults(func=cmd_show)
     return p

@@ -47,7 +47,7 @@ def test_similar_queries_file_gives_one_json_line_each(tmp_path):
     q.write_text("证券客户存储阵列故障，工程师连续工作30小时\n\nA customer's data was lost and they sued us\n", "utf-8")
     out = kb("similar", "--queries", str(q), "--json", data=tmp_path)
     rows = [json.loads(l) for l in out.stdout.splitlines()]
-    assert len(rows) == 2
+    assert len(rows) == 2 and [r["line"] for r in rows] == [1, 3]
     for r in rows:
         assert "elapsed_ms" in r and r["results"]
         assert {"id", "title", "kind", "score", "reasons"} <= set(r["results"][0])
@@ -75,3 +75,10 @@ def test_shared_corpus_indexes_with_warnings_only_for_unknown_kinds(tmp_path):
     assert "205 cases" in out.stdout or "cases" in out.stdout
     out = kb("search", "certificate expired", "--json", data=tmp_path, cases=SHARED_CORPUS)
     assert out.stdout.strip()
+
+
+def test_common_options_after_the_command(tmp_path):
+    cmd = [sys.executable, "-m", "kb_app.cli", "search", "索赔", "--json", "--cases", str(BUNDLED), "--data", str(tmp_path)]
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.splitlines()[0])["id"]

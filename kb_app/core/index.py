@@ -26,7 +26,7 @@ from .vocab import Vocab
 log = logging.getLogger(__name__)
 
 # Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int, str], None]  # (done, total, message)
@@ -37,9 +37,9 @@ FIELD_BOOSTS = {"title": 3.0, "meta": 2.0, "outcome": 1.5, "body": 1.0}
 
 def make_schema() -> Schema:
     """Text fields hold terms from the one analyzer (text.terms), joined by spaces: every
-    document is analyzed once in case_document. `terms` stores the case's distinct title and
-    body terms, so the precedent engine can tell which description words a case holds without
-    walking long posting lists; `raw` keeps the body as written, for snippets."""
+    document is analyzed once in case_document. `terms` stores the case's title and body
+    term counts (and `length` their total), so the precedent engine can score every description
+    word on its candidates without walking long posting lists; `raw` keeps the body as written, for snippets."""
     pre = text.pre_analyzed()
     return Schema(
         id=ID(stored=True, unique=True),
@@ -59,6 +59,7 @@ def make_schema() -> Schema:
         name=STORED,
         raw=STORED,
         terms=STORED,
+        length=STORED,
         summary=STORED,
         lessons=STORED,
         severity=STORED,
@@ -98,15 +99,18 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
                      " ".join(case.tags), labels("industries", case.industry) if case.industry else ""])
     outcome = " ".join([labels("outcomes", case.outcome.status), case.outcome.summary, lesson_titles])
     feats = vocab.features("\n".join([case.title, " ".join(case.tags), case.body, case.outcome.summary]))
+    # only a declared industry counts: guessed from the text it mis-tags too often ("broker" in
+    # a Kafka outage is not a securities firm)
     industry = case.industry
-    if not industry and feats["industry"]:
-        industry = max(feats["industry"], key=lambda k: len(feats["industry"][k]))
     title_terms, body_terms = text.terms(case.title), text.terms(case.body)
+    counts: dict[str, int] = {}
+    for t in title_terms + body_terms:
+        counts[t] = counts.get(t, 0) + 1
     return dict(
         id=case.id, name=case.title, title=" ".join(title_terms), meta=" ".join(text.terms(meta)),
         outcome=" ".join(text.terms(outcome)), body=" ".join(body_terms),
         bigram=" ".join(text.bigrams(case.title + "\n" + case.body)), raw=case.body,
-        terms=" ".join(sorted(set(title_terms) | set(body_terms))),
+        terms=counts, length=len(title_terms) + len(body_terms),
         kind=case.kind, skills=",".join(case.soft_skills),
         status=case.outcome.status, language=case.language, date=case.date or "0000-00-00",
         industry=industry or "", stakes=",".join(sorted(feats["stake"])),

@@ -31,14 +31,17 @@ from whoosh import query as Q
 from . import text
 from .vocab import Vocab
 
-WEIGHTS = {"content": 0.60, "kind": 0.20, "stakes": 0.12, "industry": 0.08}
-MAX_TERMS = 14          # rarest description words kept (scored on every candidate)
-CANDIDATES = 60         # retrieved before re-scoring
+WEIGHTS = {"content": 0.60, "kind": 0.25, "stakes": 0.10, "industry": 0.05}  # tuned on bench/eval
+MAX_TERMS = 24          # heaviest description words kept (scored on every candidate)
+CANDIDATES = 40         # retrieved before re-scoring
 RETRIEVAL_POSTINGS = 0.25  # retrieval uses the rarest terms/concepts until their document
                            # frequencies add up to this share of the cases (at least 3 clauses)
 CLOSE_THRESHOLD = 0.30  # tuned on bench/eval (see bench/README.md); below it: "no close precedent"
-EVIDENCE_FULL = 3.0     # description evidence (sum of normalised idf) needed for full confidence
+EVIDENCE_FULL = 5.0     # description evidence (sum of normalised idf) needed for full confidence
 WEAK_TERM = 0.3         # weight factor for single Chinese characters and bare numbers
+DOMAIN_TERM = 1.5       # weight factor for words the vocabularies know (kind symptoms, glossary)
+TF_K = 0.5              # term-frequency saturation: tf / (tf + TF_K * (1 - TF_B + TF_B * len / avg len))
+TF_B = 0.75
 
 
 class Cancelled(Exception):
@@ -116,6 +119,9 @@ class Engine:
         surfaces = _surfaces(desc)
         n = max(1, searcher.doc_count())
         norm = math.log(1 + n)
+        feats = self.vocab.features(desc)
+        domain = {t for cat in ("kind", "concept") for ts in feats[cat].values() for term in ts
+                  for t in text.terms(term)}
         scored, dfs = [], {}
         for t in text.query_terms(desc):
             df = searcher.doc_frequency("body", t) or searcher.doc_frequency("title", t)
@@ -124,10 +130,11 @@ class Engine:
             w = math.log(1 + n / df) / norm
             if t.isdigit() or (len(t) == 1 and text.CJK_RE.match(t)):
                 w *= WEAK_TERM
+            elif t in domain:
+                w *= DOMAIN_TERM
             scored.append((t, w, surfaces.get(t, t)))
             dfs[("body", t)] = df
         scored.sort(key=lambda x: -x[1])
-        feats = self.vocab.features(desc)
         concepts, csurf = {}, {}
         for g, terms in feats["concept"].items():
             df = searcher.doc_frequency("concepts", g)
@@ -136,9 +143,11 @@ class Engine:
             concepts[g] = math.log(1 + n / df) / norm
             csurf[g] = terms[0]
             dfs[("concepts", g)] = df
+        # a kind's share of the symptom words, trusted fully from two distinct words on: one
+        # generic word ("database") must not hand a whole kind its weight
         kind_ev = {k: len(v) for k, v in feats["kind"].items()}
         total = sum(kind_ev.values())
-        kinds = {k: v / total for k, v in sorted(kind_ev.items(), key=lambda kv: -kv[1])} if total else {}
+        kinds = {k: v / total * min(1.0, v / 2) for k, v in sorted(kind_ev.items(), key=lambda kv: -kv[1])} if total else {}
         industry = max(feats["industry"], key=lambda k: len(feats["industry"][k])) if feats["industry"] else None
         return Profile(lang, scored[:MAX_TERMS], concepts, csurf, kinds, sorted(feats["stake"]), industry, dfs)
 
@@ -172,7 +181,9 @@ class Engine:
         res = searcher.search(q, limit=CANDIDATES)
         if cancel and cancel():
             raise Cancelled()
-        hits = [self._score(h, p) for h in res]
+        n = max(1, searcher.doc_count())
+        avg_len = max(1.0, searcher.reader().field_length("body") / n)
+        hits = [self._score(h, p, avg_len) for h in res]
         hits.sort(key=lambda h: (-h.score, h.id))
         hits = hits[:limit]
         if lesson_title:
@@ -181,22 +192,32 @@ class Engine:
         close = bool(hits) and hits[0].score >= CLOSE_THRESHOLD
         return SimilarResult(hits, close, p, (time.perf_counter() - t0) * 1000)
 
-    def _score(self, hit, p: Profile) -> SimilarHit:
+    def _score(self, hit, p: Profile, avg_len: float) -> SimilarHit:
         f = hit.fields()
-        words = set((f.get("terms") or "").split())
+        counts = f.get("terms") or {}
+        norm_len = 1 - TF_B + TF_B * (f.get("length") or avg_len) / avg_len
         concepts = set((f.get("concepts") or "").split(","))
         lang = p.language
         reasons: list[Reason] = []
         parts: dict[str, float] = {}
         active = {}
 
-        unit_total = sum(idf for _, idf, _ in p.terms) + sum(p.concepts.values())
+        def sat(t):  # 0..1: how strongly the case speaks of t (saturating, length-normalised)
+            tf = counts.get(t, 0)
+            return tf / (tf + TF_K * norm_len) if tf else 0.0
+
+        unit_total = sum(w for _, w, _ in p.terms) + sum(p.concepts.values())
+        hit_terms = [(t, w * sat(t), s) for t, w, s in p.terms if t in counts]
+        hit_concepts = {g: w for g, w in p.concepts.items() if g in concepts}
+        # A case in the other language (Chinese vs English) can share the description's
+        # glossary concepts and the odd ASCII word (RAID, LUN), not its prose: measure it
+        # against what it could have shared, so a Chinese case is not buried by English filler.
+        cross = (lang == "en") != (f.get("language", "en") == "en")
+        base = (sum(p.concepts.values()) + sum(w for t, w, _ in p.terms if t in counts)) if cross else unit_total
         if unit_total:
             active["content"] = WEIGHTS["content"]
-            hit_terms = [(t, idf, s) for t, idf, s in p.terms if t in words]
-            hit_concepts = [(g, w) for g, w in p.concepts.items() if g in concepts]
-            parts["content_terms"] = sum(idf for _, idf, _ in hit_terms) / unit_total
-            parts["content_concepts"] = sum(w for _, w in hit_concepts) / unit_total
+            parts["content_terms"] = sum(v for _, v, _ in hit_terms) / base if base else 0.0
+            parts["content_concepts"] = sum(hit_concepts.values()) / base if base else 0.0
         if p.kinds:
             active["kind"] = WEIGHTS["kind"]
             parts["kind"] = p.kinds.get(f.get("kind", ""), 0.0)
@@ -220,13 +241,12 @@ class Engine:
             c_conc = contrib("content", parts["content_concepts"])
             score += c_terms + c_conc
             if c_terms > 0:
-                shown = [s for t, _, s in p.terms if t in words]
-                reasons.append(Reason("terms", "、".join(shown[:6]) if lang != "en" else ", ".join(shown[:6]), c_terms))
+                shown = [s for _, _, s in sorted(hit_terms, key=lambda x: -x[1])]
+                reasons.append(Reason("terms", ("、" if lang != "en" else ", ").join(shown[:6]), c_terms))
             if c_conc > 0:
-                for g, w in p.concepts.items():
-                    if g in concepts:
-                        reasons.append(Reason("glossary", self.vocab.glossary_label(int(g), lang),
-                                              contrib("content", w / unit_total)))
+                for g, w in hit_concepts.items():
+                    reasons.append(Reason("glossary", self.vocab.glossary_label(int(g), lang),
+                                          contrib("content", w / base)))
         if parts.get("kind"):
             c = contrib("kind", parts["kind"])
             score += c
