@@ -116,11 +116,14 @@ class KnowledgeBase:
             progress(0, 0, "reading case files")
         corpus = load_corpus(self.cases_dir, vocab, previous)
         corpus.problems[:0] = self.vocab_problems
+        # Searches keep using the current searcher while the index is brought up to date (a
+        # rebuild writes beside the old index and swaps it in at the end); only the swap to a
+        # fresh searcher holds the lock.
+        rep = self.index.sync(corpus.cases, corpus.lessons, vocab, progress=progress, cancel=cancel, force=force)
         with self._lock:
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None
-            rep = self.index.sync(corpus.cases, corpus.lessons, vocab, progress=progress, cancel=cancel, force=force)
         if rep.rebuilt or not self.kb_db_path.exists():
             rebuild_kb_db(self.kb_db_path, corpus)
         else:
