@@ -1,1 +1,0 @@
-"""GUI tests (pytest-qt, offscreen)."""
