@@ -1,0 +1,397 @@
+"""The case reader: a QTextBrowser that renders a case offline.
+
+The Markdown body is turned into sanitized HTML by kb_app.core.render on a worker thread
+(load_case_doc), which also reads the few local images the case shows, so the GUI thread
+never reads the disk. On screen, the outcome and the lessons come first, then the related
+cases (one click away: case:ID links are handled in the app), then the body.
+
+Nothing remote is ever fetched: loadResource() serves only the images read ahead and answers
+anything else with a placeholder; links are not followed by the browser (setOpenLinks(False))
+and http(s) links go to the system browser only when clicked.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+
+from . import i18n
+from .delegates import TONE_COLORS
+from .models import VocabLabels, language_label
+
+MAX_IMAGE_BYTES = 8 * 1024 * 1024
+_FILE_SRC_RE = re.compile(r'<img\b[^>]*\bsrc="(file:[^"]+)"', re.I)
+
+
+# -- documents, built on a worker thread (no Qt widgets here) ----------------------------------------------
+
+@dataclass
+class CaseDoc:
+    case: object                       # kb_app.core.domain.Case
+    body_html: str
+    lessons: list[tuple[str, str, bool]]   # (id, title, exists)
+    related: list[tuple[str, str, str]]    # (id, title, outcome status) of related cases that exist
+    images: dict[str, bytes] = field(default_factory=dict)
+
+
+@dataclass
+class LessonDoc:
+    lesson: object                     # kb_app.core.domain.Lesson
+    body_html: str
+    cases: list[tuple[str, str, str]]  # cases that cite this lesson: (id, title, status)
+    images: dict[str, bytes] = field(default_factory=dict)
+
+
+class NotFound(Exception):
+    pass
+
+
+def _read_images(body_html: str, root: Path) -> dict[str, bytes]:
+    """The local images a page shows, read ahead; only files inside the case folder."""
+    out: dict[str, bytes] = {}
+    root = root.resolve()
+    for url in dict.fromkeys(_FILE_SRC_RE.findall(body_html)):
+        path = Path(QUrl(html.unescape(url)).toLocalFile())
+        try:
+            rp = path.resolve()
+            if root not in rp.parents or rp.stat().st_size > MAX_IMAGE_BYTES:
+                continue
+            out[html.unescape(url)] = rp.read_bytes()
+        except OSError:
+            continue
+    return out
+
+
+def load_case_doc(kb, case_id: str) -> CaseDoc:
+    from ..core.render import markdown_to_html
+
+    case = kb.case(case_id)
+    if case is None:
+        raise NotFound(case_id)
+    body = markdown_to_html(case.body, Path(case.path).parent)
+    corpus = kb.corpus
+    lessons = []
+    for lid in case.lessons:
+        lesson = kb.lesson(lid)
+        lessons.append((lid, lesson.title if lesson else lid, lesson is not None))
+    related = []
+    for rid in case.related:
+        other = corpus.cases.get(rid) if corpus is not None else None
+        if other is not None:
+            related.append((rid, other.title, other.outcome.status))
+    return CaseDoc(case, body, lessons, related, _read_images(body, kb.cases_dir))
+
+
+def load_lesson_doc(kb, lesson_id: str) -> LessonDoc:
+    from ..core.render import markdown_to_html
+
+    lesson = kb.lesson(lesson_id)
+    if lesson is None:
+        raise NotFound(lesson_id)
+    body = markdown_to_html(lesson.body, Path(lesson.path).parent)
+    cases = []
+    if kb.corpus is not None:
+        for c in kb.corpus.cases.values():
+            if lesson_id in c.lessons:
+                cases.append((c.id, c.title, c.outcome.status))
+    cases.sort(key=lambda t: t[1])
+    return LessonDoc(lesson, body, cases, _read_images(body, kb.cases_dir))
+
+
+# -- HTML composition (GUI thread; labels in the UI language) ------------------------------------------------
+
+VIEW_CSS = """
+body { color: #1f2937; }
+.kicker { color: #6b7280; font-size: 12px; }
+h1.title { font-size: 22px; color: #111827; margin: 2px 0 10px 0; }
+.label { color: #6b7280; font-size: 12px; font-weight: 600; }
+.box-title { font-size: 13px; font-weight: 600; }
+.lessons a, .related a { color: #1d4ed8; text-decoration: none; }
+a { color: #1d4ed8; }
+.muted { color: #6b7280; }
+.small { font-size: 12px; }
+.badge { font-weight: 600; }
+"""
+
+
+def _esc(s) -> str:
+    return html.escape(str(s or ""))
+
+
+def _hex(c: QColor) -> str:
+    return c.name()
+
+
+def _tone_box(status_label: str, tone: str, title: str, summary: str) -> str:
+    fg, bg = TONE_COLORS.get(tone, TONE_COLORS["neutral"])
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="12" border="0" style="margin: 4px 0 12px 0;">'
+        f'<tr><td bgcolor="{_hex(bg)}" style="border: none; background-color: {_hex(bg)};"><span class="label" style="color:{_hex(fg)}">{_esc(title)}</span>'
+        f'&nbsp;&nbsp;<span class="badge" style="color:{_hex(fg)}; font-size: 15px;">{_esc(status_label)}</span>'
+        + (f'<br/><span style="color:#1f2937;">{_esc(summary)}</span>' if summary else "")
+        + "</td></tr></table>"
+    )
+
+
+def compose_case_html(doc: CaseDoc, vocab) -> str:
+    t_outcome = QCoreApplication.translate("CaseView", "Outcome")
+    t_lessons_learned = QCoreApplication.translate("CaseView", "Lessons learned")
+    t_soft_skills = QCoreApplication.translate("CaseView", "Soft skills")
+    t_language = QCoreApplication.translate("CaseView", "Language")
+    t_related_cases = QCoreApplication.translate("CaseView", "Related cases")
+    c = doc.case
+    lab = VocabLabels(vocab)
+    lang = i18n.current_language()
+    sep = ", " if lang == "en" else "、"
+    kicker = [lab.label("kinds", c.kind)]
+    if c.date:
+        kicker.append(c.date)
+    if c.industry:
+        kicker.append(lab.label("industries", c.industry))
+    if c.severity:
+        kicker.append(severity_label(c.severity))
+    parts = [f'<p class="kicker">{_esc("  ·  ".join(kicker))}</p>',
+             f'<h1 class="title">{_esc(c.title)}</h1>']
+    status = c.outcome.status or "unknown"
+    parts.append(_tone_box(lab.label("outcomes", status), lab.tone(status), t_outcome, c.outcome.summary))
+    if doc.lessons:
+        items = "".join(
+            f'<li><a href="lesson:{_esc(lid)}">{_esc(title)}</a></li>' if ok else f'<li class="muted">{_esc(title)}</li>'
+            for lid, title, ok in doc.lessons)
+        parts.append(
+            '<table width="100%" cellspacing="0" cellpadding="12" border="0" style="margin: 0 0 12px 0;">'
+            f'<tr><td bgcolor="#f1f5f9" style="border: none; background-color: #f1f5f9;"><span class="box-title">{_esc(t_lessons_learned)}</span>'
+            f'<ol class="lessons" style="margin-top: 4px; margin-bottom: 0;">{items}</ol></td></tr></table>')
+    facts = []
+    if c.soft_skills:
+        facts.append(f'<span class="label">{_esc(t_soft_skills)}</span>&nbsp; '
+                     + _esc(sep.join(lab.label("skills", s) for s in c.soft_skills)))
+    if c.language:
+        facts.append(f'<span class="label">{_esc(t_language)}</span>&nbsp; {_esc(language_label(c.language))}')
+    if facts:
+        parts.append('<p class="small">' + "&nbsp;&nbsp;&nbsp;&nbsp;".join(facts) + "</p>")
+    if doc.related:
+        links = "".join(
+            f'<li><a href="case:{_esc(rid)}">{_esc(title)}</a> <span class="muted small">'
+            f'({_esc(lab.label("outcomes", st or "unknown"))})</span></li>'
+            for rid, title, st in doc.related)
+        parts.append(f'<p class="box-title" style="margin-bottom: 2px;">{_esc(t_related_cases)}</p>'
+                     f'<ul class="related" style="margin-top: 2px;">{links}</ul>')
+    parts.append("<hr/>")
+    parts.append(doc.body_html)
+    return "\n".join(parts)
+
+
+def compose_lesson_html(doc: LessonDoc, vocab) -> str:
+    t_lesson = QCoreApplication.translate("CaseView", "Lesson")
+    t_cases_with_this_lesson = QCoreApplication.translate("CaseView", "Cases with this lesson")
+    l = doc.lesson
+    lab = VocabLabels(vocab)
+    sep = ", " if i18n.current_language() == "en" else "、"
+    parts = [f'<p class="kicker">{_esc(t_lesson)}'
+             + (f'  ·  {_esc(sep.join(lab.label("skills", s) for s in l.soft_skills))}' if l.soft_skills else "")
+             + "</p>",
+             f'<h1 class="title">{_esc(l.title)}</h1>', doc.body_html]
+    if doc.cases:
+        links = "".join(
+            f'<li><a href="case:{_esc(cid)}">{_esc(title)}</a> <span class="muted small">'
+            f'({_esc(lab.label("outcomes", st or "unknown"))})</span></li>' for cid, title, st in doc.cases)
+        parts.append(f'<hr/><p class="box-title">{_esc(t_cases_with_this_lesson)}</p><ul>{links}</ul>')
+    return "\n".join(parts)
+
+
+def severity_label(sev: str) -> str:
+    return {"low": QCoreApplication.translate("CaseView", "Low severity"), "medium": QCoreApplication.translate("CaseView", "Medium severity"), "high": QCoreApplication.translate("CaseView", "High severity"),
+            "critical": QCoreApplication.translate("CaseView", "Critical")}.get(sev, sev)
+
+
+# -- the widget ----------------------------------------------------------------------------------------------------
+
+def _placeholder_image(text: str = "image not loaded", size: QSize = QSize(220, 60)) -> QImage:
+    img = QImage(size, QImage.Format.Format_ARGB32)
+    img.fill(QColor("#fff7e0"))
+    p = QPainter(img)
+    p.setPen(QColor("#d9a400"))
+    p.drawRect(0, 0, size.width() - 1, size.height() - 1)
+    p.setPen(QColor("#8a5a00"))
+    p.drawText(img.rect(), int(Qt.AlignmentFlag.AlignCenter), text)
+    p.end()
+    return img
+
+
+class CaseView(QTextBrowser):
+    """Shows one case or lesson. Emits what the user clicked; never loads anything itself."""
+
+    caseLinkActivated = Signal(str)
+    lessonLinkActivated = Signal(str)
+    externalLinkActivated = Signal(QUrl)
+    escapePressed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self._images: dict[str, bytes] = {}
+        self.refused: list[str] = []     # URLs asked for and refused (tests check nothing left the app)
+        self.doc = None                  # the CaseDoc / LessonDoc on screen
+        self.vocab = None
+        from ..core.render import CSS
+
+        self.document().setDefaultStyleSheet(CSS + VIEW_CSS)
+        self.document().setDocumentMargin(22)
+        self.setAccessibleName("case")
+
+    # -- content -----------------------------------------------------------------------------------------
+    def show_doc(self, doc, vocab, keep_scroll: bool = False) -> None:
+        self.doc = doc
+        self.vocab = vocab
+        self._images = dict(getattr(doc, "images", {}) or {})
+        self.render(keep_scroll)
+
+    def render(self, keep_scroll: bool = True) -> None:
+        pos = self.verticalScrollBar().value() if keep_scroll else 0
+        if isinstance(self.doc, CaseDoc):
+            body = compose_case_html(self.doc, self.vocab)
+        elif isinstance(self.doc, LessonDoc):
+            body = compose_lesson_html(self.doc, self.vocab)
+        else:
+            body = ""
+        self.setHtml(body)
+        self.verticalScrollBar().setValue(pos)
+
+    def clear_doc(self) -> None:
+        self.doc = None
+        self._images = {}
+        self.clear()
+
+    def current_case_id(self) -> str | None:
+        return self.doc.case.id if isinstance(self.doc, CaseDoc) else None
+
+    # -- offline resources ------------------------------------------------------------------------------
+    def loadResource(self, type_: int, url: QUrl):
+        key = url.toString()
+        data = self._images.get(key)
+        if type_ == QTextDocument.ResourceType.ImageResource.value or type_ == QTextDocument.ResourceType.ImageResource:
+            if data is not None:
+                img = QImage.fromData(QByteArray(data))
+                if not img.isNull():
+                    return img
+            self.refused.append(key)
+            return _placeholder_image(self.tr("image not loaded"))
+        self.refused.append(key)
+        return None  # stylesheets or anything else: never fetched
+
+    # -- links --------------------------------------------------------------------------------------------------
+    def _on_anchor(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        target = url.path() or url.toString().split(":", 1)[-1]
+        if scheme == "case":
+            self.caseLinkActivated.emit(target)
+        elif scheme == "lesson":
+            self.lessonLinkActivated.emit(target)
+        elif scheme in ("http", "https", "mailto"):
+            self.externalLinkActivated.emit(url)
+        # anything else (file:, javascript:, relative links) is ignored
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange and self.doc is not None:
+            self.render(keep_scroll=True)
+        super().changeEvent(event)
+
+
+class CasePanel(QWidget):
+    """The case view with a small bar above it: back, and where the file is."""
+
+    backRequested = Signal()
+    revealRequested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("casePanel")
+        self.view = CaseView(self)
+        self.back_button = QToolButton(self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAutoRaise(True)
+        self.back_button.clicked.connect(self.backRequested)
+        self.back_button.setEnabled(False)
+        self.reveal_button = QToolButton(self)
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setAutoRaise(True)
+        self.reveal_button.clicked.connect(self._reveal)
+        self.reveal_button.setEnabled(False)
+        self.where = QLabel(self)
+        self.where.setObjectName("caseWhere")
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("caseEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        bar = QWidget(self)
+        bar.setObjectName("caseBar")
+        hb = QHBoxLayout(bar)
+        hb.setContentsMargins(8, 4, 8, 4)
+        hb.addWidget(self.back_button)
+        hb.addWidget(self.where, 1)
+        hb.addWidget(self.reveal_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(bar)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.empty, 1)
+        self.view.hide()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.back_button.setText(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("Back to the previous page (Alt+Left)"))
+        self.reveal_button.setText(self.tr("Show file"))
+        self.reveal_button.setToolTip(self.tr("Open the folder that holds this file"))
+        self.empty.setText(self.tr("Select a case to read it here.\n\nThe outcome and the lessons come first."))
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def show_doc(self, doc, vocab, can_go_back: bool, keep_scroll: bool = False) -> None:
+        self.view.show_doc(doc, vocab, keep_scroll)
+        self.empty.hide()
+        self.view.show()
+        self.back_button.setEnabled(can_go_back)
+        path = str(getattr(doc, "case", None).path if isinstance(doc, CaseDoc) else doc.lesson.path)
+        self._path = path
+        self.where.setText(Path(path).name)
+        self.where.setToolTip(path)
+        self.reveal_button.setEnabled(True)
+
+    def show_empty(self) -> None:
+        self.view.clear_doc()
+        self.view.hide()
+        self.empty.show()
+        self.where.setText("")
+        self.reveal_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+
+    def _reveal(self) -> None:
+        if getattr(self, "_path", None):
+            self.revealRequested.emit(self._path)

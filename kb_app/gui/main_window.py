@@ -1,0 +1,585 @@
+"""The main window: search and incident panes on the left, the case on the right.
+
+It wires the panes to the Library (workers.py) and owns what is window-wide: menus and
+shortcuts, the status bar with the indexing progress (cancellable), the problems panel, the
+file watcher that reloads the case folder when a file changes outside the app, the case
+history, language switching and the remembered window state.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QLabel, QMainWindow,
+                               QProgressBar, QSplitter, QTableView, QTabWidget, QToolButton)
+
+from . import i18n, settings
+from .case_view import CaseDoc, CasePanel, NotFound
+from .incident import IncidentPane
+from .models import ROLE_PATH, ProblemsModel
+from .search_panel import SearchPanel
+from .workers import Library, RequestTokens, Runner, is_cancellation
+
+log = logging.getLogger(__name__)
+
+
+def reveal_path(path: str) -> None:
+    """Show where a file is: copy its path and open its folder in the file manager."""
+    QGuiApplication.clipboard().setText(path)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+
+def open_external(url: QUrl) -> None:
+    """Web links open in the system browser, and only when the user clicked them."""
+    if url.scheme().lower() in ("http", "https", "mailto"):
+        QDesktopServices.openUrl(url)
+
+
+class MainWindow(QMainWindow):
+    indexReady = Signal()        # a load finished (first or later)
+    caseShown = Signal(str)      # a case is on screen
+    problemsChanged = Signal(int)
+
+    RELOAD_DEBOUNCE_MS = 500
+    POLL_MS = 5000
+
+    def __init__(self, cases_dir=None, data_dir=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._closed = False
+        self.runner = Runner(self)
+        self.library = Library(self.runner, cases_dir, data_dir, self)
+        self.history: list[tuple[str, str]] = []
+        self.history_pos = -1
+        self.open_tokens = RequestTokens()
+        self._known_errors: set[str] = set()
+        self._first_load = True
+        self.load_count = 0
+        self._retry_open: str | None = None
+        self._last_open: tuple | None = None
+
+        # panes
+        self.search = SearchPanel(self.library, self)
+        self.incident = IncidentPane(self.library, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("modeTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.search, "")
+        self.tabs.addTab(self.incident, "")
+        self.case_panel = CasePanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.case_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([560, 880])
+        self.setCentralWidget(self.splitter)
+
+        # problems panel
+        self.problems_model = ProblemsModel(self)
+        self.problems_view = QTableView(self)
+        self.problems_view.setObjectName("problemsView")
+        self.problems_view.setModel(self.problems_model)
+        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems_view.verticalHeader().hide()
+        self.problems_view.setWordWrap(False)
+        hh = self.problems_view.horizontalHeader()
+        hh.setStretchLastSection(True)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.problems_view.setColumnWidth(0, 300)
+        self.problems_view.setColumnWidth(1, 50)
+        self.problems_view.setColumnWidth(2, 70)
+        self.problems_view.doubleClicked.connect(self._problem_activated)
+        self.problems_dock = QDockWidget(self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems_view)
+        self.problems_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+
+        # status bar
+        sb = self.statusBar()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusMessage")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("indexProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("cancelIndex")
+        self.cancel_button.setAutoRaise(True)
+        self.cancel_button.clicked.connect(self.cancel_indexing)
+        self.cancel_button.hide()
+        self.problems_button = QToolButton(self)
+        self.problems_button.setObjectName("problemsButton")
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.clicked.connect(self.toggle_problems)
+        self.problems_button.hide()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        sb.addWidget(self.status_label, 1)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.cancel_button)
+        sb.addPermanentWidget(self.problems_button)
+        sb.addPermanentWidget(self.count_label)
+        self._progress_delay = QTimer(self)
+        self._progress_delay.setSingleShot(True)
+        self._progress_delay.setInterval(250)
+        self._progress_delay.timeout.connect(self._show_progress)
+
+        # file watching
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._fs_changed)
+        self.watcher.directoryChanged.connect(self._fs_changed)
+        self.reload_timer = QTimer(self)
+        self.reload_timer.setSingleShot(True)
+        self.reload_timer.setInterval(self.RELOAD_DEBOUNCE_MS)
+        self.reload_timer.timeout.connect(self.reload)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(self.POLL_MS)
+        self.poll_timer.timeout.connect(self.library.poll)
+
+        self._make_actions()
+        self._connect()
+        self.retranslateUi()
+        self._restore_state()
+
+    # -- actions and menus -----------------------------------------------------------------------------------
+    def _action(self, name: str, slot, shortcuts=(), context=Qt.ShortcutContext.WindowShortcut) -> QAction:
+        a = QAction(self)
+        a.setObjectName(name)
+        if shortcuts:
+            a.setShortcuts([QKeySequence(s) for s in shortcuts])
+        a.setShortcutContext(context)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _make_actions(self) -> None:
+        self.act_open_folder = self._action("actOpenFolder", self.choose_folder, ["Ctrl+O"])
+        self.act_reindex = self._action("actReindex", self.reload, ["F5"])
+        self.act_rebuild = self._action("actRebuild", lambda: self.reload(force=True), ["Ctrl+Shift+F5"])
+        self.act_quit = self._action("actQuit", self.close, ["Ctrl+Q"])
+        self.act_find = self._action("actFind", self.focus_search, ["Ctrl+F", "Ctrl+L"])
+        self.act_incident = self._action("actIncident", self.focus_incident, ["Ctrl+N"])
+        self.act_next = self._action("actNext", lambda: self.move_selection(1), ["Ctrl+J"])
+        self.act_prev = self._action("actPrev", lambda: self.move_selection(-1), ["Ctrl+K"])
+        self.act_back = self._action("actBack", self.go_back, ["Alt+Left"])
+        self.act_results = self._action("actResults", self.back_to_results, ["Esc"])
+        self.act_prefs = self._action("actPreferences", self.show_preferences, ["Ctrl+,"])
+        self.act_about = self._action("actAbout", self.show_about)
+        self.act_problems = self.problems_dock.toggleViewAction()
+        self.act_problems.setObjectName("actProblems")
+
+        mb = self.menuBar()
+        self.menu_file = mb.addMenu("")
+        self.menu_file.addAction(self.act_open_folder)
+        self.menu_file.addAction(self.act_reindex)
+        self.menu_file.addAction(self.act_rebuild)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_prefs)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_go = mb.addMenu("")
+        for a in (self.act_find, self.act_incident, None, self.act_next, self.act_prev, self.act_results, self.act_back):
+            self.menu_go.addSeparator() if a is None else self.menu_go.addAction(a)
+        self.menu_view = mb.addMenu("")
+        self.menu_view.addAction(self.act_problems)
+        self.menu_help = mb.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def _connect(self) -> None:
+        lib = self.library
+        lib.loadStarted.connect(self._load_started)
+        lib.loadProgress.connect(self._load_progress)
+        lib.loaded.connect(self._loaded)
+        lib.loadFailed.connect(self._load_failed)
+        lib.loadCancelled.connect(self._load_cancelled)
+        lib.readIdsChanged.connect(self.search.model.set_read_ids)
+        lib.readIdsChanged.connect(self.incident.model.set_read_ids)
+        self.search.caseRequested.connect(lambda cid, focus: self.open_case(cid, focus=focus))
+        self.search.chooseFolderRequested.connect(self.choose_folder)
+        self.incident.caseRequested.connect(lambda cid: self.open_case(cid))
+        v = self.case_panel.view
+        v.caseLinkActivated.connect(lambda cid: self.open_case(cid))
+        v.lessonLinkActivated.connect(self.open_lesson)
+        v.externalLinkActivated.connect(open_external)
+        v.escapePressed.connect(self.back_to_results)
+        self.case_panel.backRequested.connect(self.go_back)
+        self.case_panel.revealRequested.connect(self._reveal)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Crisis Case Knowledge Base"))
+        self.tabs.setTabText(0, self.tr("Search"))
+        self.tabs.setTabText(1, self.tr("Describe an incident"))
+        self.tabs.setTabToolTip(0, self.tr("Search the cases (Ctrl+F)"))
+        self.tabs.setTabToolTip(1, self.tr("Type the new incident; similar past cases follow (Ctrl+N)"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_go.setTitle(self.tr("&Go"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_open_folder.setText(self.tr("Open case folder…"))
+        self.act_reindex.setText(self.tr("Reindex"))
+        self.act_rebuild.setText(self.tr("Rebuild index from scratch"))
+        self.act_quit.setText(self.tr("Quit"))
+        self.act_find.setText(self.tr("Search"))
+        self.act_incident.setText(self.tr("Describe a new incident"))
+        self.act_next.setText(self.tr("Next result"))
+        self.act_prev.setText(self.tr("Previous result"))
+        self.act_results.setText(self.tr("Back to the results"))
+        self.act_back.setText(self.tr("Back"))
+        self.act_prefs.setText(self.tr("Preferences…"))
+        self.act_about.setText(self.tr("About"))
+        self.problems_dock.setWindowTitle(self.tr("Problems"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop indexing; the previous index stays in use"))
+        self.problems_button.setToolTip(self.tr("Files that could not be read (double-click a row to show the file)"))
+        self.problems_model.relabel()
+        self._update_problems_button()
+        self._update_counts()
+        if self.library.loading:
+            self.status_label.setText(self.tr("Opening the case library…"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # -- start and load ------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the case folder in the background. Call after show()."""
+        self.library.load()
+
+    def reload(self, force: bool = False) -> None:
+        self.reload_timer.stop()
+        self.library.load(force=bool(force))
+
+    def cancel_indexing(self) -> None:
+        self.library.cancel_load()
+        self.status_label.setText(self.tr("Cancelling…"))
+
+    def _load_started(self) -> None:
+        self.status_label.setText(self.tr("Opening the case library…") if self._first_load
+                                  else self.tr("Updating from the case folder…"))
+        self.search.set_loading()
+        self._progress_delay.start()
+
+    def _show_progress(self) -> None:
+        if self.library.loading:
+            self.progress.show()
+            self.cancel_button.show()
+
+    def _load_progress(self, done: int, total: int, message: str) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.status_label.setText(self.tr("Indexing cases… {0} of {1}").format(done, total))
+        else:
+            self.progress.setRange(0, 0)
+            self.status_label.setText(self.tr("Reading the case files…"))
+
+    def _end_progress(self) -> None:
+        self._progress_delay.stop()
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _loaded(self, out) -> None:
+        self._end_progress()
+        self.load_count += 1
+        self.search.set_vocab(out.vocab)
+        self.incident.model.set_vocab(out.vocab)
+        self.problems_model.set_problems(out.problems, out.cases_dir)
+        errors = {p.path + str(p.message) for p in out.problems if p.level == "error"}
+        if errors - self._known_errors:
+            self.problems_dock.show()
+        self._known_errors = errors
+        self._update_problems_button()
+        self.problemsChanged.emit(len(out.problems))
+        self._counts = (out.cases, out.lessons)
+        self._update_counts()
+        if out.messages:
+            self.status_label.setText(" ".join(out.messages))
+        elif self._first_load:
+            self.status_label.setText(self.tr("Ready: {0} cases in {1} s").format(out.cases, f"{out.seconds:.1f}"))
+        else:
+            self.status_label.setText(self.tr("Updated from the case folder"))
+        self._first_load = False
+        self._update_watch(out.watch_files, out.watch_dirs)
+        self.search.index_ready()
+        self.incident.index_ready()
+        retry, self._retry_open = self._retry_open, None
+        if retry and self._last_open and self._last_open[0] == retry:
+            self.open_case(*self._last_open)
+        else:
+            self._refresh_page()
+        self.indexReady.emit()
+
+    def _load_failed(self, message: str) -> None:
+        self._end_progress()
+        self.status_label.setText(self.tr("Could not open the case folder: {0}").format(message))
+        if not self.library.ready:
+            self.search.set_no_folder(message)
+
+    def _load_cancelled(self) -> None:
+        self._end_progress()
+        self.status_label.setText(self.tr("Indexing cancelled; the previous index stays in use. Press F5 to index again."))
+        if not self.library.ready:
+            self.search.set_no_folder(self.tr("Indexing was cancelled. Press F5 to index the case folder."))
+
+    def _update_counts(self) -> None:
+        counts = getattr(self, "_counts", None)
+        self.count_label.setText(self.tr("{0} cases · {1} lessons").format(*counts) if counts else "")
+
+    def _update_problems_button(self) -> None:
+        e, w = self.problems_model.errors(), self.problems_model.warnings()
+        if not e and not w:
+            self.problems_button.hide()
+            return
+        if e:
+            text = self.tr("⚠ {0} files with problems").format(e)
+        else:
+            text = self.tr("{0} warnings").format(w)
+        self.problems_button.setText(text)
+        self.problems_button.setProperty("tone", "bad" if e else "mixed")
+        self.problems_button.style().unpolish(self.problems_button)
+        self.problems_button.style().polish(self.problems_button)
+        self.problems_button.show()
+
+    def toggle_problems(self) -> None:
+        self.problems_dock.setVisible(not self.problems_dock.isVisible())
+
+    def _problem_activated(self, index) -> None:
+        path = index.data(ROLE_PATH) or self.problems_model.problem(index.row()).path
+        self._reveal(path)
+
+    def _reveal(self, path: str) -> None:
+        self.status_label.setText(self.tr("File: {0} (path copied)").format(path))
+        reveal_path(path)
+
+    # -- watching the folder ------------------------------------------------------------------------------------------
+    def _update_watch(self, files: list[str], dirs: list[str]) -> None:
+        want = set(files) | set(dirs)
+        have = set(self.watcher.files()) | set(self.watcher.directories())
+        gone = list(have - want)
+        if gone:
+            self.watcher.removePaths(gone)
+        new = list(want - have)
+        failed = self.watcher.addPaths(new) if new else []
+        if failed:
+            log.info("cannot watch %d paths; polling the folder every %d s", len(failed), self.POLL_MS // 1000)
+            self.poll_timer.start()
+        else:
+            self.poll_timer.stop()
+
+    def _fs_changed(self, path: str) -> None:
+        if path in self.watcher.files():
+            # an editor that saves by replacing the file leaves the old watch dead: renew it on reload
+            self.watcher.removePath(path)
+        self.reload_timer.start()
+
+    # -- cases and history ------------------------------------------------------------------------------------------
+    def open_case(self, case_id: str, focus: bool = False, push: bool = True, keep_scroll: bool = False) -> None:
+        if not self.library.ready:
+            return
+        seq = self.open_tokens.next()
+        self._retry_open = None
+        self._last_open = (case_id, focus, push)
+        loads = self.load_count
+
+        def done(doc):
+            if self.open_tokens.is_current(seq):
+                self._show_doc(doc, ("case", case_id), push, focus, keep_scroll)
+
+        def failed(e):
+            if (isinstance(e, NotFound) and self.open_tokens.is_current(seq) and not self.library.loading
+                    and self.load_count != loads):
+                self.open_case(case_id, focus, push, keep_scroll)  # a load finished meanwhile: ask again
+                return
+            self._open_failed(seq, case_id, e)
+
+        self.library.open_case(case_id, on_done=done, on_error=failed)
+
+    def open_lesson(self, lesson_id: str, push: bool = True, keep_scroll: bool = False) -> None:
+        if not self.library.ready:
+            return
+        seq = self.open_tokens.next()
+
+        def done(doc):
+            if self.open_tokens.is_current(seq):
+                self._show_doc(doc, ("lesson", lesson_id), push, False, keep_scroll)
+
+        self.library.open_lesson(lesson_id, on_done=done, on_error=lambda e: self._open_failed(seq, lesson_id, e))
+
+    def _open_failed(self, seq: int, ident: str, error) -> None:
+        if not self.open_tokens.is_current(seq) or is_cancellation(error):
+            return
+        if isinstance(error, NotFound) and self.library.loading:
+            # the search saw the new index before the load finished: open it once the load is done
+            self._retry_open = ident
+            return
+        if isinstance(error, NotFound):
+            self.status_label.setText(self.tr("“{0}” is no longer in the case folder").format(ident))
+            if self.current_entry() and self.current_entry()[1] == ident:
+                self.case_panel.show_empty()
+        else:
+            self.status_label.setText(self.tr("Could not open {0}: {1}").format(ident, error))
+
+    def _show_doc(self, doc, entry, push: bool, focus: bool, keep_scroll: bool) -> None:
+        if push and self.current_entry() != entry:
+            del self.history[self.history_pos + 1:]
+            self.history.append(entry)
+            self.history_pos = len(self.history) - 1
+        self.case_panel.show_doc(doc, self.library.vocab, self.history_pos > 0, keep_scroll)
+        self.act_back.setEnabled(self.history_pos > 0)
+        if isinstance(doc, CaseDoc):
+            self.library.mark_read(doc.case.id)
+            self.caseShown.emit(doc.case.id)
+        if focus:
+            self.case_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_entry(self):
+        return self.history[self.history_pos] if 0 <= self.history_pos < len(self.history) else None
+
+    def go_back(self) -> None:
+        if self.history_pos <= 0:
+            return
+        self.history_pos -= 1
+        kind, ident = self.history[self.history_pos]
+        (self.open_case if kind == "case" else self.open_lesson)(ident, push=False)
+
+    def _refresh_page(self) -> None:
+        """After a reload: show the page on screen again, as it now is on disk."""
+        entry = self.current_entry()
+        if entry and self.case_panel.view.doc is not None:
+            kind, ident = entry
+            (self.open_case if kind == "case" else self.open_lesson)(ident, push=False, keep_scroll=True)
+
+    # -- navigation ---------------------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.focus_search()
+
+    def focus_incident(self) -> None:
+        self.tabs.setCurrentWidget(self.incident)
+        self.incident.focus_editor()
+
+    def move_selection(self, step: int) -> None:
+        if self.tabs.currentWidget() is self.incident:
+            self.incident.move_selection(step)
+        else:
+            self.search.move_selection(step)
+
+    def back_to_results(self) -> None:
+        if self.tabs.currentWidget() is self.incident:
+            if self.incident.model.rowCount():
+                self.incident.view.setFocus()
+            else:
+                self.incident.focus_editor()
+        else:
+            self.search.focus_results()
+
+    # -- folder, preferences, about -------------------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        start = str(self.library.cases_dir or "")
+        d = QFileDialog.getExistingDirectory(self, self.tr("Choose the case folder"), start)
+        if d:
+            self.set_cases_dir(d)
+
+    def set_cases_dir(self, path: str) -> None:
+        settings.set_value(settings.CASES_DIR, path)
+        self.history.clear()
+        self.history_pos = -1
+        self.case_panel.show_empty()
+        self.search.model.clear()
+        self.incident.model.clear()
+        self._first_load = True
+        self.library.set_cases_dir(path)
+
+    def show_preferences(self) -> None:
+        from .dialogs import PreferencesDialog
+
+        pref = settings.value(settings.LANGUAGE, "", str) or ""
+        dlg = PreferencesDialog(pref, str(self.library.cases_dir or ""), self)
+        if dlg.exec():
+            self.apply_preferences(dlg.language(), dlg.cases_dir())
+
+    def apply_preferences(self, language: str, cases_dir: str | None = None) -> None:
+        settings.set_value(settings.LANGUAGE, language or "")
+        inst = i18n.instance()
+        if inst is not None:
+            inst.set_language(language or None)
+        if cases_dir and str(Path(cases_dir)) != str(self.library.cases_dir or ""):
+            self.set_cases_dir(cases_dir)
+
+    def show_about(self) -> None:
+        from .dialogs import AboutDialog
+
+        dlg = AboutDialog(self.library.versions, self.windowIcon().pixmap(96, 96), self)
+        dlg.exec()
+
+    # -- window state ------------------------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = settings.settings()
+        geo = s.value(settings.GEOMETRY)
+        if geo is not None:
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1360, 860)
+        state = s.value(settings.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+        sizes = s.value(settings.SPLITTER)
+        if sizes:
+            try:
+                self.splitter.setSizes([int(x) for x in sizes])
+            except (TypeError, ValueError):
+                pass
+        isizes = s.value(settings.INCIDENT_SPLITTER)
+        if isizes:
+            try:
+                self.incident.splitter.setSizes([int(x) for x in isizes])
+            except (TypeError, ValueError):
+                pass
+        try:
+            tab = int(s.value(settings.TAB, 0))
+        except (TypeError, ValueError):
+            tab = 0
+        self.tabs.setCurrentIndex(tab if tab in (0, 1) else 0)
+        query = s.value(settings.LAST_QUERY, "")
+        if isinstance(query, str) and query:
+            self.search.search_edit.setText(query)
+
+    def save_state(self) -> None:
+        s = settings.settings()
+        s.setValue(settings.GEOMETRY, self.saveGeometry())
+        s.setValue(settings.WINDOW_STATE, self.saveState())
+        s.setValue(settings.SPLITTER, self.splitter.sizes())
+        s.setValue(settings.INCIDENT_SPLITTER, self.incident.splitter.sizes())
+        s.setValue(settings.TAB, self.tabs.currentIndex())
+        s.setValue(settings.LAST_QUERY, self.search.query())
+        s.sync()
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for t in (self.reload_timer, self.poll_timer, self.search.timer, self.incident.timer, self._progress_delay):
+            t.stop()
+        watched = self.watcher.files() + self.watcher.directories()
+        if watched:
+            self.watcher.removePaths(watched)
+        self.library.cancel_load()
+        self.library.close()
+        self.runner.shutdown()
+
+    def closeEvent(self, event) -> None:
+        if not self._closed:
+            self.save_state()
+            self.shutdown()
+        super().closeEvent(event)

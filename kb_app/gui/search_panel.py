@@ -1,0 +1,444 @@
+"""The search side of the main window: query, filters, result list and its empty states.
+
+The query runs on committed text (QLineEdit.textChanged never carries an input method's
+pre-edit) after a short pause, on the read pool, tagged with a request number so that a late
+answer to an older query is dropped.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
+                               QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+
+from . import delegates, i18n
+from .models import ROLE_ID, SearchResultsModel, VocabLabels, language_label
+from .workers import RequestTokens, is_cancellation
+
+ANY_DATE = QDate(1900, 1, 1)
+
+
+class SearchPanel(QWidget):
+    caseRequested = Signal(str, bool)     # case id, move the focus to the case
+    chooseFolderRequested = Signal()
+    searchShown = Signal(int)             # request number whose results are on screen
+
+    DEBOUNCE_MS = 220
+    LIMIT = 100
+
+    def __init__(self, library, parent=None):
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.library = library
+        self.tokens = RequestTokens()
+        self._job = None
+        self._state = "loading"
+        self._error = ""
+        self.vocab = None
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+
+        # query
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _t: self.timer.start())
+        self.search_edit.returnPressed.connect(self._enter)
+        self.search_edit.installEventFilter(self)
+        icon = QIcon(str(_icon_path("search.svg")))
+        self.search_edit.addAction(icon, QLineEdit.ActionPosition.LeadingPosition)
+
+        # filters
+        self.kind_combo = self._combo("kindFilter")
+        self.skill_combo = self._combo("skillFilter")
+        self.outcome_combo = self._combo("outcomeFilter")
+        self.language_combo = self._combo("languageFilter")
+        self.date_from = self._date("dateFrom")
+        self.date_to = self._date("dateTo")
+        self.date_dash = QLabel("–", self)
+        self.clear_filters = QToolButton(self)
+        self.clear_filters.setObjectName("clearFilters")
+        self.clear_filters.setAutoRaise(True)
+        self.clear_filters.clicked.connect(self.reset_filters)
+        self.date_label = QLabel(self)
+        self.date_label.setObjectName("filterLabel")
+
+        filters = QWidget(self)
+        filters.setObjectName("filters")
+        g = QGridLayout(filters)
+        g.setContentsMargins(0, 0, 0, 0)
+        g.setHorizontalSpacing(6)
+        g.setVerticalSpacing(6)
+        g.addWidget(self.kind_combo, 0, 0)
+        g.addWidget(self.skill_combo, 0, 1)
+        g.addWidget(self.outcome_combo, 0, 2)
+        row2 = QHBoxLayout()
+        row2.setSpacing(6)
+        row2.addWidget(self.language_combo, 2)
+        row2.addSpacing(4)
+        row2.addWidget(self.date_label)
+        row2.addWidget(self.date_from, 2)
+        row2.addWidget(self.date_dash)
+        row2.addWidget(self.date_to, 2)
+        row2.addWidget(self.clear_filters)
+        g.addLayout(row2, 1, 0, 1, 3)
+        for c in range(3):
+            g.setColumnStretch(c, 1)
+
+        # results
+        self.info = QLabel(self)
+        self.info.setObjectName("resultInfo")
+        self.model = SearchResultsModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("results")
+        self.view.setModel(self.model)
+        delegates.install(self.view, delegates.ResultDelegate)
+        self.view.clicked.connect(lambda idx: self._open(idx, False))
+        self.view.activated.connect(lambda idx: self._open(idx, True))
+        self.view.installEventFilter(self)
+
+        self.empty = QWidget(self)
+        self.empty.setObjectName("emptyPage")
+        self.empty_title = QLabel(self.empty)
+        self.empty_title.setObjectName("emptyTitle")
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_title.setWordWrap(True)
+        self.empty_text = QLabel(self.empty)
+        self.empty_text.setObjectName("emptyText")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.empty_button = QPushButton(self.empty)
+        self.empty_button.setObjectName("emptyButton")
+        self.empty_button.clicked.connect(self.chooseFolderRequested)
+        el = QVBoxLayout(self.empty)
+        el.setContentsMargins(30, 30, 30, 30)
+        el.addStretch(1)
+        el.addWidget(self.empty_title)
+        el.addWidget(self.empty_text)
+        el.addSpacing(10)
+        el.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        el.addStretch(2)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+
+        top = QWidget(self)
+        top.setObjectName("searchTop")
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(14, 12, 14, 8)
+        tl.setSpacing(8)
+        tl.addWidget(self.search_edit)
+        tl.addWidget(filters)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(top)
+        info_row = QHBoxLayout()
+        info_row.setContentsMargins(20, 2, 20, 2)
+        info_row.addWidget(self.info)
+        lay.addLayout(info_row)
+        lay.addWidget(self.stack, 1)
+
+        for w in (self.kind_combo, self.skill_combo, self.outcome_combo, self.language_combo):
+            w.currentIndexChanged.connect(self._filters_changed)
+        for w in (self.date_from, self.date_to):
+            w.dateChanged.connect(self._filters_changed)
+        self.retranslateUi()
+        self._show_state("loading")
+
+    # -- building ------------------------------------------------------------------------------------------------
+    def _combo(self, name: str) -> QComboBox:
+        c = QComboBox(self)
+        c.setObjectName(name)
+        c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        c.setMinimumContentsLength(6)
+        c.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return c
+
+    def _date(self, name: str) -> QDateEdit:
+        d = QDateEdit(self)
+        d.setObjectName(name)
+        d.setCalendarPopup(True)
+        d.setMinimumDate(ANY_DATE)
+        d.setMaximumDate(QDate(2100, 12, 31))
+        d.setDate(ANY_DATE)
+        d.setDisplayFormat("yyyy-MM-dd")
+        d.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        d.calendarWidget().installEventFilter(self)
+        return d
+
+    def retranslateUi(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Search cases — 简体, 繁體 or English  (Ctrl+F)"))
+        self.search_edit.setToolTip(self.tr("Words in any script; a Traditional query finds Simplified cases too."))
+        self.date_label.setText(self.tr("Date"))
+        for d in (self.date_from, self.date_to):
+            d.setSpecialValueText(self.tr("any"))
+        self.date_from.setToolTip(self.tr("From this date (inclusive)"))
+        self.date_to.setToolTip(self.tr("Up to this date (inclusive)"))
+        self.clear_filters.setText(self.tr("Clear"))
+        self.clear_filters.setToolTip(self.tr("Drop every filter"))
+        self.empty_button.setText(self.tr("Choose a case folder…"))
+        self.populate_filters()
+        self._show_state(self._state)
+        self.model.relabel()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def set_vocab(self, vocab) -> None:
+        self.vocab = vocab
+        self.model.set_vocab(vocab)
+        self.populate_filters()
+
+    def populate_filters(self) -> None:
+        """(Re)fill the filter lists in the UI language, keeping what is selected."""
+        lab = VocabLabels(self.vocab)
+        v = self.vocab
+
+        def fill(combo: QComboBox, all_text: str, items: list[tuple[str, str]]):
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(all_text, None)
+            for key, text in items:
+                combo.addItem(text, key)
+            i = combo.findData(keep) if keep is not None else 0
+            combo.setCurrentIndex(max(0, i))
+            combo.blockSignals(False)
+
+        kinds = [(k, lab.label("kinds", k)) for k in (v.kinds if v else {})]
+        skills = [(k, lab.label("skills", k)) for k in (v.skills if v else {})]
+        outcomes = [(k, lab.label("outcomes", k)) for k in (v.outcomes if v else {})]
+        fill(self.kind_combo, self.tr("All kinds"), sorted(kinds, key=lambda t: t[1]))
+        fill(self.skill_combo, self.tr("All soft skills"), skills)
+        fill(self.outcome_combo, self.tr("All outcomes"), outcomes)
+        fill(self.language_combo, self.tr("All languages"), [(l, language_label(l)) for l in i18n.LANGS])
+        self.kind_combo.setToolTip(self.tr("Incident kind"))
+        self.skill_combo.setToolTip(self.tr("Soft skill shown in the case"))
+        self.outcome_combo.setToolTip(self.tr("How the case ended"))
+        self.language_combo.setToolTip(self.tr("Language the case is written in"))
+
+    # -- filters ---------------------------------------------------------------------------------------------------
+    def filters(self):
+        from ..core.search import Filters
+
+        def date(d: QDateEdit):
+            return None if d.date() <= ANY_DATE else d.date().toString("yyyy-MM-dd")
+
+        return Filters(kind=self.kind_combo.currentData(), skill=self.skill_combo.currentData(),
+                       status=self.outcome_combo.currentData(), language=self.language_combo.currentData(),
+                       date_from=date(self.date_from), date_to=date(self.date_to))
+
+    def has_filters(self) -> bool:
+        f = self.filters()
+        return any([f.kind, f.skill, f.status, f.language, f.date_from, f.date_to])
+
+    def reset_filters(self) -> None:
+        for c in (self.kind_combo, self.skill_combo, self.outcome_combo, self.language_combo):
+            c.blockSignals(True)
+            c.setCurrentIndex(0)
+            c.blockSignals(False)
+        for d in (self.date_from, self.date_to):
+            d.blockSignals(True)
+            d.setDate(ANY_DATE)
+            d.blockSignals(False)
+        self._filters_changed()
+
+    def _filters_changed(self, *args) -> None:
+        self.clear_filters.setEnabled(self.has_filters())
+        self.run_search()
+
+    # -- searching ---------------------------------------------------------------------------------------------------
+    def query(self) -> str:
+        return self.search_edit.text()
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        seq = self.tokens.next()
+        if not self.library.ready:
+            return  # index_ready() runs it
+        query, filters = self.query(), self.filters()
+        self._job = self.library.search(query, filters, self.LIMIT,
+                                        on_done=lambda res, seq=seq, q=query: self._on_result(seq, q, res),
+                                        on_error=lambda e, seq=seq: self._on_error(seq, e))
+
+    def _on_result(self, seq: int, query: str, result) -> None:
+        if not self.tokens.is_current(seq):
+            return
+        self._job = None
+        current = self.current_id()
+        self.model.set_result(result, query)
+        if current:
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.view.selectionModel().blockSignals(True)
+                self.view.setCurrentIndex(self.model.index(row))
+                self.view.selectionModel().blockSignals(False)
+        if result.hits:
+            self._show_state("results")
+        elif not query.strip() and not self.has_filters():
+            self._show_state("no-cases")
+        else:
+            self._show_state("no-match")
+        self.searchShown.emit(seq)
+
+    def _on_error(self, seq: int, error) -> None:
+        if not self.tokens.is_current(seq) or is_cancellation(error):
+            return
+        self._job = None
+        from .workers import NotReady
+
+        if isinstance(error, NotReady):  # the index is being rebuilt: index_ready() runs the query again
+            self.set_loading()
+            return
+        self._error = f"{type(error).__name__}: {error}"
+        self.model.clear()
+        self._show_state("error")
+        self.searchShown.emit(seq)
+
+    def index_ready(self) -> None:
+        self.run_search()
+
+    def set_loading(self, message: str | None = None) -> None:
+        if self.model.rowCount() == 0:
+            self._show_state("loading")
+
+    def set_no_folder(self, message: str = "") -> None:
+        self._error = message
+        self.model.clear()
+        self._show_state("no-cases")
+
+    # -- states -------------------------------------------------------------------------------------------------------
+    def _show_state(self, state: str) -> None:
+        self._state = state
+        self.empty_button.setVisible(state == "no-cases")
+        if state == "results":
+            n, total = self.model.rowCount(), self.model.total
+            if not self.query().strip():
+                text = self.tr("{0} cases, newest first").format(total) if not self.has_filters() else \
+                    self.tr("{0} cases match the filters").format(total)
+            elif total > n:
+                text = self.tr("{0} matches, showing the best {1}").format(total, n)
+            elif total == 1:
+                text = self.tr("1 match")
+            else:
+                text = self.tr("{0} matches").format(total)
+            if self.model.partial:
+                text += "  ·  " + self.tr("no case has every word; closest partial matches")
+            self.info.setText(text)
+            self.stack.setCurrentWidget(self.view)
+            return
+        self.stack.setCurrentWidget(self.empty)
+        if state == "loading":
+            self.info.setText("")
+            self.empty_title.setText(self.tr("Opening the case library…"))
+            self.empty_text.setText(self.tr("Reading and indexing the case files. You can start typing."))
+        elif state == "no-cases":
+            self.info.setText("")
+            self.empty_title.setText(self.tr("No cases yet — point me to a case folder"))
+            self.empty_text.setText(self._error or self.tr("A case folder holds Markdown files with YAML front "
+                                                           "matter, one case per file."))
+        elif state == "no-match":
+            self.info.setText(self.tr("0 matches"))
+            self.empty_title.setText(self.tr("No match: try fewer words, another script, or drop a filter"))
+            self.empty_text.setText(self.tr("Search looks at titles, outcomes, lessons and the full text."))
+        elif state == "error":
+            self.info.setText("")
+            self.empty_title.setText(self.tr("The search failed"))
+            self.empty_text.setText(self._error)
+
+    # -- keyboard and selection -------------------------------------------------------------------------------------------
+    def current_id(self) -> str | None:
+        idx = self.view.currentIndex()
+        return idx.data(ROLE_ID) if idx.isValid() else None
+
+    def _open(self, index: QModelIndex, focus: bool) -> None:
+        if index.isValid():
+            self.caseRequested.emit(index.data(ROLE_ID), focus)
+
+    def move_selection(self, step: int) -> None:
+        n = self.model.rowCount()
+        if not n:
+            return
+        row = self.view.currentIndex().row()
+        row = 0 if row < 0 else max(0, min(n - 1, row + step))
+        idx = self.model.index(row)
+        self.view.setCurrentIndex(idx)
+        self.view.scrollTo(idx)
+        self._open(idx, False)
+
+    def open_current(self, focus: bool = True) -> None:
+        idx = self.view.currentIndex()
+        if not idx.isValid() and self.model.rowCount():
+            idx = self.model.index(0)
+            self.view.setCurrentIndex(idx)
+        self._open(idx, focus)
+
+    def _enter(self) -> None:
+        self.timer.stop()
+        if self.model.rowCount():
+            self.open_current(True)
+        else:
+            self.run_search()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def focus_results(self) -> None:
+        if self.model.rowCount():
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0))
+        else:
+            self.focus_search()
+
+    def eventFilter(self, obj, event) -> bool:
+        if not hasattr(self, "view"):  # still being built
+            return False
+        et = event.type()
+        if obj is self.search_edit and et == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self.move_selection(1 if key == Qt.Key.Key_Down else -1)
+                return True
+            step = next_prev_step(event)
+            if step:  # QLineEdit keeps Ctrl+K (delete to end of line) from the window shortcut
+                self.move_selection(step)
+                return True
+        elif obj is self.view and et == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not event.modifiers():
+                self.move_selection(1 if key == Qt.Key.Key_Down else -1)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.focus_search()
+                return True
+        elif et == QEvent.Type.Show and obj in (self.date_from.calendarWidget(), self.date_to.calendarWidget()):
+            # a calendar opened from "any" starts on this month, not on 1900
+            for d in (self.date_from, self.date_to):
+                if d.calendarWidget() is obj and d.date() <= ANY_DATE:
+                    today = QDate.currentDate()
+                    obj.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(obj, event)
+
+
+def next_prev_step(event) -> int:
+    """Ctrl+J -> +1, Ctrl+K -> -1, else 0 (text editors claim Ctrl+K on X11, so they ask here)."""
+    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier != Qt.KeyboardModifier.ControlModifier:
+        return 0
+    return {Qt.Key.Key_J: 1, Qt.Key.Key_K: -1}.get(Qt.Key(event.key()), 0)
+
+
+def _icon_path(name: str):
+    from .. import paths
+
+    return paths.resources_dir() / "icons" / name
