@@ -131,11 +131,16 @@ def _hit(h, wanted: set[str], score: float) -> SearchHit:
 
 # -- snippets ----------------------------------------------------------------------------------
 
+_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s.*$", re.M)  # section titles (情况, Situation) are not passages
 _MD_RE = re.compile(r"(^|\n)\s{0,3}(#{1,6}\s+|[-*+]\s+|>\s*|\d+\.\s+)|\*\*|__|`|\[|\]\([^)]*\)")
 
 
+def _plain(body: str) -> str:
+    return " ".join(_MD_RE.sub(" ", _HEADING_RE.sub(" ", body)).split())
+
+
 def _lead(body: str, width: int = 140) -> str:
-    plain = " ".join(_MD_RE.sub(" ", body).split())
+    plain = _plain(body)
     return plain[:width] + ("…" if len(plain) > width else "")
 
 
@@ -167,7 +172,7 @@ def snippet(body: str, wanted: set[str], width: int = 160) -> str:
     Matching runs on the folded text (one OpenCC call for the whole body); the snippet shows
     the case's own script, with offsets mapped back by text.fold_aligned.
     """
-    plain = " ".join(_MD_RE.sub(" ", body).split())
+    plain = _plain(body)
     folded, starts = text.fold_aligned(plain)
     spans = [(starts[s], starts[e] if e < len(starts) else len(plain), t) for s, e, t in _find_terms(folded, wanted)]
     if not spans:

@@ -68,6 +68,7 @@ class KnowledgeBase:
         self._lock = threading.RLock()
         self._engine: Engine | None = None
         self._vocab_sig: tuple | None = None
+        self._corpus_vocab: str | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------
     @property
@@ -112,9 +113,9 @@ class KnowledgeBase:
         t0 = time.perf_counter()
         if not self.cases_dir.is_dir():
             raise FileNotFoundError(f"case folder not found: {self.cases_dir}")
-        old_digest = self.vocab.digest if self.vocab else None
         vocab = self._load_vocab()
-        previous = self.corpus if old_digest == vocab.digest else None
+        # reuse parsed cases only if they were parsed with these vocabularies
+        previous = self.corpus if self._corpus_vocab == vocab.digest else None
         if progress:
             progress(0, 0, "reading case files")
         corpus = load_corpus(self.cases_dir, vocab, previous)
@@ -123,10 +124,11 @@ class KnowledgeBase:
         # rebuild writes beside the old index and swaps it in at the end); only the swap to a
         # fresh searcher holds the lock.
         rep = self.index.sync(corpus.cases, corpus.lessons, vocab, progress=progress, cancel=cancel, force=force)
-        with self._lock:
+        with self._lock:  # the new cases and the new index become visible together
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None
+            self.corpus, self._corpus_vocab = corpus, vocab.digest
         if rep.rebuilt or not self.kb_db_path.exists():
             rebuild_kb_db(self.kb_db_path, corpus)
         else:
@@ -136,7 +138,6 @@ class KnowledgeBase:
                 log.warning("kb.db update failed (%s); rebuilding it", e)
                 rebuild_kb_db(self.kb_db_path, corpus)
         atomic_write(self.lib_dir / "files.json", json.dumps(corpus.signatures))
-        self.corpus = corpus
         report = LoadReport(len(corpus.cases), len(corpus.lessons), list(corpus.problems), rep,
                             list(rep.messages), time.perf_counter() - t0)
         if self._state is not None:

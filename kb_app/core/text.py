@@ -144,8 +144,8 @@ def _keep(tok: str) -> str | None:
     if CJK_RE.search(tok):
         return None if tok in ZH_STOP else tok
     t = tok.lower()
-    if t in EN_STOP:
-        return None
+    if t in EN_STOP or (len(t) == 1 and t.isascii() and not t.isdigit()):
+        return None  # stop words, and stray letters ("customer's" -> customer ' s)
     if t.isascii() and t.replace("-", "").replace("_", "").replace(".", "").isalnum():
         return normalize_en(t) if t.isalpha() else t
     return t
