@@ -60,6 +60,8 @@ def test_bundled_cases_are_clean(vocab):
     ("traversal.md", "---\nid: ../../etc/passwd\ntitle: x\n---\nx\n", "bad id", 2),
     ("slash.md", "---\nid: a/b\ntitle: x\n---\nx\n", "path separator", 2),
     ("mismatch.md", "---\nid: other-name\ntitle: x\n---\nx\n", "does not match the file name", 2),
+    ("list-title.md", "---\nid: list-title\ntitle: [a, b]\n---\nx\n", "title must be a single value", 3),
+    ("crlf-broken.md", "---\r\nid: crlf-broken\r\ntitle: [x\r\n---\r\nx\r\n", "broken YAML", 3),
 ])
 def test_bad_files_are_named_with_their_problem(cases_copy, vocab, name, content, words, line):
     corpus, probs = problems_for(cases_copy, vocab, name, content)

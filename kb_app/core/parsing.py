@@ -168,6 +168,10 @@ def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None
     def warn(msg, key=None):
         warnings.append(Problem(str(path), msg, _line_of(raw, key) if key else None, "warning"))
 
+    for key in ("id", "title", "kind", "date", "industry", "severity", "language"):
+        if isinstance(fm.get(key), (list, dict)):
+            raise ParseError(f"{key} must be a single value, not a {'list' if isinstance(fm[key], list) else 'mapping'}",
+                             _line_of(raw, key))
     ident = _check_id(fm.get("id"), path, raw)
     title = _as_str(fm.get("title"))
     if not title:
