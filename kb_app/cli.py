@@ -3,11 +3,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 import time
 from pathlib import Path
 
 from . import __version__
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _safe(text: str) -> str:
+    """Case text for a terminal: control characters (ESC sequences...) shown as '?'."""
+    return _CONTROL_RE.sub("?", text or "")
 
 
 def _progress_printer(stream=sys.stderr):
@@ -119,17 +129,16 @@ def cmd_search(args):
         return 0
     if res.partial:
         print("(no case has every word; closest partial matches)")
-    import re
+    import html
 
+    bold, plain = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("", "")
     for i, h in enumerate(res.hits, 1):
-        snip = re.sub(r"</?b>", "\x1b[1m" if sys.stdout.isatty() else "", h.snippet)
-        snip = snip.replace("\x1b[1m", "\x1b[1m", 1)
-        import html
-
-        print(f"{i:2}. {h.title}  [{h.kind}] {h.id}  ({h.score:.2f})")
-        print(f"    {html.unescape(snip)}\x1b[0m" if sys.stdout.isatty() else f"    {html.unescape(snip)}")
+        snip = html.unescape(h.snippet.replace("<b>", "\ue000").replace("</b>", "\ue001"))
+        snip = _safe(snip).replace("\ue000", bold).replace("\ue001", plain)
+        print(f"{i:2}. {_safe(h.title)}  [{h.kind}] {h.id}  ({h.score:.2f})")
+        print(f"    {snip}")
         if h.summary:
-            print(f"    → {h.status}: {h.summary}")
+            print(f"    → {h.status}: {_safe(h.summary)}")
     print(f"{res.total} match(es) in {ms:.1f} ms")
     return 0
 
@@ -179,7 +188,7 @@ def cmd_show(args):
     case = kb.case(args.id)
     if case is None:
         sys.exit(f"kb: no case with id {args.id!r}")
-    print(f"# {case.title}\n")
+    print(f"# {_safe(case.title)}\n")
     print(f"id: {case.id}  kind: {case.kind}  date: {case.date}  industry: {case.industry}  "
           f"severity: {case.severity}  language: {case.language}")
     print(f"outcome: {case.outcome.status} — {case.outcome.summary}")
@@ -188,7 +197,7 @@ def cmd_show(args):
     if case.related:
         print("related: " + ", ".join(case.related))
     print(f"file: {case.path}\n")
-    print(case.body)
+    print(_safe(case.body))
     return 0
 
 
@@ -249,6 +258,13 @@ def main(argv=None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except SystemExit:
+        raise
+    except Exception as e:  # noqa: BLE001 - a message, not a traceback (KB_DEBUG=1 shows it)
+        if os.environ.get("KB_DEBUG"):
+            raise
+        print(f"kb: {type(e).__name__}: {e}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -219,9 +220,8 @@ class CaseIndex:
 
     def _rebuild(self, cases, lessons, vocab, wanted, progress, cancel) -> None:
         self.close()
-        tmp = self.dir.with_name(self.dir.name + ".building")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
+        self.dir.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=self.dir.name + ".building-", dir=self.dir.parent))
         ix = windex.create_in(str(tmp), make_schema())
         w = ix.writer(limitmb=64)
         total = len(cases)
@@ -242,8 +242,8 @@ class CaseIndex:
             raise
         ix.close()
         # the finished index replaces the old one only now: a cancelled build leaves the old intact
-        old = self.dir.with_name(self.dir.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
+        old = Path(tempfile.mkdtemp(prefix=self.dir.name + ".old-", dir=self.dir.parent))
+        old.rmdir()
         if self.dir.exists():
             self.dir.rename(old)
         tmp.rename(self.dir)

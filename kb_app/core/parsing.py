@@ -9,20 +9,16 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from . import text
+from . import safeyaml, text
 from .domain import LANGUAGES, SEVERITIES, Case, Lesson, Outcome, Problem
 from .fsutil import content_hash
 from .vocab import Vocab
-
-try:  # libyaml's safe loader is ~10x faster; the pure-Python one is equally safe
-    _SafeLoader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the PyYAML build
-    _SafeLoader = yaml.SafeLoader
 
 MAX_BYTES = 2 * 1024 * 1024
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
@@ -44,6 +40,7 @@ class Corpus:
     lessons: dict[str, Lesson] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     signatures: dict[str, list[int]] = field(default_factory=dict)  # path -> [mtime_ns, size] of every file read
+    parse_warnings: dict[str, list[Problem]] = field(default_factory=dict)  # per case file, reused while unchanged
 
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.level == "error"]
@@ -93,7 +90,7 @@ def split_front_matter(raw: str) -> tuple[dict, str, int]:
     body = raw[end.end():].lstrip("\r\n")
     body_line = raw[: end.end()].count("\n") + 2
     try:
-        data = yaml.load(fm_text, Loader=_SafeLoader)
+        data = safeyaml.load(fm_text)
     except yaml.constructor.ConstructorError as e:
         mark = e.problem_mark
         raise ParseError(f"YAML tag not allowed ({e.problem}); only plain values are read",
@@ -151,16 +148,24 @@ def _check_id(value, path: Path, raw: str) -> str:
 
 # -- files ---------------------------------------------------------------------------------------
 
-def read_file(path: Path) -> tuple[str, bytes]:
-    data = Path(path).read_bytes()
-    return _decode(data), data
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, refusing anything but a regular file and anything over MAX_BYTES
+    before reading it (a FIFO would block, a multi-GB file would fill memory)."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise ParseError("not a regular file (a pipe, device or socket named .md); skipped")
+    if st.st_size > MAX_BYTES:
+        raise ParseError(f"the file is {st.st_size / 1048576:.1f} MB; a case may be at most "
+                         f"{MAX_BYTES // 1048576} MB (split it, or move attachments out of the text)")
+    with open(path, "rb") as f:
+        return f.read(MAX_BYTES + 1)
 
 
 def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None) -> tuple[Case, list[Problem]]:
     """Parse one case file. Raises ParseError for faults that skip the file; returns warnings."""
     path = Path(path)
     if data is None:
-        data = path.read_bytes()
+        data = _read_bounded(path)
     raw = _decode(data)
     fm, body, _ = split_front_matter(raw)
     warnings: list[Problem] = []
@@ -200,6 +205,14 @@ def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None
     if vocab is not None and vocab.outcomes and outcome.status not in vocab.outcomes:
         warn(f"unknown outcome status {outcome.status!r}", "outcome")
 
+    date = _as_str(fm.get("date"))[:10]
+    if date:
+        try:
+            _dt.date.fromisoformat(date)
+        except ValueError:
+            warn(f"date {date!r} is not a real date (YYYY-MM-DD); it is ignored", "date")
+            date = ""
+
     severity = _as_str(fm.get("severity")).lower()
     if severity and severity not in SEVERITIES:
         warn(f"unknown severity {severity!r}; use one of {', '.join(SEVERITIES)}", "severity")
@@ -216,7 +229,7 @@ def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None
     st = path.stat()
     case = Case(
         id=ident, title=title, kind=kind, body=body, path=path,
-        date=_as_str(fm.get("date"))[:10], industry=_as_str(fm.get("industry")), severity=severity,
+        date=date, industry=_as_str(fm.get("industry")), severity=severity,
         soft_skills=skills, outcome=outcome, lessons=_as_list(fm.get("lessons")),
         related=_as_list(fm.get("related")), language=language, tags=_as_list(fm.get("tags")),
         extra={k: v for k, v in fm.items() if k not in known},
@@ -227,7 +240,7 @@ def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None
 
 def parse_lesson(path: Path, vocab: Vocab | None = None) -> tuple[Lesson, list[Problem]]:
     path = Path(path)
-    data = path.read_bytes()
+    data = _read_bounded(path)
     raw = _decode(data)
     fm, body, _ = split_front_matter(raw)
     warnings: list[Problem] = []
@@ -269,7 +282,7 @@ def case_files(cases_dir: Path) -> list[Path]:
                 if not (top and name in SKIP_DIRS):
                     subdirs.append(e.path)
             elif name.lower().endswith(".md") and name.lower() not in SKIP_FILES:
-                out.append(Path(e.path))
+                out.append(Path(e.path))  # parse_case refuses what is not a regular file
         for d in subdirs:
             walk(d, False)
 
@@ -311,9 +324,7 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
     prev_warnings: dict[str, list[Problem]] = {}
     if previous is not None:
         prev_by_path = {str(c.path): c for c in previous.cases.values()}
-        for w in previous.problems:
-            if w.level == "warning":
-                prev_warnings.setdefault(w.path, []).append(w)
+        prev_warnings = previous.parse_warnings
     for p in case_files(cases_dir):
         key = str(p)
         try:
@@ -326,6 +337,7 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
         except Exception as e:  # noqa: BLE001
             corpus.problems.append(_problem(p, e))
             continue
+        corpus.parse_warnings[key] = warns
         corpus.problems.extend(warns)
         if case.id in corpus.cases:
             corpus.problems.append(Problem(str(p), f"duplicate id {case.id!r}: already used by "

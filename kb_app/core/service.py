@@ -10,6 +10,7 @@ runs them on one serial worker).
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -17,6 +18,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; one app instance is the normal case there
+    fcntl = None
 
 from .. import paths
 from . import text
@@ -108,11 +114,28 @@ class KnowledgeBase:
         self._engine = Engine(vocab)
         return vocab
 
+    @contextlib.contextmanager
+    def _exclusive(self, wait: bool = True):
+        """One process at a time updates a library's derived data (an advisory file lock)."""
+        self.lib_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.lib_dir / "update.lock", "a+") as f:
+            if fcntl is not None:
+                fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            try:
+                yield
+            finally:
+                if fcntl is not None:
+                    fcntl.flock(f, fcntl.LOCK_UN)
+
     def load(self, progress=None, cancel=None, force: bool = False) -> LoadReport:
         """Read the case folder and bring the index and kb.db up to date (incrementally)."""
-        t0 = time.perf_counter()
         if not self.cases_dir.is_dir():
             raise FileNotFoundError(f"case folder not found: {self.cases_dir}")
+        with self._exclusive():
+            return self._load(progress, cancel, force)
+
+    def _load(self, progress, cancel, force) -> LoadReport:
+        t0 = time.perf_counter()
         vocab = self._load_vocab()
         # reuse parsed cases only if they were parsed with these vocabularies
         previous = self.corpus if self._corpus_vocab == vocab.digest else None
@@ -153,7 +176,17 @@ class KnowledgeBase:
         vocab = self._load_vocab()
         if not self.index.why_rebuild(vocab) and self._files_unchanged():
             return None
-        return self.load(progress=progress)
+        if not self.cases_dir.is_dir():
+            raise FileNotFoundError(f"case folder not found: {self.cases_dir}")
+        try:
+            with self._exclusive(wait=False):
+                return self._load(progress, None, False)
+        except BlockingIOError:
+            if self.index.why_rebuild(vocab):
+                with self._exclusive():  # nothing usable yet: wait for the other process
+                    return self._load(progress, None, False)
+            return LoadReport(messages=["The index is being updated by another process; "
+                                        "searching it as it is."])
 
     def _files_unchanged(self) -> bool:
         sig_path = self.lib_dir / "files.json"
@@ -201,12 +234,14 @@ class KnowledgeBase:
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         if self.corpus is None:
-            from .parsing import parse_lesson
+            from .parsing import ID_RE, ParseError, parse_lesson
 
-            p = self.cases_dir / "lessons" / f"{lesson_id}.md"
-            if not p.is_file():
+            if not ID_RE.match(lesson_id or "") or ".." in lesson_id:
                 return None
-            return parse_lesson(p, self.vocab)[0]
+            try:
+                return parse_lesson(self.cases_dir / "lessons" / f"{lesson_id}.md", self.vocab)[0]
+            except (ParseError, OSError):
+                return None  # `kb check` names the file; here the link just shows its id
         return self.corpus.lessons.get(lesson_id)
 
     def lesson_title(self, lesson_id: str) -> str:

@@ -183,7 +183,7 @@ class Engine:
             raise Cancelled()
         n = max(1, searcher.doc_count())
         avg_len = max(1.0, searcher.reader().field_length("body") / n)
-        hits = [self._score(h, p, avg_len) for h in res]
+        hits = [h for h in (self._score(h, p, avg_len) for h in res) if h.score > 0]
         hits.sort(key=lambda h: (-h.score, h.id))
         hits = hits[:limit]
         if lesson_title:
@@ -247,18 +247,18 @@ class Engine:
                 for g, w in hit_concepts.items():
                     reasons.append(Reason("glossary", self.vocab.glossary_label(int(g), lang),
                                           contrib("content", w / base)))
-        if parts.get("kind"):
-            c = contrib("kind", parts["kind"])
+        c = contrib("kind", parts.get("kind", 0.0))
+        if c > 0:
             score += c
             reasons.append(Reason("kind", self.vocab.label("kinds", f.get("kind"), lang), c))
-        if parts.get("stakes"):
-            c = contrib("stakes", parts["stakes"])
+        c = contrib("stakes", parts.get("stakes", 0.0))
+        if c > 0:
             score += c
             case_stakes = set((f.get("stakes") or "").split(","))
             reasons.append(Reason("stakes", "、".join(self.vocab.label("stakes", s, lang) for s in p.stakes
                                                       if s in case_stakes), c))
-        if parts.get("industry"):
-            c = contrib("industry", 1.0)
+        c = contrib("industry", 1.0) if parts.get("industry") else 0.0
+        if c > 0:
             score += c
             reasons.append(Reason("industry", self.vocab.label("industries", p.industry, lang), c))
         reasons.sort(key=lambda r: -r.weight)

@@ -12,6 +12,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import sqlite_utils
@@ -50,6 +51,13 @@ def update_kb_db(path: Path, corpus: Corpus, changed: list[str], removed: list[s
                                            if l in corpus.lessons))
             db["case_related"].insert_all(({"case_id": c.id, "related_id": r} for c in cases for r in c.related
                                            if r in corpus.cases))
+            # lessons are few: redo them whole
+            for table in ("lessons", "lesson_skills"):
+                db.execute(f"DELETE FROM {table}")
+            db["lessons"].insert_all(({"id": l.id, "title": l.title, "language": l.language, "path": str(l.path)}
+                                      for l in corpus.lessons.values()), pk="id")
+            db["lesson_skills"].insert_all(({"lesson_id": l.id, "skill": s} for l in corpus.lessons.values()
+                                            for s in l.soft_skills))
             db.execute("DELETE FROM problems")
             db["problems"].insert_all(({"path": p.path, "line": p.line, "level": p.level, "message": p.message}
                                        for p in corpus.problems))
@@ -72,10 +80,21 @@ def _create_tables(db: sqlite_utils.Database) -> None:
 def rebuild_kb_db(path: Path, corpus: Corpus) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    if tmp.exists():
-        tmp.unlink()
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
     db = sqlite_utils.Database(tmp)
+    try:
+        _fill(db, corpus)
+    except BaseException:
+        db.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    db.close()
+    os.replace(tmp, path)
+
+
+def _fill(db: sqlite_utils.Database, corpus: Corpus) -> None:
     with db.conn:
         _create_tables(db)
         db["cases"].insert_all((_case_row(c) for c in corpus.cases.values()), pk="id", batch_size=1000)
@@ -99,8 +118,6 @@ def rebuild_kb_db(path: Path, corpus: Corpus) -> None:
         for table, cols in (("case_skills", ["case_id"]), ("case_skills", ["skill"]), ("case_lessons", ["case_id"]),
                             ("case_lessons", ["lesson_id"]), ("lesson_skills", ["skill"]), ("case_related", ["case_id"])):
             db[table].create_index(cols, if_not_exists=True)
-    db.close()
-    os.replace(tmp, path)
 
 
 # -- user state: state.db ----------------------------------------------------------------------
@@ -137,13 +154,28 @@ class StateStore:
 
     def _open(self) -> sqlite_utils.Database:
         existed = self.path.exists() and self.path.stat().st_size > 0
+        db = None
         try:
-            db = sqlite_utils.Database(self.path)
-            db.execute("PRAGMA quick_check").fetchall()
+            db = sqlite_utils.Database(sqlite3.connect(self.path, timeout=10))
+            rows = db.execute("PRAGMA quick_check").fetchall()
+            if rows and rows[0][0] != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed: {rows[0][0]}")
         except sqlite3.DatabaseError as e:
-            # never delete what the user wrote: keep the unreadable file beside the new one
-            aside = self.path.with_name(f"{self.path.name}.unreadable-{_dt.datetime.now():%Y%m%d-%H%M%S}")
+            if db is not None:
+                db.close()
+            msg = str(e).lower()
+            if "not a database" not in msg and "malformed" not in msg:
+                # locked by another program, no permission ...: the data is fine, do not touch it
+                raise StateError(f"{self.path} cannot be opened ({e}). Close other copies of the app "
+                                 "and try again; nothing was changed.") from e
+            # never delete what the user wrote: keep the unreadable file (and its journal) aside
+            stamp = f"unreadable-{_dt.datetime.now():%Y%m%d-%H%M%S}"
+            aside = self.path.with_name(f"{self.path.name}.{stamp}")
             shutil.move(str(self.path), aside)
+            for suffix in ("-wal", "-shm"):
+                side = self.path.with_name(self.path.name + suffix)
+                if side.exists():
+                    shutil.move(str(side), aside.with_name(aside.name + suffix))
             self.messages.append(f"{self.path} could not be read ({e}); it was kept as {aside.name} "
                                  "and a new one was started.")
             db = sqlite_utils.Database(self.path)
@@ -156,8 +188,11 @@ class StateStore:
                                  f"(migrations {', '.join(unknown)}); it is used as it is.")
         if pending and existed and migrations.applied(db):
             backup = self.path.with_name(f"{self.path.name}.before-{pending[0].name}")
-            with sqlite3.connect(backup) as dst:
+            dst = sqlite3.connect(backup)
+            try:
                 db.conn.backup(dst)
+            finally:
+                dst.close()
             self.messages.append(f"Updated {self.path.name} ({', '.join(m.name for m in pending)}); "
                                  f"a copy of the old one is in {backup.name}.")
         migrations.apply(db)

@@ -13,7 +13,7 @@ import yaml
 
 from .domain import Problem
 from .fsutil import content_hash
-from . import text
+from . import safeyaml, text
 
 VOCAB_FILES = ("kinds", "skills", "outcomes", "stakes", "industries", "glossary")
 
@@ -123,7 +123,7 @@ class Vocab:
 def _load_yaml(path: Path, problems: list[Problem]):
     try:
         data = path.read_bytes().decode("utf-8")
-        return yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return safeyaml.load(data)
     except UnicodeDecodeError:
         problems.append(Problem(str(path), "not UTF-8: re-save the file as UTF-8"))
     except yaml.YAMLError as e:
@@ -133,6 +133,25 @@ def _load_yaml(path: Path, problems: list[Problem]):
     except OSError as e:
         problems.append(Problem(str(path), f"cannot read: {e.strerror}"))
     return None
+
+
+def _checked_entry(src: str, key: str, entry, problems: list[Problem]) -> dict:
+    """One vocabulary entry with the shape the app reads ({label: {lang: text}, terms: [...]});
+    a part of the wrong shape is dropped with a warning naming the file and the key."""
+    if not isinstance(entry, dict):
+        if entry is not None:
+            problems.append(Problem(src, f"{key}: expected label/terms fields; the entry is kept without them", None, "warning"))
+        return {}
+    out = dict(entry)
+    label = entry.get("label")
+    if label is not None and not (isinstance(label, dict) and all(isinstance(x, str) for x in label.values())):
+        problems.append(Problem(src, f"{key}: label must map zh-Hans/zh-Hant/en to text; ignored", None, "warning"))
+        out.pop("label")
+    terms = entry.get("terms")
+    if terms is not None and not (isinstance(terms, list) and all(isinstance(x, str) for x in terms)):
+        problems.append(Problem(src, f"{key}: terms must be a list of words; ignored", None, "warning"))
+        out.pop("terms")
+    return out
 
 
 def vocab_signature(cases_dir: Path, fallback_dir: Path | None = None) -> tuple:
@@ -172,10 +191,17 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab
                 break
         if data is None:
             data = expected()
+        src = str(p) if data else f"vocab/{name}.yaml"
         if name == "glossary":
-            data = [[str(t) for t in g] for g in data if isinstance(g, list) and g]
+            groups = []
+            for i, g in enumerate(data, 1):
+                if isinstance(g, list) and g and all(isinstance(t, str) for t in g):
+                    groups.append(g)
+                else:
+                    problems.append(Problem(src, f"glossary group {i} is not a list of terms; it is skipped", None, "warning"))
+            data = groups
         else:
-            data = {str(k): (e if isinstance(e, dict) else {}) for k, e in data.items()}
+            data = {str(k): _checked_entry(src, str(k), e, problems) for k, e in data.items()}
         setattr(v, name, data)
     v.digest = content_hash("|".join(digest_parts).encode())
     return v, problems
