@@ -166,19 +166,11 @@ def _find_terms(folded: str, wanted: set[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def snippet(body: str, wanted: set[str], width: int = 160) -> str:
-    """The passage of `body` with the most distinct matched terms, matches in <b>, as HTML.
+_SENTENCE_RE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*|[。！？；!?;]+")
 
-    Matching runs on the folded text (one OpenCC call for the whole body); the snippet shows
-    the case's own script, with offsets mapped back by text.fold_aligned.
-    """
-    plain = _plain(body)
-    folded, starts = text.fold_aligned(plain)
-    spans = [(starts[s], starts[e] if e < len(starts) else len(plain), t) for s, e, t in _find_terms(folded, wanted)]
-    if not spans:
-        return html.escape(_lead(body, width))
-    spans.sort()
-    # the window of `width` characters holding the most distinct terms (earliest on ties)
+
+def _best_start(spans, width: int) -> int:
+    """Start of the window of `width` characters holding the most distinct terms (earliest on ties)."""
     best, best_n, j = 0, 0, 0
     for i, (s, _, _) in enumerate(spans):
         while spans[j][0] < s - width + 20:
@@ -186,7 +178,46 @@ def snippet(body: str, wanted: set[str], width: int = 160) -> str:
         n = len({t for _, _, t in spans[j : i + 1]})
         if n > best_n:
             best, best_n = j, n
-    start = spans[best][0]
+    return spans[best][0]
+
+
+def snippet(body: str, wanted: set[str], width: int = 160) -> str:
+    """The passage of `body` with the most distinct matched terms, matches in <b>, as HTML.
+
+    Matching runs on the folded text (one OpenCC call for the whole body); the snippet shows
+    the case's own script. Where folding changed the length (記憶體 -> 内存), the passage is
+    found on the folded text, and only its few sentences are aligned word by word
+    (text.fold_aligned): sentence ends survive folding, so the n-th sentence of one is the
+    n-th of the other.
+    """
+    plain = _plain(body)
+    folded = text.fold(plain)
+    found = sorted(_find_terms(folded, wanted))
+    if not found:
+        return html.escape(_lead(body, width))
+    if len(folded) == len(plain):
+        spans = found
+    else:
+        f_sent, o_sent = _SENTENCE_RE.findall(folded), _SENTENCE_RE.findall(plain)
+        if len(f_sent) == len(o_sent) and "".join(o_sent) == plain:
+            at, k, pos = _best_start(found, width), 0, 0
+            while k < len(f_sent) - 1 and pos + len(f_sent[k]) <= at:
+                pos += len(f_sent[k])
+                k += 1
+            offset = sum(len(x) for x in o_sent[:k])
+            m, size = k, 0
+            while m < len(o_sent) and size < 2 * width:
+                size += len(o_sent[m])
+                m += 1
+            region = "".join(o_sent[k:m])
+            rfolded, rstarts = text.fold_aligned(region)
+            spans = sorted((offset + rstarts[s], offset + rstarts[e], t) for s, e, t in _find_terms(rfolded, wanted))
+        else:  # should not happen; align the whole body
+            f_all, starts = text.fold_aligned(plain)
+            spans = sorted((starts[s], starts[e], t) for s, e, t in _find_terms(f_all, wanted))
+        if not spans:
+            return html.escape(_lead(body, width))
+    start = _best_start(spans, width)
     # start at the beginning of the sentence when it is close
     back = max(plain.rfind(c, 0, start) for c in "。！？；.!?;")
     start = back + 1 if back != -1 and start - back < 40 else max(0, start - 20)
