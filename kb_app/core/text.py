@@ -41,9 +41,6 @@ EN_STOP = frozenset(_EN_STOP) | {"was", "were", "had", "has", "been", "did", "ou
 _STEM_ALIAS = {
     "failur": "fail",        # failure/failures -> fail, like failed/fails
     "recoveri": "recov",     # recovery -> recover
-    "deploy": "deploy",
-    "corrupt": "corrupt",
-    "outag": "outag",
     "lawsuit": "sue",        # lawsuit ~ sued/sue
     "litig": "sue",
     "su": "sue",             # sued -> sue
