@@ -85,7 +85,6 @@ class Profile:
     language: str
     terms: list[tuple[str, float, str]]          # (term, weight, surface form in the user's text)
     concepts: dict[str, float]                  # glossary group -> weight
-    concept_surface: dict[str, str]
     kinds: dict[str, float]                     # kind -> share of the kind evidence
     stakes: list[str]
     industry: str | None
@@ -135,13 +134,12 @@ class Engine:
             scored.append((t, w, surfaces.get(t, t)))
             dfs[("body", t)] = df
         scored.sort(key=lambda x: -x[1])
-        concepts, csurf = {}, {}
-        for g, terms in feats["concept"].items():
+        concepts = {}
+        for g in feats["concept"]:
             df = searcher.doc_frequency("concepts", g)
             if df == 0 or df > 0.5 * n:
                 continue
             concepts[g] = math.log(1 + n / df) / norm
-            csurf[g] = terms[0]
             dfs[("concepts", g)] = df
         # a kind's share of the symptom words, trusted fully from two distinct words on: one
         # generic word ("database") must not hand a whole kind its weight
@@ -149,7 +147,7 @@ class Engine:
         total = sum(kind_ev.values())
         kinds = {k: v / total * min(1.0, v / 2) for k, v in sorted(kind_ev.items(), key=lambda kv: -kv[1])} if total else {}
         industry = max(feats["industry"], key=lambda k: len(feats["industry"][k])) if feats["industry"] else None
-        return Profile(lang, scored[:MAX_TERMS], concepts, csurf, kinds, sorted(feats["stake"]), industry, dfs)
+        return Profile(lang, scored[:MAX_TERMS], concepts, kinds, sorted(feats["stake"]), industry, dfs)
 
     def _retrieval_query(self, p: Profile, n: int):
         """An OR of the rarest clauses: cheap to run, and a case that shares nothing rare with

@@ -121,9 +121,10 @@ class Vocab:
 
 
 def _load_yaml(path: Path, problems: list[Problem]):
+    """(parsed data, the file's content hash), or (None, None) with a problem recorded."""
     try:
-        data = path.read_bytes().decode("utf-8")
-        return safeyaml.load(data)
+        raw = path.read_bytes()
+        return safeyaml.load(raw.decode("utf-8")), content_hash(raw)
     except UnicodeDecodeError:
         problems.append(Problem(str(path), "not UTF-8: re-save the file as UTF-8"))
     except yaml.YAMLError as e:
@@ -132,7 +133,7 @@ def _load_yaml(path: Path, problems: list[Problem]):
                                 line=mark.line + 1 if mark else None))
     except OSError as e:
         problems.append(Problem(str(path), f"cannot read: {e.strerror}"))
-    return None
+    return None, None
 
 
 def _checked_entry(src: str, key: str, entry, problems: list[Problem]) -> dict:
@@ -182,12 +183,12 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab
             p = d / f"{name}.yaml"
             if not p.is_file():
                 continue
-            data = _load_yaml(p, problems)
+            data, digest = _load_yaml(p, problems)
             if data is not None and not isinstance(data, expected):
                 problems.append(Problem(str(p), f"expected a {'list' if expected is list else 'mapping'} at the top"))
                 data = None
             if data is not None:
-                digest_parts.append(content_hash(p.read_bytes()))
+                digest_parts.append(digest)
                 break
         if data is None:
             data = expected()
