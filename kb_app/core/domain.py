@@ -17,6 +17,7 @@ class Problem:
     message: str
     line: int | None = None
     level: str = "error"  # "error" | "warning"
+    code: str = ""  # what is wrong, whatever the wording: "yaml-too-deep", "yaml-alias", ...
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

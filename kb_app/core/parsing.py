@@ -28,10 +28,11 @@ _FENCE_RE = re.compile(r"^---[ \t]*\r?$", re.M)
 
 
 class ParseError(Exception):
-    def __init__(self, message: str, line: int | None = None):
+    def __init__(self, message: str, line: int | None = None, code: str = ""):
         super().__init__(message)
         self.message = message
         self.line = line
+        self.code = code
 
 
 @dataclass
@@ -102,7 +103,7 @@ def split_front_matter(raw: str) -> tuple[dict, str, int]:
         what = getattr(e, "problem", None) or str(e).splitlines()[0]
         ctx = getattr(e, "context", None)
         raise ParseError(f"broken YAML in the front matter: {what}" + (f" ({ctx})" if ctx else ""),
-                         mark.line + 1 if mark else None) from None
+                         mark.line + 1 if mark else None, getattr(e, "code", "") or "yaml-broken") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -297,7 +298,7 @@ def lesson_files(cases_dir: Path) -> list[Path]:
 
 def _problem(path: Path, e: Exception) -> Problem:
     if isinstance(e, ParseError):
-        return Problem(str(path), e.message, e.line)
+        return Problem(str(path), e.message, e.line, code=e.code)
     if isinstance(e, OSError):
         return Problem(str(path), f"cannot read the file: {e.strerror or e}")
     return Problem(str(path), f"unexpected problem: {type(e).__name__}: {e}")

@@ -28,23 +28,41 @@ LiteralLoader.yaml_implicit_resolvers = {
 
 
 class YamlRefused(yaml.YAMLError):
-    def __init__(self, problem: str, mark=None):
+    """Refused by our own rules. `code` says which, whatever the wording: "yaml-alias", "yaml-too-deep"."""
+
+    def __init__(self, problem: str, mark=None, code: str = ""):
         super().__init__(problem)
+        self.code = code
         self.problem = problem
         self.problem_mark = mark
         self.context = None
         self.context_mark = None
 
 
-def load(text: str):
+def _check_events(text: str, loader) -> None:
     depth = 0
-    for ev in yaml.parse(text, Loader=_Base):
+    for ev in yaml.parse(text, Loader=loader):
         if isinstance(ev, yaml.AliasEvent) or getattr(ev, "anchor", None):
-            raise YamlRefused("anchors and aliases (& and *) are not allowed", ev.start_mark)
+            raise YamlRefused("anchors and aliases (& and *) are not allowed", ev.start_mark, "yaml-alias")
         if isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                raise YamlRefused(f"nested more than {MAX_DEPTH} levels deep", ev.start_mark)
+                raise YamlRefused(f"nested more than {MAX_DEPTH} levels deep", ev.start_mark, "yaml-too-deep")
         elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
+
+
+def load(text: str):
+    try:
+        _check_events(text, _Base)
+    except YamlRefused:
+        raise
+    except yaml.YAMLError:
+        # The C scanner reads a whole flow collection ahead and may give up on its own limits
+        # (libyaml's nesting limit, with its own wording) before our rule sees the depth. The
+        # pure-Python scanner has no such limit: ask it, so our rule decides, the same way
+        # whatever the libyaml version. Only on this error path, so the fast path stays C.
+        if _Base is not yaml.SafeLoader:
+            _check_events(text, yaml.SafeLoader)
+        raise
     return yaml.load(text, Loader=LiteralLoader)
