@@ -4,10 +4,9 @@ app.py          QApplication set-up, command line, self-test, main()
 i18n.py         UI language (zh-Hans / zh-Hant / en), Qt Linguist translators, CJK fonts
 workers.py      one serial writer thread + a read pool; request tokens; results by signal
 models.py       QAbstractListModel / table models (testable without a window)
-delegates.py    painting of result rows, suggestion rows, chips and outcome badges
-case_view.py    the offline case reader (QTextBrowser)
-incident.py     "describe an incident" pane with live similar cases
-main_window.py  the main window
+main_window.py  the main window: menus, shortcuts, the stack of views, status bar
+views/          one module per screen: search.py, incident.py, case.py (see views/__init__.py)
+widgets/        painted pieces shared by views: cards.py (result rows, chips, outcome badges)
 dialogs.py      Preferences and About
 settings.py     QSettings access (window state only)
 compat.py       work-arounds for binding bugs (see guard_none_refcount)

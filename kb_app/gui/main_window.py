@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHea
                                QProgressBar, QSplitter, QTableView, QTabWidget, QToolButton)
 
 from . import i18n, settings
-from .case_view import CaseDoc, CasePanel, NotFound
-from .incident import IncidentPane
+from .views.case import CaseDoc, CasePanel, NotFound
+from .views.incident import IncidentPane
 from .models import ROLE_PATH, ProblemsModel
-from .search_panel import SearchPanel
-from .workers import Library, RequestTokens, Runner, is_cancellation
+from .views.search import SearchPanel
+from .library import Library
+from .workers import RequestTokens, Runner, is_cancellation
 
 log = logging.getLogger(__name__)
 

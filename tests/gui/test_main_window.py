@@ -401,12 +401,13 @@ def test_self_test_command(tmp_path):
 
 def test_full_builds_run_in_a_child_process(app, qtbot, gui_cases, gui_data, monkeypatch):
     """Big folders are indexed by `kb-app --index-worker`, so the GUI process never starves."""
-    from kb_app.gui import workers
+    from kb_app.core import maintenance
 
-    monkeypatch.setattr(workers, "SUBPROCESS_MIN_FILES", 1)
+    monkeypatch.setattr(maintenance, "SUBPROCESS_MIN_FILES", 1)
     calls = []
-    real = workers.build_in_subprocess
-    monkeypatch.setattr(workers, "build_in_subprocess", lambda kb, job, force: calls.append(force) or real(kb, job, force))
+    real = maintenance.build_in_subprocess
+    monkeypatch.setattr(maintenance, "build_in_subprocess",
+                        lambda kb, force, *a: calls.append(force) or real(kb, force, *a))
     w = open_window(qtbot, gui_cases, gui_data)
     assert calls == [False]
     assert (gui_data / "libraries").is_dir()

@@ -192,7 +192,7 @@ def test_chinese_catalogues_are_complete(ts):
 
 
 def test_snippet_parsing_keeps_highlights():
-    from kb_app.gui.delegates import parse_snippet
+    from kb_app.gui.widgets.cards import parse_snippet
 
     text, ranges = parse_snippet("双控<b>存储</b>阵列 &amp; <b>IO</b>")
     assert text == "双控存储阵列 & IO"
@@ -202,7 +202,7 @@ def test_snippet_parsing_keeps_highlights():
 def test_text_block_elides_instead_of_clipping(app):
     from PySide6.QtGui import QFont
 
-    from kb_app.gui.delegates import TextBlock
+    from kb_app.gui.widgets.cards import TextBlock
 
     long = "证券客户存储阵列故障，连续三十小时未解决，" * 20
     b = TextBlock(long, QFont(), 200, max_lines=2)

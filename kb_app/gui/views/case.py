@@ -20,9 +20,9 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from . import i18n
-from .delegates import TONE_COLORS
-from .models import VocabLabels, language_label
+from .. import i18n
+from ..widgets.cards import TONE_COLORS
+from ..models import VocabLabels, language_label
 
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 _FILE_SRC_RE = re.compile(r'<img\b[^>]*\bsrc="(file:[^"]+)"', re.I)
@@ -68,7 +68,7 @@ def _read_images(body_html: str, root: Path) -> dict[str, bytes]:
 
 
 def load_case_doc(kb, case_id: str) -> CaseDoc:
-    from ..core.render import markdown_to_html
+    from ...core.render import markdown_to_html
 
     case = kb.case(case_id)
     if case is None:
@@ -88,7 +88,7 @@ def load_case_doc(kb, case_id: str) -> CaseDoc:
 
 
 def load_lesson_doc(kb, lesson_id: str) -> LessonDoc:
-    from ..core.render import markdown_to_html
+    from ...core.render import markdown_to_html
 
     lesson = kb.lesson(lesson_id)
     if lesson is None:
@@ -242,7 +242,7 @@ class CaseView(QTextBrowser):
         self.refused: list[str] = []     # URLs asked for and refused (tests check nothing left the app)
         self.doc = None                  # the CaseDoc / LessonDoc on screen
         self.vocab = None
-        from ..core.render import CSS
+        from ...core.render import CSS
 
         self.document().setDefaultStyleSheet(CSS + VIEW_CSS)
         self.document().setDocumentMargin(22)

@@ -14,9 +14,9 @@ import time
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from . import delegates
-from .models import ROLE_ID, SimilarModel
-from .workers import RequestTokens, is_cancellation
+from ..widgets import cards
+from ..models import ROLE_ID, SimilarModel
+from ..workers import RequestTokens, is_cancellation
 
 
 class IncidentPane(QWidget):
@@ -68,7 +68,7 @@ class IncidentPane(QWidget):
         self.view = QListView(self)
         self.view.setObjectName("suggestions")
         self.view.setModel(self.model)
-        delegates.install(self.view, delegates.SimilarDelegate)
+        cards.install(self.view, cards.SimilarDelegate)
         self.view.clicked.connect(self._open_index)
         self.view.activated.connect(self._open_index)
         self.view.installEventFilter(self)
@@ -197,7 +197,7 @@ class IncidentPane(QWidget):
         self._job = None
         if is_cancellation(error):
             return
-        from .workers import NotReady
+        from ..library import NotReady
 
         if isinstance(error, NotReady):
             self._waiting_for_index = True
@@ -265,7 +265,7 @@ class IncidentPane(QWidget):
             self.editor.setFocus()
             return True
         if event.type() == QEvent.Type.KeyPress and obj is self.editor:
-            from .search_panel import next_prev_step
+            from .search import next_prev_step
 
             step = next_prev_step(event)
             if step:  # QPlainTextEdit keeps Ctrl+K (delete to end of line) from the window shortcut

@@ -11,9 +11,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
-from . import delegates, i18n
-from .models import ROLE_ID, SearchResultsModel, VocabLabels, language_label
-from .workers import RequestTokens, is_cancellation
+from .. import i18n
+from ..widgets import cards
+from ..models import ROLE_ID, SearchResultsModel, VocabLabels, language_label
+from ..workers import RequestTokens, is_cancellation
 
 ANY_DATE = QDate(1900, 1, 1)
 
@@ -95,7 +96,7 @@ class SearchPanel(QWidget):
         self.view = QListView(self)
         self.view.setObjectName("results")
         self.view.setModel(self.model)
-        delegates.install(self.view, delegates.ResultDelegate)
+        cards.install(self.view, cards.ResultDelegate)
         self.view.clicked.connect(lambda idx: self._open(idx, False))
         self.view.activated.connect(lambda idx: self._open(idx, True))
         self.view.installEventFilter(self)
@@ -225,7 +226,7 @@ class SearchPanel(QWidget):
 
     # -- filters ---------------------------------------------------------------------------------------------------
     def filters(self):
-        from ..core.search import Filters
+        from ...core.search import Filters
 
         def date(d: QDateEdit):
             return None if d.date() <= ANY_DATE else d.date().toString("yyyy-MM-dd")
@@ -294,7 +295,7 @@ class SearchPanel(QWidget):
         if not self.tokens.is_current(seq) or is_cancellation(error):
             return
         self._job = None
-        from .workers import NotReady
+        from ..library import NotReady
 
         if isinstance(error, NotReady):  # the index is being rebuilt: index_ready() runs the query again
             self.set_loading()
@@ -439,6 +440,6 @@ def next_prev_step(event) -> int:
 
 
 def _icon_path(name: str):
-    from .. import paths
+    from ... import paths
 
     return paths.resources_dir() / "icons" / name

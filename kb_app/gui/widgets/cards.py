@@ -15,8 +15,8 @@ from PySide6.QtGui import (QColor, QFont, QFontMetrics, QPainter, QPen, QTextCha
                            QTextOption)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from . import i18n
-from .models import (ROLE_ID, ROLE_LESSONS, ROLE_META, ROLE_OUTCOME_LABEL, ROLE_OUTCOME_TONE,
+from .. import i18n
+from ..models import (ROLE_ID, ROLE_LESSONS, ROLE_META, ROLE_OUTCOME_LABEL, ROLE_OUTCOME_TONE,
                      ROLE_READ, ROLE_REASONS, ROLE_SCORE, ROLE_SNIPPET, ROLE_SUMMARY, reason_type_label)
 
 # -- palette ------------------------------------------------------------------------------------------
