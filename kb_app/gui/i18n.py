@@ -103,6 +103,15 @@ class I18n(QObject):
             self._translators.append(own)
         else:
             log.warning("no translation catalogue %s in %s", _CATALOGUE[lang], translations_dir())
+        # one catalogue per area of the window besides kb_*: learn_zh_CN.qm, compare_zh_CN.qm ...
+        # (separate files, so views written side by side never conflict in one .ts)
+        suffix = _CATALOGUE[lang][len("kb"):]  # "_zh_CN"
+        for qm in sorted(translations_dir().glob(f"*{suffix}.qm")):
+            if qm.stem == _CATALOGUE[lang] or qm.stem.count("_") != _CATALOGUE[lang].count("_"):
+                continue
+            extra = QTranslator(self)
+            if extra.load(qm.stem, str(translations_dir())):
+                self._translators.append(extra)
         qt = QTranslator(self)
         if qt.load(_QT_CATALOGUE[lang], QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._translators.append(qt)
