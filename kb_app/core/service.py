@@ -143,6 +143,7 @@ class KnowledgeBase:
             progress(0, 0, "reading case files")
         corpus = load_corpus(self.cases_dir, vocab, previous)
         corpus.problems[:0] = self.vocab_problems
+        corpus.problems.extend(self.team_problems())  # compare: bad rubric / rating / standard files
         # Searches keep using the current searcher while the index is brought up to date (a
         # rebuild writes beside the old index and swaps it in at the end); only the swap to a
         # fresh searcher holds the lock.
@@ -247,6 +248,20 @@ class KnowledgeBase:
     def lesson_title(self, lesson_id: str) -> str:
         l = self.lesson(lesson_id)
         return l.title if l else lesson_id
+
+    # -- compare: rubrics, ratings, standards (files in the case folder) -----------------------------------
+    def team_files(self):
+        from .compare import load_team_files
+
+        fallback = paths.bundled_cases_dir()
+        return load_team_files(self.cases_dir, fallback if fallback != self.cases_dir else None)
+
+    def team_problems(self) -> list[Problem]:
+        try:
+            return self.team_files().problems
+        except Exception as e:  # noqa: BLE001 - never let a team file stop the cases loading
+            log.warning("team files not read: %s", e)
+            return []
 
     @property
     def problems(self) -> list[Problem]:

@@ -139,6 +139,16 @@ def m002_progress_position(db):
     db["progress"].add_column("position", float)
 
 
+# -- compare (m020_compare_*): a rating being typed, kept until the rater saves it to
+#    cases/ratings/<rater>.yaml. A score of NULL with a comment is a comment-only draft.
+@migrations()
+def m020_compare_rating_drafts(db):
+    if "compare_rating_drafts" not in db.table_names():
+        db["compare_rating_drafts"].create({"rater": str, "rubric": str, "case_id": str, "criterion": str,
+                                            "score": int, "comment": str, "updated_at": str},
+                                           pk=("rater", "rubric", "case_id", "criterion"))
+
+
 class StateError(Exception):
     pass
 
@@ -222,6 +232,23 @@ class StateStore:
 
     def ratings(self, case_id: str) -> list[dict]:
         return list(self.db["ratings"].rows_where("case_id = ?", [case_id], order_by="rater, criterion"))
+
+    # compare: rating drafts (m020_compare_rating_drafts)
+    def save_rating_draft(self, rater: str, rubric: str, case_id: str, criterion: str, score: int | None,
+                          comment: str = "") -> None:
+        with self.db.conn:
+            self.db["compare_rating_drafts"].upsert(
+                {"rater": rater, "rubric": rubric, "case_id": case_id, "criterion": criterion,
+                 "score": None if score is None else int(score), "comment": comment or "", "updated_at": _now()},
+                pk=("rater", "rubric", "case_id", "criterion"))
+
+    def rating_drafts(self, rater: str, rubric: str) -> list[dict]:
+        return list(self.db["compare_rating_drafts"].rows_where("rater = ? AND rubric = ?", [rater, rubric],
+                                                                order_by="case_id, criterion"))
+
+    def clear_rating_drafts(self, rater: str, rubric: str) -> None:
+        with self.db.conn:
+            self.db.execute("DELETE FROM compare_rating_drafts WHERE rater = ? AND rubric = ?", [rater, rubric])
 
     # drafts
     def save_draft(self, draft_id: str, content: str, title: str = "", case_id: str | None = None) -> None:

@@ -1,0 +1,309 @@
+"""Standards: how the team expects one kind of incident to be handled, cases/standards/<kind>.md.
+
+A standard is Markdown with front matter, written by the team from the best-rated case(s):
+
+```markdown
+---
+kind: storage-failure
+title: 存储故障处理标准
+rubric: default
+based_on: [securities-storage-30h]
+situations:
+  - 双控阵列单控故障，业务 IO 超时
+expected:
+  - id: vendor-escalation
+    action: 以最高级别向原厂开单并要求三线介入
+    within: 2h                 # from the start of the incident
+    terms: [原厂, vendor]       # optional: words that show a case did it (default: the theme's words)
+  - id: status-cadence
+    action: 固定节奏向客户通报
+    every: 30m
+---
+## 适用情形 ...
+## 期望行动 ...
+## 评分等级 ...
+```
+
+`new_standard(kind, cases, rubric, ...)` fills the template from the best case's actions and the
+rubric; `check_case(case, standard)` says which expected actions a case meets or misses.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .compare import ACTION_THEMES, cadence, column, durations, theme_label, themes_of
+from .domain import Case, Problem
+from .fsutil import atomic_write
+from .rubrics import KEY_RE, Rubric, TeamFileError, load_yaml_lines, pick, read_text
+
+_FENCE_RE = re.compile(r"^---[ \t]*\r?$", re.M)
+_DUR_SPEC = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d)?\s*$", re.I)
+
+
+def parse_duration(value, where: str, line) -> float | None:
+    """'2h' / '30m' / '1.5h' / '1d' / 90 (minutes) -> minutes."""
+    if value is None or value == "":
+        return None
+    m = _DUR_SPEC.match(str(value))
+    if not m:
+        raise TeamFileError(f"{where}: {value!r} is not a duration (use 30m, 2h, 1d)", line, "bad-duration")
+    n = float(m.group(1))
+    return n * {"m": 1, "min": 1, "h": 60, "d": 1440, None: 1}[(m.group(2) or "").lower() or None]
+
+
+def fmt_duration(minutes: float | None) -> str:
+    if minutes is None:
+        return ""
+    if minutes >= 1440 and minutes % 1440 == 0:
+        return f"{minutes / 1440:g}d"
+    if minutes >= 60 and minutes % 60 == 0 or minutes >= 90:
+        return f"{minutes / 60:g}h"
+    return f"{minutes:g}m"
+
+
+@dataclass
+class Expected:
+    id: str
+    action: str
+    within: float | None = None      # minutes from the start
+    every: float | None = None       # cadence, minutes
+    terms: list[str] = field(default_factory=list)
+    line: int | None = None
+
+
+@dataclass
+class Standard:
+    kind: str
+    title: str
+    rubric: str = "default"
+    based_on: list[str] = field(default_factory=list)
+    situations: list[str] = field(default_factory=list)
+    expected: list[Expected] = field(default_factory=list)
+    body: str = ""
+    path: Path | None = None
+
+
+def standards_dir(cases_dir: Path) -> Path:
+    return Path(cases_dir) / "standards"
+
+
+def standard_path(cases_dir: Path, kind: str) -> Path:
+    if not KEY_RE.match(kind or ""):
+        raise ValueError(f"bad kind {kind!r}")
+    return standards_dir(cases_dir) / f"{kind}.md"
+
+
+def parse_standard(raw: str, path: Path) -> Standard:
+    path = Path(path)
+    if not raw.startswith("---"):
+        raise TeamFileError("no front matter: a standard starts with a '---' line", 1, "no-front-matter")
+    fences = list(_FENCE_RE.finditer(raw))
+    if len(fences) < 2 or fences[0].start() != 0:
+        raise TeamFileError("the front matter is not closed: add a '---' line after it", 1, "unclosed-front-matter")
+    fm_text = raw[fences[0].end():fences[1].start()]
+    data, lines = load_yaml_lines(fm_text)
+    if not isinstance(data, dict):
+        raise TeamFileError("the front matter must be a mapping (kind, title, expected ...)", 2, "not-a-mapping")
+    kind = str(data.get("kind") or "").strip()
+    if not kind:
+        raise TeamFileError("missing kind", lines.of() or 2, "missing-kind")
+    if kind != path.stem:
+        raise TeamFileError(f"kind {kind!r} must equal the file name {path.stem!r}", lines.of("kind"), "kind-not-file-name")
+    exp_raw = data.get("expected") or []
+    if not isinstance(exp_raw, list):
+        raise TeamFileError("expected must be a list of actions", lines.of("expected"), "bad-expected")
+    expected = []
+    for i, e in enumerate(exp_raw):
+        ln = lines.of("expected", i)
+        if not isinstance(e, dict):
+            raise TeamFileError(f"expected[{i + 1}] must be a mapping (id, action, within/every)", ln, "bad-expected")
+        eid = str(e.get("id") or "").strip()
+        if not KEY_RE.match(eid):
+            raise TeamFileError(f"expected[{i + 1}]: id {eid!r} must be letters, digits, '-'", lines.of("expected", i, "id"),
+                                "bad-expected-id")
+        action = str(e.get("action") or "").strip()
+        if not action:
+            raise TeamFileError(f"expected[{i + 1}]: missing action", ln, "missing-action")
+        terms = e.get("terms") or []
+        if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+            raise TeamFileError(f"expected[{i + 1}].terms must be a list of words", lines.of("expected", i, "terms"),
+                                "bad-terms")
+        expected.append(Expected(eid, action,
+                                 parse_duration(e.get("within"), f"expected[{i + 1}].within", lines.of("expected", i, "within")),
+                                 parse_duration(e.get("every"), f"expected[{i + 1}].every", lines.of("expected", i, "every")),
+                                 list(terms), ln))
+    def str_list(key):
+        v = data.get(key) or []
+        if isinstance(v, str):
+            v = [v]
+        if not isinstance(v, list):
+            raise TeamFileError(f"{key} must be a list", lines.of(key), "bad-list")
+        return [str(x).strip() for x in v if str(x).strip()]
+    body = raw[fences[1].end():].lstrip("\r\n")
+    return Standard(kind, str(data.get("title") or kind), str(data.get("rubric") or "default"), str_list("based_on"),
+                    str_list("situations"), expected, body, path)
+
+
+def load_standard(path: Path) -> tuple[Standard | None, list[Problem]]:
+    try:
+        return parse_standard(read_text(path), path), []
+    except TeamFileError as e:
+        return None, [Problem(str(path), e.message, e.line, "error", e.code)]
+
+
+def standard_files(cases_dir: Path) -> list[Path]:
+    d = standards_dir(cases_dir)
+    return sorted(p for p in d.glob("*.md") if not p.name.startswith(".") and p.name.lower() != "readme.md") \
+        if d.is_dir() else []
+
+
+def load_standards(cases_dir: Path) -> tuple[dict[str, Standard], list[Problem]]:
+    out, problems = {}, []
+    for p in standard_files(cases_dir):
+        st, probs = load_standard(p)
+        problems += probs
+        if st is not None:
+            out[st.kind] = st
+    return out, problems
+
+
+# -- checking a case ---------------------------------------------------------------------------------------
+
+@dataclass
+class Check:
+    expected: Expected
+    status: str                      # "met" | "late" | "unclear" | "missed"
+    evidence: str = ""               # the case's step that shows it
+    stated: str = ""                 # the duration / cadence the case states
+
+
+def _terms(e: Expected) -> list[str]:
+    if e.terms:
+        return e.terms
+    return ACTION_THEMES.get(e.id, {}).get("terms", [])
+
+
+def check_case(case: Case, standard: Standard) -> list[Check]:
+    """For each expected action: met (done, within the threshold where one is set), late (done,
+    the case states a time over the threshold), unclear (done, no time stated), or missed."""
+    col = column(case)
+    steps = [s for s, _ in col.steps] or [case.body]
+    out = []
+    for e in standard.expected:
+        terms = _terms(e)
+        theme = {e.id: {"terms": terms, "label": {}}} if terms else {}
+        hits = [s for s in steps if theme and themes_of(s, theme)]
+        if not hits:
+            out.append(Check(e, "missed"))
+            continue
+        ev = hits[0]
+        if e.every is not None:
+            cs = [c for c in (cadence(s) for s in hits) if c]
+            if not cs:
+                out.append(Check(e, "unclear", ev))
+            else:
+                best = min(cs, key=lambda c: c.minutes)
+                out.append(Check(e, "met" if best.minutes <= e.every else "late", ev, best.text))
+            continue
+        if e.within is not None:
+            ds = [d for s in hits for d in durations(s)]
+            if not ds:
+                out.append(Check(e, "unclear", ev))
+            else:
+                d = min(ds, key=lambda d: d.minutes)
+                out.append(Check(e, "met" if d.minutes <= e.within else "late", ev, d.text))
+            continue
+        out.append(Check(e, "met", ev))
+    return out
+
+
+# -- the template ------------------------------------------------------------------------------------------
+
+_DEFAULT_THRESHOLDS = {"vendor-escalation": ("within", 120), "status-cadence": ("every", 30),
+                       "rotate-people": ("within", 720), "stop-bleeding": ("within", 60),
+                       "handover-notes": ("within", 30)}
+
+_T = {
+    "zh-Hans": {"title": "{kind}处理标准", "sit": "适用情形", "exp": "期望行动", "lev": "评分等级", "src": "依据案例",
+                "sit_hint": "（写下这一标准区分的情形，例如：单控故障 / 双盘失效 / 变更后异常。）",
+                "within": "{t} 内", "every": "每 {t}", "crit": "标准", "weight": "权重", "level": "{n} 分",
+                "note": "由 kb 根据评分最高的案例生成的草稿：请团队讨论后修改阈值与措辞。"},
+    "zh-Hant": {"title": "{kind}處理標準", "sit": "適用情形", "exp": "期望行動", "lev": "評分等級", "src": "依據案例",
+                "sit_hint": "（寫下這一標準區分的情形，例如：單控故障 / 雙碟失效 / 變更後異常。）",
+                "within": "{t} 內", "every": "每 {t}", "crit": "標準", "weight": "權重", "level": "{n} 分",
+                "note": "由 kb 依評分最高的案例產生的草稿：請團隊討論後修改門檻與措辭。"},
+    "en": {"title": "Standard for {kind}", "sit": "Situations it distinguishes", "exp": "Expected actions",
+           "lev": "Rubric levels", "src": "Based on",
+           "sit_hint": "(Name the situations this standard tells apart, e.g. one controller down / two disks failed / "
+                       "fault after a change.)",
+           "within": "within {t}", "every": "every {t}", "crit": "Criterion", "weight": "Weight", "level": "{n}",
+           "note": "A draft made by kb from the best-rated case: discuss it as a team and adjust thresholds and wording."},
+}
+
+
+def _human(minutes: float, lang: str) -> str:
+    if minutes % 60 == 0 and minutes >= 60:
+        n = f"{minutes / 60:g}"
+        return {"zh-Hans": f"{n} 小时", "zh-Hant": f"{n} 小時"}.get(lang, f"{n} hour" + ("s" if n != "1" else ""))
+    n = f"{minutes:g}"
+    return {"zh-Hans": f"{n} 分钟", "zh-Hant": f"{n} 分鐘"}.get(lang, f"{n} minutes")
+
+
+def new_standard(kind: str, best: list[Case], rubric: Rubric | None, lang: str = "zh-Hans",
+                 kind_label: str | None = None, today: str | None = None) -> str:
+    """The text of a new standard for `kind`, filled with the best case's actions and the rubric."""
+    t = _T.get(lang, _T["en"])
+    label = kind_label or kind
+    expected = []
+    seen = set()
+    for case in best:
+        for step, ths in column(case).steps:
+            for th in ths:
+                if th in seen:
+                    continue
+                seen.add(th)
+                e = {"id": th, "action": step[:160]}
+                kind_, default = _DEFAULT_THRESHOLDS.get(th, (None, None))
+                if kind_ == "every":
+                    c = cadence(step)
+                    e["every"] = fmt_duration(c.minutes if c else default)
+                elif kind_ == "within":
+                    e["within"] = fmt_duration(default)
+                expected.append(e)
+    fm = {"kind": kind, "title": t["title"].format(kind=label), "rubric": rubric.id if rubric else "default",
+          "based_on": [c.id for c in best], "updated": today or _dt.date.today().isoformat(), "language": lang,
+          "situations": [], "expected": expected}
+    lines = ["---", yaml.safe_dump(fm, allow_unicode=True, sort_keys=False, width=100).rstrip(), "---", "",
+             f"> {t['note']}", "", f"## {t['sit']}", "", t["sit_hint"], "", f"## {t['exp']}", ""]
+    for i, e in enumerate(expected, 1):
+        thr = ""
+        if e.get("within"):
+            thr = " — " + t["within"].format(t=_human(parse_duration(e["within"], "", None), lang))
+        if e.get("every"):
+            thr = " — " + t["every"].format(t=_human(parse_duration(e["every"], "", None), lang))
+        lines.append(f"{i}. **{theme_label(e['id'], lang)}**{thr}: {e['action']}")
+    lines += ["", f"{t['src']}: " + ", ".join(f"`{c.id}` {c.title}" for c in best), ""]
+    if rubric is not None:
+        lines += [f"## {t['lev']}", ""]
+        for c in rubric.criteria:
+            lines.append(f"### {c.name(lang)} ({t['weight']} {c.weight:g})")
+            lines.append("")
+            for score, desc in c.levels.items():
+                lines.append(f"- {t['level'].format(n=score)}: {pick(desc, lang)}")
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_standard(cases_dir: Path, kind: str, text: str, overwrite: bool = False) -> Path:
+    """Write a standard atomically; refuses to replace an existing one unless asked."""
+    path = standard_path(cases_dir, kind)
+    if path.exists() and not overwrite:
+        raise FileExistsError(str(path))
+    parse_standard(text, path)  # never write what we could not read back
+    atomic_write(path, text)
+    return path
