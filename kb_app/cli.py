@@ -96,6 +96,7 @@ def cmd_check(args):
     vocab, vproblems = load_vocab(cases, paths.bundled_cases_dir())
     corpus = load_corpus(cases, vocab)
     problems = vproblems + corpus.problems
+    problems += _team_problems(cases)  # compare: rubrics, ratings, standards
     shown = [p for p in problems if args.warnings or p.level == "error"]
     _print_problems(shown)
     errors = [p for p in problems if p.level == "error"]
@@ -103,6 +104,82 @@ def cmd_check(args):
     print(f"{len(corpus.cases)} cases, {len(corpus.lessons)} lessons: {len(errors)} errors, {warnings} warnings"
           + ("" if args.warnings or not warnings else " (--warnings to list them)"))
     return 1 if errors else 0
+
+
+# -- compare: rubrics, ratings, standards ------------------------------------------------------------------
+
+def _team_problems(cases):
+    from .core.compare import load_team_files
+
+    return load_team_files(cases).problems
+
+
+def _compare_report(args):
+    from .core.compare import MAX_CASES, build_report, cases_of_kind
+    from .core.ratings import default_rater
+
+    kb = _kb(args)
+    _ready(kb, args)
+    if kb.corpus is None:
+        kb.load()
+    team = kb.team_files()
+    if args.ids:
+        ids = [x.strip() for x in args.ids.split(",") if x.strip()]
+        missing = [i for i in ids if i not in kb.corpus.cases]
+        if missing:
+            sys.exit(f"kb: no case with id {', '.join(missing)}")
+        cases = [kb.corpus.cases[i] for i in ids]
+    else:
+        cases = cases_of_kind(kb.corpus.cases.values(), args.kind, MAX_CASES)
+    if len(cases) < 2:
+        sys.exit(f"kb: {len(cases)} case(s) of kind {args.kind!r}; a comparison needs 2 to {MAX_CASES}")
+    if len(cases) > MAX_CASES:
+        sys.exit(f"kb: at most {MAX_CASES} cases side by side")
+    if args.rubric not in team.rubrics:
+        sys.exit(f"kb: no rubric {args.rubric!r} (have: {', '.join(team.rubrics) or 'none'}); see cases/rubrics/")
+    for p in team.problems:
+        print(str(p), file=sys.stderr)
+    return kb, build_report(cases, team, kb.vocab, args.rubric)
+
+
+def cmd_compare(args):
+    from .core.compare_export import to_csv, to_markdown
+
+    if not args.kind and not args.ids:
+        sys.exit("kb: give --kind K or --ids a,b,c")
+    kb, rep = _compare_report(args)
+    if args.format == "csv":
+        sys.stdout.write(to_csv(rep, kb.vocab, args.lang))
+    else:
+        sys.stdout.write(_safe_md(to_markdown(rep, kb.vocab, args.lang, sections=args.sections)))
+    return 0
+
+
+def _safe_md(text: str) -> str:
+    return "\n".join(_safe(line) for line in text.split("\n"))
+
+
+def cmd_rate(args):
+    from . import paths
+    from .core.compare import load_team_files
+    from .core.ratings import Score, default_rater, save_ratings
+
+    cases = Path(args.cases or paths.bundled_cases_dir())
+    team = load_team_files(cases, paths.bundled_cases_dir())
+    rubric = team.rubrics.get(args.rubric)
+    if rubric is None:
+        sys.exit(f"kb: no rubric {args.rubric!r}")
+    crit = rubric.criterion(args.criterion)
+    if crit is None:
+        sys.exit(f"kb: rubric {rubric.id} has no criterion {args.criterion!r} (have: {', '.join(rubric.keys)})")
+    if not rubric.scale_min <= args.score <= rubric.scale_max:
+        sys.exit(f"kb: score must be {rubric.scale_min}..{rubric.scale_max}")
+    rater = args.rater or os.environ.get("KB_RATER") or default_rater(cases)
+    if not rater:
+        sys.exit("kb: who is rating? give --rater NAME (or set git's user.name)")
+    path = save_ratings(cases, rater, rubric, {args.case: {crit.key: Score(args.score, args.comment or "")}})
+    print(f"{path}: {args.case} {crit.key} = {args.score}")
+    return 0
 
 
 def _filters(args):
@@ -241,6 +318,24 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=int, default=5)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_similar)
+
+    s = command("compare", "cases of one kind side by side, with weighted scores, spread and agreement")
+    s.add_argument("--kind", help="incident kind, e.g. storage-failure (its newest 10 cases)")
+    s.add_argument("--ids", help="or: the case ids to compare, comma-separated (2 to 10)")
+    s.add_argument("--rubric", default="default", help="rubric id in cases/rubrics/ (default: default)")
+    s.add_argument("--format", choices=["md", "csv"], default="md")
+    s.add_argument("--lang", choices=["zh-Hans", "zh-Hant", "en"], default="en", help="labels' language")
+    s.add_argument("--sections", action="store_true", help="md: add the cases' sections, aligned")
+    s.set_defaults(func=cmd_compare)
+
+    s = command("rate", "rate one case on one criterion (writes your own cases/ratings/<you>.yaml)")
+    s.add_argument("case")
+    s.add_argument("criterion")
+    s.add_argument("score", type=int)
+    s.add_argument("--comment")
+    s.add_argument("--rater", help="your name (default: $KB_RATER, else git's user.name)")
+    s.add_argument("--rubric", default="default")
+    s.set_defaults(func=cmd_rate)
 
     s = command("show", "show one case")
     s.add_argument("id")

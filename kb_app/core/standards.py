@@ -172,6 +172,18 @@ def load_standards(cases_dir: Path) -> tuple[dict[str, Standard], list[Problem]]
     return out, problems
 
 
+_ELAPSED_RE = re.compile(r"(?:within|after|in)\s+(?:about\s+)?(\d+(?:\.\d+)?\s*(?:hours?|minutes?|mins?|h))"
+                         r"|(\d+(?:\.\d+)?\s*(?:小时|小時|分钟|分鐘|hours?|minutes?))\s*(?:内|內|后|後|later|after)", re.I)
+
+
+def elapsed(s: str):
+    """Durations a step states as time since the start: '2 小时内', '30 小时后', 'within 2 hours', 'after 40 minutes'."""
+    out = []
+    for m in _ELAPSED_RE.finditer(s or ""):
+        out += durations(m.group(1) or m.group(2))
+    return out
+
+
 # -- checking a case ---------------------------------------------------------------------------------------
 
 @dataclass
@@ -211,7 +223,7 @@ def check_case(case: Case, standard: Standard) -> list[Check]:
                 out.append(Check(e, "met" if best.minutes <= e.every else "late", ev, best.text))
             continue
         if e.within is not None:
-            ds = [d for s in hits for d in durations(s)]
+            ds = [d for s in hits for d in elapsed(s)]
             if not ds:
                 out.append(Check(e, "unclear", ev))
             else:
@@ -231,11 +243,11 @@ _DEFAULT_THRESHOLDS = {"vendor-escalation": ("within", 120), "status-cadence": (
 _T = {
     "zh-Hans": {"title": "{kind}处理标准", "sit": "适用情形", "exp": "期望行动", "lev": "评分等级", "src": "依据案例",
                 "sit_hint": "（写下这一标准区分的情形，例如：单控故障 / 双盘失效 / 变更后异常。）",
-                "within": "{t} 内", "every": "每 {t}", "crit": "标准", "weight": "权重", "level": "{n} 分",
+                "within": "{t}内", "every": "每 {t}", "crit": "标准", "weight": "权重", "level": "{n} 分",
                 "note": "由 kb 根据评分最高的案例生成的草稿：请团队讨论后修改阈值与措辞。"},
     "zh-Hant": {"title": "{kind}處理標準", "sit": "適用情形", "exp": "期望行動", "lev": "評分等級", "src": "依據案例",
                 "sit_hint": "（寫下這一標準區分的情形，例如：單控故障 / 雙碟失效 / 變更後異常。）",
-                "within": "{t} 內", "every": "每 {t}", "crit": "標準", "weight": "權重", "level": "{n} 分",
+                "within": "{t}內", "every": "每 {t}", "crit": "標準", "weight": "權重", "level": "{n} 分",
                 "note": "由 kb 依評分最高的案例產生的草稿：請團隊討論後修改門檻與措辭。"},
     "en": {"title": "Standard for {kind}", "sit": "Situations it distinguishes", "exp": "Expected actions",
            "lev": "Rubric levels", "src": "Based on",
