@@ -14,7 +14,7 @@ from . import i18n
 class PreferencesDialog(QDialog):
     """Language ('' = follow the system) and case folder. Read the choices after exec()."""
 
-    def __init__(self, language_pref: str, cases_dir: str, parent=None):
+    def __init__(self, language_pref: str, cases_dir: str, parent=None, rater: str = ""):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.language_combo = QComboBox(self)
@@ -42,6 +42,11 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.folder_label, folder_row)
+        # compare: the rater's name for cases/ratings/<name>.yaml
+        self.rater_label = QLabel(self)
+        self.rater_edit = QLineEdit(rater or "", self)
+        self.rater_edit.setObjectName("preferencesRater")
+        form.addRow(self.rater_label, self.rater_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -58,6 +63,10 @@ class PreferencesDialog(QDialog):
         self.language_label.setText(self.tr("Language"))
         self.folder_label.setText(self.tr("Case folder"))
         self.browse.setText(self.tr("Browse…"))
+        from .views.compare import tr_text  # compare: texts in the compare_* catalogues
+
+        self.rater_label.setText(tr_text("rater"))
+        self.rater_edit.setPlaceholderText(tr_text("rater_hint"))
         self.note.setText(self.tr("The language changes at once, keeping what is on screen. The search index "
                                   "lives in your user data folder, never inside the case folder."))
 
@@ -76,6 +85,9 @@ class PreferencesDialog(QDialog):
 
     def cases_dir(self) -> str:
         return self.folder_edit.text().strip()
+
+    def rater(self) -> str:
+        return self.rater_edit.text().strip()
 
 
 class AboutDialog(QDialog):

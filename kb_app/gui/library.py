@@ -199,6 +199,10 @@ class Library(QObject):
             raise NotReady()
         return kb
 
+    def knowledge_base(self):
+        """For jobs (never the GUI thread): the loaded KnowledgeBase, or NotReady. (compare)"""
+        return self._kb_or_raise()
+
     def search(self, query: str, filters, limit: int, on_done, on_error=None) -> Job:
         def work(job: Job):
             return self._kb_or_raise().search(query, filters, limit)

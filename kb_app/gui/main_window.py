@@ -175,6 +175,13 @@ class MainWindow(QMainWindow):
         self.act_results = self._action("actResults", self.back_to_results, ["Esc"])
         self.act_prefs = self._action("actPreferences", self.show_preferences, ["Ctrl+,"])
         self.act_about = self._action("actAbout", self.show_about)
+        # compare: cases side by side (its own window)
+        self._compare = None
+        self.act_compare = self._action("actCompare", self.show_compare, ["Ctrl+Shift+C"])
+        self.act_compare_selected = self._action("actCompareSelected", self.show_compare)
+        self.search.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.search.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.search.view.addAction(self.act_compare_selected)
         self.act_problems = self.problems_dock.toggleViewAction()
         self.act_problems.setObjectName("actProblems")
 
@@ -190,6 +197,8 @@ class MainWindow(QMainWindow):
         self.menu_go = mb.addMenu("")
         for a in (self.act_find, self.act_incident, None, self.act_next, self.act_prev, self.act_results, self.act_back):
             self.menu_go.addSeparator() if a is None else self.menu_go.addAction(a)
+        self.menu_go.addSeparator()
+        self.menu_go.addAction(self.act_compare)  # compare
         self.menu_view = mb.addMenu("")
         self.menu_view.addAction(self.act_problems)
         self.menu_help = mb.addMenu("")
@@ -237,6 +246,11 @@ class MainWindow(QMainWindow):
         self.act_back.setText(self.tr("Back"))
         self.act_prefs.setText(self.tr("Preferences…"))
         self.act_about.setText(self.tr("About"))
+        from .views.compare import tr_text  # compare: its texts live in the compare_* catalogues
+
+        self.act_compare.setText(tr_text("action"))
+        self.act_compare.setToolTip(tr_text("action_tip"))
+        self.act_compare_selected.setText(tr_text("selected"))
         self.problems_dock.setWindowTitle(self.tr("Problems"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop indexing; the previous index stays in use"))
@@ -506,9 +520,14 @@ class MainWindow(QMainWindow):
         from .dialogs import PreferencesDialog
 
         pref = settings.value(settings.LANGUAGE, "", str) or ""
-        dlg = PreferencesDialog(pref, str(self.library.cases_dir or ""), self)
+        dlg = PreferencesDialog(pref, str(self.library.cases_dir or ""), self,
+                                rater=settings.value(settings.RATER, "", str) or "")
         if dlg.exec():
             self.apply_preferences(dlg.language(), dlg.cases_dir())
+            if self._compare is not None:  # compare: the rater's name
+                self._compare.view.set_rater(dlg.rater())
+            else:
+                settings.set_value(settings.RATER, dlg.rater())
 
     def apply_preferences(self, language: str, cases_dir: str | None = None) -> None:
         settings.set_value(settings.LANGUAGE, language or "")
@@ -517,6 +536,27 @@ class MainWindow(QMainWindow):
             inst.set_language(language or None)
         if cases_dir and str(Path(cases_dir)) != str(self.library.cases_dir or ""):
             self.set_cases_dir(cases_dir)
+
+    # -- compare ----------------------------------------------------------------------------------------------------
+    def show_compare(self) -> None:
+        """Open the Compare window: the cases selected in the results (2-10), else a kind."""
+        from .models import ROLE_ID
+        from .views.compare import CompareWindow
+
+        if self._compare is None:
+            self._compare = CompareWindow(self.library, self)
+            self._compare.view.caseRequested.connect(lambda cid: (self.open_case(cid), self.raise_(),
+                                                                  self.activateWindow()))
+        ids = [i.data(ROLE_ID) for i in self.search.view.selectionModel().selectedRows()] \
+            if self.search.view.selectionModel() else []
+        view = self._compare.view
+        if len(ids) >= 2:
+            view.show_cases(ids[:10])
+        elif view.bundle is None:
+            view.show_kind("")
+        self._compare.show()
+        self._compare.raise_()
+        self._compare.activateWindow()
 
     def show_about(self) -> None:
         from .dialogs import AboutDialog
@@ -575,6 +615,9 @@ class MainWindow(QMainWindow):
         watched = self.watcher.files() + self.watcher.directories()
         if watched:
             self.watcher.removePaths(watched)
+        if self._compare is not None:  # compare: keep the rating draft being typed
+            self._compare.view.flush_drafts()
+            self._compare.close()
         self.library.cancel_load()
         self.library.close()
         self.runner.shutdown()

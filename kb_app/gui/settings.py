@@ -20,6 +20,7 @@ TAB = "window/tab"
 LAST_QUERY = "search/lastQuery"
 LANGUAGE = "ui/language"          # "" = follow the system, else zh-Hans / zh-Hant / en
 CASES_DIR = "library/casesDir"   # chosen with File > Open case folder
+RATER = "compare/rater"          # the rater's name for cases/ratings/<rater>.yaml ("" = git's user.name)
 
 
 def settings() -> QSettings:

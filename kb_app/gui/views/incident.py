@@ -99,6 +99,10 @@ class IncidentPane(QWidget):
         hl.addWidget(self.status, 1)
         hl.addWidget(self.timing)
         bl.addWidget(head)
+        from ..widgets.standard_card import StandardCard  # compare: the team's standard of the inferred kind
+
+        self.standard_card = StandardCard(library, bottom)
+        bl.addWidget(self.standard_card)
         bl.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("incidentSplitter")
@@ -153,6 +157,7 @@ class IncidentPane(QWidget):
         seq = self.tokens.next()
         if not text:
             self.model.clear()
+            self.standard_card.show_for(None)
             self._show_state("empty")
             self.suggestionsShown.emit(seq)
             return
@@ -179,6 +184,7 @@ class IncidentPane(QWidget):
         self.last_latency_ms = (now - self._last_edit) * 1000 if self._last_edit else self.last_compute_ms
         current = self.view.currentIndex().data(ROLE_ID) if self.view.currentIndex().isValid() else None
         self.model.set_result(result)
+        self.standard_card.show_for(result)
         if current:
             row = self.model.row_of(current)
             if row >= 0:

@@ -1,0 +1,154 @@
+"""StandardCard: the team's standard for the kind of incident being described, shown in the
+incident pane (cases/standards/<kind>.md, written from the Compare view).
+
+The kind is the one the description points at (the precedent engine's kind evidence), else the
+kind of the closest precedent. The file is read on the read pool; the card hides itself when the
+kind has no standard, and follows edits of the file (it asks again after every reload).
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
+
+from ..workers import RequestTokens, is_cancellation
+
+
+def inferred_kind(result) -> str:
+    """The kind a SimilarResult points at: strongest kind evidence, else the top close hit's kind."""
+    if result is None:
+        return ""
+    prof = getattr(result, "profile", None)
+    kinds = getattr(prof, "kinds", None) or {}
+    if kinds:
+        return max(kinds.items(), key=lambda kv: kv[1])[0]
+    if getattr(result, "close", False) and result.hits:
+        return result.hits[0].kind
+    return ""
+
+
+def _threshold(e) -> str:
+    from ...core.standards import fmt_duration
+
+    if e.every is not None:
+        return "↻ " + fmt_duration(e.every)
+    if e.within is not None:
+        return "≤ " + fmt_duration(e.within)
+    return ""
+
+
+class StandardCard(QFrame):
+    shown = Signal(str)        # the kind whose standard is on screen ('' = hidden)
+
+    def __init__(self, library, parent=None):
+        super().__init__(parent)
+        self.setObjectName("standardCard")
+        self.library = library
+        self.kind = ""
+        self.standard = None
+        self.tokens = RequestTokens()
+        self.setStyleSheet("QFrame#standardCard { background: #f0fdf4; border: 1px solid #bbf7d0; border-radius: 6px; }"
+                           "QFrame#standardCard QLabel { background: transparent; border: none; }")
+        self.title = QLabel(self)
+        self.title.setObjectName("standardTitle")
+        self.title.setWordWrap(True)
+        self.toggle = QToolButton(self)
+        self.toggle.setObjectName("standardToggle")
+        self.toggle.setAutoRaise(True)
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.toggled.connect(self._toggled)
+        self.body = QLabel(self)
+        self.body.setObjectName("standardBody")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 6, 10, 8)
+        lay.setSpacing(2)
+        lay.addLayout(head)
+        lay.addWidget(self.body)
+        self.hide()
+        loaded = getattr(library, "loaded", None)
+        if loaded is not None:
+            loaded.connect(lambda *_: self.show_kind(self.kind, force=True))
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.toggle.setText(self.tr("Hide") if self.toggle.isChecked() else self.tr("Show"))
+        self.toggle.setToolTip(self.tr("Show or hide the expected actions"))
+        self._render()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _toggled(self, on: bool) -> None:
+        self.body.setVisible(on)
+        self.retranslateUi()
+
+    # -- what to show ------------------------------------------------------------------------------
+    def show_for(self, result) -> None:
+        """Called with each set of suggestions (None when the description is empty)."""
+        self.show_kind(inferred_kind(result))
+
+    def show_kind(self, kind: str, force: bool = False) -> None:
+        if kind == self.kind and not force:
+            return
+        self.kind = kind or ""
+        seq = self.tokens.next()
+        if not self.kind or not getattr(self.library, "ready", False):
+            self._set(seq, None)
+            return
+        knowledge_base = self.library.knowledge_base
+
+        def work(job):
+            from ...core.standards import load_standard, standard_path
+
+            kb = knowledge_base()
+            try:
+                path = standard_path(kb.cases_dir, kind)
+            except ValueError:
+                return None
+            if not path.is_file():
+                return None
+            st, _ = load_standard(path)
+            return st
+
+        self.library.runner.read(work, on_done=lambda st: self._set(seq, st),
+                                 on_error=lambda e: None if is_cancellation(e) else self._set(seq, None),
+                                 name="standard")
+
+    def _set(self, seq: int, standard) -> None:
+        if not self.tokens.is_current(seq):
+            return
+        self.standard = standard
+        self._render()
+        self.setVisible(standard is not None)
+        self.shown.emit(self.kind if standard is not None else "")
+
+    def _render(self) -> None:
+        st = self.standard
+        if st is None:
+            return
+        from .. import i18n
+
+        vocab = getattr(self.library, "vocab", None)
+        kind = vocab.label("kinds", st.kind, i18n.current_language()) if vocab is not None else st.kind
+        self.title.setText("<b>" + html.escape(self.tr("Standard for {0}").format(kind)) + "</b> · "
+                           + html.escape(st.title))
+        items = []
+        for e in st.expected:
+            thr = _threshold(e)
+            items.append("<li>" + (f"<b>{html.escape(thr)}</b> " if thr else "") + html.escape(e.action) + "</li>")
+        sits = ""
+        if st.situations:
+            sits = ("<div style='color:#4b5563'>" + html.escape(self.tr("Situations: ")) +
+                    html.escape(" · ".join(st.situations)) + "</div>")
+        self.body.setText(sits + "<ol style='margin-left:-20px'>" + "".join(items) + "</ol>")
