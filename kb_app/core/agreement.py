@@ -92,7 +92,8 @@ def ordinal_alpha(matrix: list[list[float | None]], value_domain: list[int]) -> 
                 if sum(1 for row in matrix if row[j] is not None) >= 2)
     if raters < 2 or units == 0:
         return Agreement(None, "unknown", raters, units)
-    values = {v for row in matrix for v in row if v is not None}
+    pairable = [j for j in range(len(matrix[0])) if sum(1 for row in matrix if row[j] is not None) >= 2]
+    values = {row[j] for row in matrix for j in pairable if row[j] is not None}
     if len(values) < 2:
         # everyone gave the same score everywhere: no disagreement, but alpha is 0/0
         return Agreement(None, "uniform", raters, units)
@@ -102,7 +103,9 @@ def ordinal_alpha(matrix: list[list[float | None]], value_domain: list[int]) -> 
     data = np.array([[np.nan if v is None else float(v) for v in row] for row in matrix], dtype=float)
     domain = sorted(set(value_domain) | values)
     try:
-        a = float(krippendorff.alpha(reliability_data=data, level_of_measurement="ordinal", value_domain=domain))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            a = float(krippendorff.alpha(reliability_data=data, level_of_measurement="ordinal",
+                                         value_domain=domain))
     except ValueError:
         return Agreement(None, "unknown", raters, units)
     if math.isnan(a):

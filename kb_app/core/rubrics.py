@@ -51,6 +51,31 @@ def _node_lines(node, prefix=(), out=None) -> dict:
     return out
 
 
+def _unclosed_line(text: str) -> int | None:
+    """The line of the first '[' / '{' / quote that is never closed (outside comments)."""
+    stack: list[tuple[str, int]] = []
+    quote = None
+    for n, line in enumerate(text.splitlines(), 1):
+        for i, ch in enumerate(line):
+            if quote:
+                if ch == quote:
+                    quote = None
+                    stack.pop()
+                continue
+            if ch == "#" and (i == 0 or line[i - 1] in " \t"):
+                break
+            if ch in "\"'" and (i == 0 or line[i - 1] in " \t[{,:"):
+                quote = ch
+                stack.append((ch, n))
+            elif ch in "[{":
+                stack.append((ch, n))
+            elif ch in "]}" and stack:
+                stack.pop()
+    if quote:
+        return stack[-1][1] if stack else None
+    return stack[0][1] if stack else None
+
+
 class Lines:
     """Where each key of a YAML text is: lines.of('criteria', 2, 'weight') -> line, or the nearest parent's."""
 
@@ -93,7 +118,11 @@ def load_yaml_lines(text: str, line_offset: int = 0):
     except yaml.YAMLError as e:
         mark = getattr(e, "context_mark", None) or getattr(e, "problem_mark", None)
         what = getattr(e, "problem", None) or str(e).splitlines()[0]
-        raise TeamFileError(f"broken YAML: {what}", (mark.line + 1 + line_offset) if mark else None,
+        line = mark.line + 1 if mark else None
+        if line is not None and line >= text.count("\n"):  # found at the end: point at what was left open
+            line = _unclosed_line(text) or line
+            what = f"a bracket or quote opened here is not closed ({what})" if _unclosed_line(text) else what
+        raise TeamFileError(f"broken YAML: {what}", (line + line_offset) if line else None,
                             getattr(e, "code", "") or "yaml-broken") from None
     return data, Lines(_node_lines(node), line_offset)
 
