@@ -455,7 +455,7 @@ class CompareView(QWidget):
         hg = QGridLayout(head)
         hg.setContentsMargins(0, 4, 0, 4)
         hg.setHorizontalSpacing(6)
-        corner = self._cell(self.tr("{0} cases").format(len(cols)), width=HEAD_W, obj="compareRowHead")
+        corner = self._cell(self.tr("Cases: {0}").format(len(cols)), width=HEAD_W, obj="compareRowHead")
         hg.addWidget(corner, 0, 0, Qt.AlignmentFlag.AlignTop)
         self._columns, self._charts, self._score_labels = [], {}, {}
         for j, col in enumerate(cols, 1):
@@ -728,7 +728,7 @@ class CompareView(QWidget):
         elif not b.rater:
             self.draft_label.setText(self.tr("Enter your name as rater (top bar or Preferences) to rate."))
         elif n:
-            self.draft_label.setText(self.tr("Draft: {0} unsaved rating(s), kept if the app closes. "
+            self.draft_label.setText(self.tr("Unsaved draft ratings: {0}, kept if the app closes. "
                                              "Save ratings writes ratings/{1}.yaml.").format(n, self._slug()))
         else:
             self.draft_label.setText(self.tr("Rating as {0}: everything is saved in ratings/{1}.yaml.")
@@ -765,11 +765,13 @@ class CompareView(QWidget):
             if cs.weighted is None:
                 lab.setText(f"<span style='color:#6b7280'>{_esc(self.tr('Not rated yet'))}</span>")
             else:
-                star = (f" <span style='color:#166534; background:#dcfce7'>&nbsp;★ {_esc(self.tr('Best handled'))}&nbsp;</span>"
+                best_text = self.tr("Best handled")
+                raters_text = self.tr("raters: {0}").format(cs.raters)
+                star = (f" <span style='color:#166534; background:#dcfce7'>&nbsp;★ {_esc(best_text)}&nbsp;</span>"
                         if cid in agg.best else "")
                 lab.setText(f"<b style='font-size:15px'>{cs.weighted:.2f}</b> "
                             f"<span style='color:#6b7280'>/ {rubric.scale_max} · {cs.percent:.0f}% · "
-                            f"{_esc(self.tr('{0} rater(s)').format(cs.raters))}</span>{star}")
+                            f"{_esc(raters_text)}</span>{star}")
         self._mark_columns()
         head = self.header_area.widget()
         if head is not None:
@@ -777,10 +779,10 @@ class CompareView(QWidget):
             self.header_area.setFixedHeight(min(360, head.sizeHint().height() + 6))
         o = agg.overall
         if o.alpha is not None:
-            self.alpha_label.setText(self.tr("Agreement (Krippendorff's α, ordinal): {0} · {1} raters")
+            self.alpha_label.setText(self.tr("Agreement (Krippendorff's α, ordinal): {0} · raters: {1}")
                                      .format(f"{o.alpha:.2f}", len(agg.raters)))
         else:
-            self.alpha_label.setText(self.tr("Agreement: not measurable yet · {0} rater(s)").format(len(agg.raters)))
+            self.alpha_label.setText(self.tr("Agreement: not measurable yet · raters: {0}").format(len(agg.raters)))
         self.reading_label.setText("<br>".join(self._sentence(code, key, agg) for code, key, _ in reading(agg)))
         t = self.agg_table
         t.setRowCount(len(rubric.criteria))

@@ -1,0 +1,460 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="233" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="234" />
+        <source>Rubric</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="235" />
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="236" />
+        <source>your name</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="237" />
+        <source>Your ratings go to cases/ratings/&lt;name&gt;.yaml (also in Preferences)</source>
+        <translation>Your ratings go to cases/ratings/&lt;name&gt;.yaml (also in Preferences)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="238" />
+        <source>Save ratings</source>
+        <translation>Save ratings</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="239" />
+        <source>Write your ratings to your own file in cases/ratings/ (Ctrl+S)</source>
+        <translation>Write your ratings to your own file in cases/ratings/ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="240" />
+        <source>Write standard</source>
+        <translation>Write standard</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="241" />
+        <location filename="../../kb_app/gui/views/compare.py" line="804" />
+        <source>Start cases/standards/&lt;kind&gt;.md from the best-rated case and the rubric</source>
+        <translation>Start cases/standards/&lt;kind&gt;.md from the best-rated case and the rubric</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="242" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="243" />
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="244" />
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="245" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="246" />
+        <source>Your rating</source>
+        <translation>Your rating</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="247" />
+        <source>All raters</source>
+        <translation>All raters</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="248" />
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="248" />
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="248" />
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="249" />
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="364" />
+        <source>Could not compare: {0}</source>
+        <translation>Could not compare: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="375" />
+        <source>Pick a kind of incident above, or select two to ten cases in the search results and choose Compare (Ctrl+Shift+C).</source>
+        <translation>Pick a kind of incident above, or select two to ten cases in the search results and choose Compare (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="385" />
+        <source>Selected cases ({0})</source>
+        <translation>Selected cases ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="405" />
+        <source>This kind has fewer than two cases: nothing to compare yet.</source>
+        <translation>This kind has fewer than two cases: nothing to compare yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="411" />
+        <source>No rubric “{0}” in cases/rubrics/: the cases are shown without ratings.</source>
+        <translation>No rubric “{0}” in cases/rubrics/: the cases are shown without ratings.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="429" />
+        <source>{0} team file(s) with problems (see the Problems panel): {1}</source>
+        <translation>{0} team file(s) with problems (see the Problems panel): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="458" />
+        <source>Cases: {0}</source>
+        <translation>Cases: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="474" />
+        <source>Open the case</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="520" />
+        <source>At a glance</source>
+        <translation>At a glance</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="529" />
+        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="530" />
+        <source>Time to resolution</source>
+        <translation>Time to resolution</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="530" />
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="531" />
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="532" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="533" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="534" />
+        <source>Stakes</source>
+        <translation>Stakes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="536" />
+        <source>Soft skills</source>
+        <translation>Soft skills</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="538" />
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="541" />
+        <source>Only this case</source>
+        <translation>Only this case</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="544" />
+        <source>Actions, step by step</source>
+        <translation>Actions, step by step</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="553" />
+        <source>Against the standard: {0}</source>
+        <translation>Against the standard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <source>done, time not stated</source>
+        <translation>done, time not stated</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="555" />
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="567" />
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="568" />
+        <source>The cases, section by section</source>
+        <translation>The cases, section by section</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="628" />
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="654" />
+        <source>Not rated yet</source>
+        <translation>Not rated yet</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="711" />
+        <source>Could not keep the draft: {0}</source>
+        <translation>Could not keep the draft: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="729" />
+        <source>Enter your name as rater (top bar or Preferences) to rate.</source>
+        <translation>Enter your name as rater (top bar or Preferences) to rate.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="731" />
+        <source>Unsaved draft ratings: {0}, kept if the app closes. Save ratings writes ratings/{1}.yaml.</source>
+        <translation>Unsaved draft ratings: {0}, kept if the app closes. Save ratings writes ratings/{1}.yaml.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="769" />
+        <source>raters: {0}</source>
+        <translation>raters: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="782" />
+        <source>Agreement (Krippendorff's α, ordinal): {0} · raters: {1}</source>
+        <translation>Agreement (Krippendorff's α, ordinal): {0} · raters: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="785" />
+        <source>Agreement: not measurable yet · raters: {0}</source>
+        <translation>Agreement: not measurable yet · raters: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="734" />
+        <source>Rating as {0}: everything is saved in ratings/{1}.yaml.</source>
+        <translation>Rating as {0}: everything is saved in ratings/{1}.yaml.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="768" />
+        <source>Best handled</source>
+        <translation>Best handled</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="805" />
+        <source>Rate the cases first: the standard starts from the best one</source>
+        <translation>Rate the cases first: the standard starts from the best one</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="815" />
+        <source>No ratings yet: rate the cases to see scores and agreement.</source>
+        <translation>No ratings yet: rate the cases to see scores and agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="816" />
+        <source>One rater so far: agreement needs at least two.</source>
+        <translation>One rater so far: agreement needs at least two.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="817" />
+        <source>Raters agree overall (α {0}).</source>
+        <translation>Raters agree overall (α {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="818" />
+        <source>Raters partly agree overall (α {0}): conclusions are tentative.</source>
+        <translation>Raters partly agree overall (α {0}): conclusions are tentative.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="819" />
+        <source>Raters disagree overall (α {0}): compare notes before deciding.</source>
+        <translation>Raters disagree overall (α {0}): compare notes before deciding.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="820" />
+        <source>Every rating is the same score: no disagreement to measure.</source>
+        <translation>Every rating is the same score: no disagreement to measure.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="821" />
+        <source>Raters disagree on {0}: discuss it first.</source>
+        <translation>Raters disagree on {0}: discuss it first.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="822" />
+        <source>Raters partly agree on {0}.</source>
+        <translation>Raters partly agree on {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="863" />
+        <source>Saved your ratings to {0}</source>
+        <translation>Saved your ratings to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="868" />
+        <source>Ratings not saved: {0}</source>
+        <translation>Ratings not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="892" />
+        <source>Wrote {0}: edit it with the team.</source>
+        <translation>Wrote {0}: edit it with the team.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="893" />
+        <source>{0} already exists: opened it.</source>
+        <translation>{0} already exists: opened it.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="898" />
+        <source>Could not write the standard: {0}</source>
+        <translation>Could not write the standard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="925" />
+        <location filename="../../kb_app/gui/views/compare.py" line="937" />
+        <source>Exported to {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="938" />
+        <source>Export failed: {0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="944" />
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="963" />
+        <source>Compare cases</source>
+        <translation>Compare cases</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="980" />
+        <source>Compare cases…</source>
+        <translation>Compare cases…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="981" />
+        <source>Cases of one kind side by side, rated against a rubric</source>
+        <translation>Cases of one kind side by side, rated against a rubric</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="982" />
+        <source>Compare the selected cases</source>
+        <translation>Compare the selected cases</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="983" />
+        <source>Rater name</source>
+        <translation>Rater name</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/compare.py" line="984" />
+        <source>default: git's user.name</source>
+        <translation>default: git's user.name</translation>
+    </message>
+</context>
+<context>
+    <name>StandardCard</name>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="83" />
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="83" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="84" />
+        <source>Show or hide the expected actions</source>
+        <translation>Show or hide the expected actions</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="144" />
+        <source>Standard for {0}</source>
+        <translation>Standard for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="152" />
+        <source>Situations: </source>
+        <translation>Situations: </translation>
+    </message>
+</context>
+</TS>
