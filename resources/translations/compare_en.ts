@@ -44,7 +44,7 @@
     </message>
     <message>
         <location filename="../../kb_app/gui/views/compare.py" line="241" />
-        <location filename="../../kb_app/gui/views/compare.py" line="804" />
+        <location filename="../../kb_app/gui/views/compare.py" line="805" />
         <source>Start cases/standards/&lt;kind&gt;.md from the best-rated case and the rubric</source>
         <translation>Start cases/standards/&lt;kind&gt;.md from the best-rated case and the rubric</translation>
     </message>
@@ -129,269 +129,269 @@
         <translation>{0} team file(s) with problems (see the Problems panel): {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="458" />
+        <location filename="../../kb_app/gui/views/compare.py" line="459" />
         <source>Cases: {0}</source>
         <translation>Cases: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="474" />
+        <location filename="../../kb_app/gui/views/compare.py" line="475" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="520" />
+        <location filename="../../kb_app/gui/views/compare.py" line="521" />
         <source>At a glance</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="529" />
-        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <location filename="../../kb_app/gui/views/compare.py" line="530" />
+        <location filename="../../kb_app/gui/views/compare.py" line="567" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="530" />
+        <location filename="../../kb_app/gui/views/compare.py" line="531" />
         <source>Time to resolution</source>
         <translation>Time to resolution</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="530" />
+        <location filename="../../kb_app/gui/views/compare.py" line="531" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="531" />
+        <location filename="../../kb_app/gui/views/compare.py" line="532" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="532" />
+        <location filename="../../kb_app/gui/views/compare.py" line="533" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="533" />
+        <location filename="../../kb_app/gui/views/compare.py" line="534" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="534" />
+        <location filename="../../kb_app/gui/views/compare.py" line="535" />
         <source>Stakes</source>
         <translation>Stakes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="536" />
+        <location filename="../../kb_app/gui/views/compare.py" line="537" />
         <source>Soft skills</source>
         <translation>Soft skills</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="538" />
+        <location filename="../../kb_app/gui/views/compare.py" line="539" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="541" />
+        <location filename="../../kb_app/gui/views/compare.py" line="542" />
         <source>Only this case</source>
         <translation>Only this case</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="544" />
+        <location filename="../../kb_app/gui/views/compare.py" line="545" />
         <source>Actions, step by step</source>
         <translation>Actions, step by step</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="553" />
+        <location filename="../../kb_app/gui/views/compare.py" line="554" />
         <source>Against the standard: {0}</source>
         <translation>Against the standard: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <location filename="../../kb_app/gui/views/compare.py" line="555" />
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <location filename="../../kb_app/gui/views/compare.py" line="555" />
         <source>late</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <location filename="../../kb_app/gui/views/compare.py" line="555" />
         <source>done, time not stated</source>
         <translation>done, time not stated</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="555" />
+        <location filename="../../kb_app/gui/views/compare.py" line="556" />
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <location filename="../../kb_app/gui/views/compare.py" line="567" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <location filename="../../kb_app/gui/views/compare.py" line="567" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="567" />
+        <location filename="../../kb_app/gui/views/compare.py" line="568" />
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="568" />
+        <location filename="../../kb_app/gui/views/compare.py" line="569" />
         <source>The cases, section by section</source>
         <translation>The cases, section by section</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="628" />
+        <location filename="../../kb_app/gui/views/compare.py" line="629" />
         <source>Comment (optional)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="654" />
+        <location filename="../../kb_app/gui/views/compare.py" line="655" />
         <source>Not rated yet</source>
         <translation>Not rated yet</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="711" />
+        <location filename="../../kb_app/gui/views/compare.py" line="712" />
         <source>Could not keep the draft: {0}</source>
         <translation>Could not keep the draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="729" />
+        <location filename="../../kb_app/gui/views/compare.py" line="730" />
         <source>Enter your name as rater (top bar or Preferences) to rate.</source>
         <translation>Enter your name as rater (top bar or Preferences) to rate.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="731" />
+        <location filename="../../kb_app/gui/views/compare.py" line="732" />
         <source>Unsaved draft ratings: {0}, kept if the app closes. Save ratings writes ratings/{1}.yaml.</source>
         <translation>Unsaved draft ratings: {0}, kept if the app closes. Save ratings writes ratings/{1}.yaml.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="769" />
+        <location filename="../../kb_app/gui/views/compare.py" line="770" />
         <source>raters: {0}</source>
         <translation>raters: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="782" />
+        <location filename="../../kb_app/gui/views/compare.py" line="783" />
         <source>Agreement (Krippendorff's α, ordinal): {0} · raters: {1}</source>
         <translation>Agreement (Krippendorff's α, ordinal): {0} · raters: {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="785" />
+        <location filename="../../kb_app/gui/views/compare.py" line="786" />
         <source>Agreement: not measurable yet · raters: {0}</source>
         <translation>Agreement: not measurable yet · raters: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="734" />
+        <location filename="../../kb_app/gui/views/compare.py" line="735" />
         <source>Rating as {0}: everything is saved in ratings/{1}.yaml.</source>
         <translation>Rating as {0}: everything is saved in ratings/{1}.yaml.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="768" />
+        <location filename="../../kb_app/gui/views/compare.py" line="769" />
         <source>Best handled</source>
         <translation>Best handled</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="805" />
+        <location filename="../../kb_app/gui/views/compare.py" line="806" />
         <source>Rate the cases first: the standard starts from the best one</source>
         <translation>Rate the cases first: the standard starts from the best one</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="815" />
+        <location filename="../../kb_app/gui/views/compare.py" line="816" />
         <source>No ratings yet: rate the cases to see scores and agreement.</source>
         <translation>No ratings yet: rate the cases to see scores and agreement.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="816" />
+        <location filename="../../kb_app/gui/views/compare.py" line="817" />
         <source>One rater so far: agreement needs at least two.</source>
         <translation>One rater so far: agreement needs at least two.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="817" />
+        <location filename="../../kb_app/gui/views/compare.py" line="818" />
         <source>Raters agree overall (α {0}).</source>
         <translation>Raters agree overall (α {0}).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="818" />
+        <location filename="../../kb_app/gui/views/compare.py" line="819" />
         <source>Raters partly agree overall (α {0}): conclusions are tentative.</source>
         <translation>Raters partly agree overall (α {0}): conclusions are tentative.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="819" />
+        <location filename="../../kb_app/gui/views/compare.py" line="820" />
         <source>Raters disagree overall (α {0}): compare notes before deciding.</source>
         <translation>Raters disagree overall (α {0}): compare notes before deciding.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="820" />
+        <location filename="../../kb_app/gui/views/compare.py" line="821" />
         <source>Every rating is the same score: no disagreement to measure.</source>
         <translation>Every rating is the same score: no disagreement to measure.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="821" />
+        <location filename="../../kb_app/gui/views/compare.py" line="822" />
         <source>Raters disagree on {0}: discuss it first.</source>
         <translation>Raters disagree on {0}: discuss it first.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="822" />
+        <location filename="../../kb_app/gui/views/compare.py" line="823" />
         <source>Raters partly agree on {0}.</source>
         <translation>Raters partly agree on {0}.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="863" />
+        <location filename="../../kb_app/gui/views/compare.py" line="864" />
         <source>Saved your ratings to {0}</source>
         <translation>Saved your ratings to {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="868" />
+        <location filename="../../kb_app/gui/views/compare.py" line="869" />
         <source>Ratings not saved: {0}</source>
         <translation>Ratings not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="892" />
+        <location filename="../../kb_app/gui/views/compare.py" line="893" />
         <source>Wrote {0}: edit it with the team.</source>
         <translation>Wrote {0}: edit it with the team.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="893" />
+        <location filename="../../kb_app/gui/views/compare.py" line="894" />
         <source>{0} already exists: opened it.</source>
         <translation>{0} already exists: opened it.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="898" />
+        <location filename="../../kb_app/gui/views/compare.py" line="899" />
         <source>Could not write the standard: {0}</source>
         <translation>Could not write the standard: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="925" />
-        <location filename="../../kb_app/gui/views/compare.py" line="937" />
+        <location filename="../../kb_app/gui/views/compare.py" line="926" />
+        <location filename="../../kb_app/gui/views/compare.py" line="938" />
         <source>Exported to {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="938" />
+        <location filename="../../kb_app/gui/views/compare.py" line="939" />
         <source>Export failed: {0}</source>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <location filename="../../kb_app/gui/views/compare.py" line="943" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <location filename="../../kb_app/gui/views/compare.py" line="943" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <location filename="../../kb_app/gui/views/compare.py" line="943" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="944" />
+        <location filename="../../kb_app/gui/views/compare.py" line="945" />
         <source>Export the comparison</source>
         <translation>Export the comparison</translation>
     </message>
@@ -399,32 +399,32 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="963" />
+        <location filename="../../kb_app/gui/views/compare.py" line="964" />
         <source>Compare cases</source>
         <translation>Compare cases</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="980" />
+        <location filename="../../kb_app/gui/views/compare.py" line="981" />
         <source>Compare cases…</source>
         <translation>Compare cases…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="981" />
+        <location filename="../../kb_app/gui/views/compare.py" line="982" />
         <source>Cases of one kind side by side, rated against a rubric</source>
         <translation>Cases of one kind side by side, rated against a rubric</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="982" />
+        <location filename="../../kb_app/gui/views/compare.py" line="983" />
         <source>Compare the selected cases</source>
         <translation>Compare the selected cases</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="983" />
+        <location filename="../../kb_app/gui/views/compare.py" line="984" />
         <source>Rater name</source>
         <translation>Rater name</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="984" />
+        <location filename="../../kb_app/gui/views/compare.py" line="985" />
         <source>default: git's user.name</source>
         <translation>default: git's user.name</translation>
     </message>
@@ -432,27 +432,47 @@
 <context>
     <name>StandardCard</name>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="83" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="73" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="83" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="73" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="84" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="74" />
         <source>Show or hide the expected actions</source>
         <translation>Show or hide the expected actions</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="144" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="88" />
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="89" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="94" />
+        <source>every {0}</source>
+        <translation>every {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="96" />
+        <source>within {0}</source>
+        <translation>within {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="147" />
         <source>Standard for {0}</source>
         <translation>Standard for {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="152" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="156" />
         <source>Situations: </source>
         <translation>Situations: </translation>
     </message>

@@ -44,7 +44,7 @@
     </message>
     <message>
         <location filename="../../kb_app/gui/views/compare.py" line="241" />
-        <location filename="../../kb_app/gui/views/compare.py" line="804" />
+        <location filename="../../kb_app/gui/views/compare.py" line="805" />
         <source>Start cases/standards/&lt;kind&gt;.md from the best-rated case and the rubric</source>
         <translation>以评分最高的案例和评分标准为底稿，新建 cases/standards/&lt;类型&gt;.md</translation>
     </message>
@@ -129,269 +129,269 @@
         <translation>{0} 个团队文件有问题（见“问题”面板）：{1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="458" />
+        <location filename="../../kb_app/gui/views/compare.py" line="459" />
         <source>Cases: {0}</source>
         <translation>案例：{0} 个</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="474" />
+        <location filename="../../kb_app/gui/views/compare.py" line="475" />
         <source>Open the case</source>
         <translation>打开案例</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="520" />
+        <location filename="../../kb_app/gui/views/compare.py" line="521" />
         <source>At a glance</source>
         <translation>一览</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="529" />
-        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <location filename="../../kb_app/gui/views/compare.py" line="530" />
+        <location filename="../../kb_app/gui/views/compare.py" line="567" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="530" />
+        <location filename="../../kb_app/gui/views/compare.py" line="531" />
         <source>Time to resolution</source>
         <translation>解决用时</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="530" />
+        <location filename="../../kb_app/gui/views/compare.py" line="531" />
         <source>not stated</source>
         <translation>未写明</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="531" />
+        <location filename="../../kb_app/gui/views/compare.py" line="532" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="532" />
+        <location filename="../../kb_app/gui/views/compare.py" line="533" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="533" />
+        <location filename="../../kb_app/gui/views/compare.py" line="534" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="534" />
+        <location filename="../../kb_app/gui/views/compare.py" line="535" />
         <source>Stakes</source>
         <translation>利害</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="536" />
+        <location filename="../../kb_app/gui/views/compare.py" line="537" />
         <source>Soft skills</source>
         <translation>软技能</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="538" />
+        <location filename="../../kb_app/gui/views/compare.py" line="539" />
         <source>Lessons</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="541" />
+        <location filename="../../kb_app/gui/views/compare.py" line="542" />
         <source>Only this case</source>
         <translation>仅此案例做了</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="544" />
+        <location filename="../../kb_app/gui/views/compare.py" line="545" />
         <source>Actions, step by step</source>
         <translation>行动逐项对照</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="553" />
+        <location filename="../../kb_app/gui/views/compare.py" line="554" />
         <source>Against the standard: {0}</source>
         <translation>对照处理标准：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <location filename="../../kb_app/gui/views/compare.py" line="555" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <location filename="../../kb_app/gui/views/compare.py" line="555" />
         <source>late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <location filename="../../kb_app/gui/views/compare.py" line="555" />
         <source>done, time not stated</source>
         <translation>做了，未写时间</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="555" />
+        <location filename="../../kb_app/gui/views/compare.py" line="556" />
         <source>missed</source>
         <translation>未做</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <location filename="../../kb_app/gui/views/compare.py" line="567" />
         <source>Situation</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <location filename="../../kb_app/gui/views/compare.py" line="567" />
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="567" />
+        <location filename="../../kb_app/gui/views/compare.py" line="568" />
         <source>Lessons learned</source>
         <translation>经验教训</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="568" />
+        <location filename="../../kb_app/gui/views/compare.py" line="569" />
         <source>The cases, section by section</source>
         <translation>案例原文，逐节对照</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="628" />
+        <location filename="../../kb_app/gui/views/compare.py" line="629" />
         <source>Comment (optional)</source>
         <translation>评语（可选）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="654" />
+        <location filename="../../kb_app/gui/views/compare.py" line="655" />
         <source>Not rated yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="711" />
+        <location filename="../../kb_app/gui/views/compare.py" line="712" />
         <source>Could not keep the draft: {0}</source>
         <translation>无法保存草稿：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="729" />
+        <location filename="../../kb_app/gui/views/compare.py" line="730" />
         <source>Enter your name as rater (top bar or Preferences) to rate.</source>
         <translation>请先填写评分人姓名（顶部栏或偏好设置）再评分。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="731" />
+        <location filename="../../kb_app/gui/views/compare.py" line="732" />
         <source>Unsaved draft ratings: {0}, kept if the app closes. Save ratings writes ratings/{1}.yaml.</source>
         <translation>未保存的评分草稿：{0} 项，关闭程序也不会丢失。“保存评分”会写入 ratings/{1}.yaml。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="769" />
+        <location filename="../../kb_app/gui/views/compare.py" line="770" />
         <source>raters: {0}</source>
         <translation>评分人：{0} 位</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="782" />
+        <location filename="../../kb_app/gui/views/compare.py" line="783" />
         <source>Agreement (Krippendorff's α, ordinal): {0} · raters: {1}</source>
         <translation>一致性（Krippendorff α，顺序量表）：{0} · 评分人：{1} 位</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="785" />
+        <location filename="../../kb_app/gui/views/compare.py" line="786" />
         <source>Agreement: not measurable yet · raters: {0}</source>
         <translation>一致性：暂无法计算 · 评分人：{0} 位</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="734" />
+        <location filename="../../kb_app/gui/views/compare.py" line="735" />
         <source>Rating as {0}: everything is saved in ratings/{1}.yaml.</source>
         <translation>评分人 {0}：全部评分已保存在 ratings/{1}.yaml。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="768" />
+        <location filename="../../kb_app/gui/views/compare.py" line="769" />
         <source>Best handled</source>
         <translation>处理最佳</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="805" />
+        <location filename="../../kb_app/gui/views/compare.py" line="806" />
         <source>Rate the cases first: the standard starts from the best one</source>
         <translation>请先评分：处理标准以评分最高的案例为底稿</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="815" />
+        <location filename="../../kb_app/gui/views/compare.py" line="816" />
         <source>No ratings yet: rate the cases to see scores and agreement.</source>
         <translation>还没有评分：评分后可看到得分和一致性。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="816" />
+        <location filename="../../kb_app/gui/views/compare.py" line="817" />
         <source>One rater so far: agreement needs at least two.</source>
         <translation>目前只有一位评分人：一致性至少需要两位。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="817" />
+        <location filename="../../kb_app/gui/views/compare.py" line="818" />
         <source>Raters agree overall (α {0}).</source>
         <translation>评分人总体一致（α {0}）。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="818" />
+        <location filename="../../kb_app/gui/views/compare.py" line="819" />
         <source>Raters partly agree overall (α {0}): conclusions are tentative.</source>
         <translation>评分人总体部分一致（α {0}）：结论仅供参考。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="819" />
+        <location filename="../../kb_app/gui/views/compare.py" line="820" />
         <source>Raters disagree overall (α {0}): compare notes before deciding.</source>
         <translation>评分人总体分歧较大（α {0}）：先交换意见再下结论。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="820" />
+        <location filename="../../kb_app/gui/views/compare.py" line="821" />
         <source>Every rating is the same score: no disagreement to measure.</source>
         <translation>所有评分都相同：没有分歧可衡量。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="821" />
+        <location filename="../../kb_app/gui/views/compare.py" line="822" />
         <source>Raters disagree on {0}: discuss it first.</source>
         <translation>评分人在{0}上分歧较大：请先讨论。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="822" />
+        <location filename="../../kb_app/gui/views/compare.py" line="823" />
         <source>Raters partly agree on {0}.</source>
         <translation>评分人在{0}上部分一致。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="863" />
+        <location filename="../../kb_app/gui/views/compare.py" line="864" />
         <source>Saved your ratings to {0}</source>
         <translation>评分已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="868" />
+        <location filename="../../kb_app/gui/views/compare.py" line="869" />
         <source>Ratings not saved: {0}</source>
         <translation>评分未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="892" />
+        <location filename="../../kb_app/gui/views/compare.py" line="893" />
         <source>Wrote {0}: edit it with the team.</source>
         <translation>已写入 {0}：请与团队一起修改定稿。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="893" />
+        <location filename="../../kb_app/gui/views/compare.py" line="894" />
         <source>{0} already exists: opened it.</source>
         <translation>{0} 已存在：已打开。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="898" />
+        <location filename="../../kb_app/gui/views/compare.py" line="899" />
         <source>Could not write the standard: {0}</source>
         <translation>无法写入处理标准：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="925" />
-        <location filename="../../kb_app/gui/views/compare.py" line="937" />
+        <location filename="../../kb_app/gui/views/compare.py" line="926" />
+        <location filename="../../kb_app/gui/views/compare.py" line="938" />
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="938" />
+        <location filename="../../kb_app/gui/views/compare.py" line="939" />
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <location filename="../../kb_app/gui/views/compare.py" line="943" />
         <source>Markdown (*.md)</source>
         <translation>Markdown（*.md）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <location filename="../../kb_app/gui/views/compare.py" line="943" />
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <location filename="../../kb_app/gui/views/compare.py" line="943" />
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="944" />
+        <location filename="../../kb_app/gui/views/compare.py" line="945" />
         <source>Export the comparison</source>
         <translation>导出对比</translation>
     </message>
@@ -399,32 +399,32 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="963" />
+        <location filename="../../kb_app/gui/views/compare.py" line="964" />
         <source>Compare cases</source>
         <translation>对比案例</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="980" />
+        <location filename="../../kb_app/gui/views/compare.py" line="981" />
         <source>Compare cases…</source>
         <translation>对比案例…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="981" />
+        <location filename="../../kb_app/gui/views/compare.py" line="982" />
         <source>Cases of one kind side by side, rated against a rubric</source>
         <translation>同类案例并排对比，按评分标准评分</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="982" />
+        <location filename="../../kb_app/gui/views/compare.py" line="983" />
         <source>Compare the selected cases</source>
         <translation>对比选中的案例</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="983" />
+        <location filename="../../kb_app/gui/views/compare.py" line="984" />
         <source>Rater name</source>
         <translation>评分人姓名</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="984" />
+        <location filename="../../kb_app/gui/views/compare.py" line="985" />
         <source>default: git's user.name</source>
         <translation>默认：git 的 user.name</translation>
     </message>
@@ -432,27 +432,47 @@
 <context>
     <name>StandardCard</name>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="83" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="73" />
         <source>Hide</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="83" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="73" />
         <source>Show</source>
         <translation>展开</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="84" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="74" />
         <source>Show or hide the expected actions</source>
         <translation>展开或收起期望行动</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="144" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="88" />
+        <source>{0} h</source>
+        <translation>{0} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="89" />
+        <source>{0} min</source>
+        <translation>{0} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="94" />
+        <source>every {0}</source>
+        <translation>每 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="96" />
+        <source>within {0}</source>
+        <translation>{0}内</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="147" />
         <source>Standard for {0}</source>
         <translation>{0}处理标准</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="152" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="156" />
         <source>Situations: </source>
         <translation>适用情形：</translation>
     </message>

@@ -44,7 +44,7 @@
     </message>
     <message>
         <location filename="../../kb_app/gui/views/compare.py" line="241" />
-        <location filename="../../kb_app/gui/views/compare.py" line="804" />
+        <location filename="../../kb_app/gui/views/compare.py" line="805" />
         <source>Start cases/standards/&lt;kind&gt;.md from the best-rated case and the rubric</source>
         <translation>以評分最高的案例和評分標準為底稿，新增 cases/standards/&lt;類型&gt;.md</translation>
     </message>
@@ -129,269 +129,269 @@
         <translation>{0} 個團隊檔案有問題（見「問題」面板）：{1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="458" />
+        <location filename="../../kb_app/gui/views/compare.py" line="459" />
         <source>Cases: {0}</source>
         <translation>案例：{0} 個</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="474" />
+        <location filename="../../kb_app/gui/views/compare.py" line="475" />
         <source>Open the case</source>
         <translation>開啟案例</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="520" />
+        <location filename="../../kb_app/gui/views/compare.py" line="521" />
         <source>At a glance</source>
         <translation>一覽</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="529" />
-        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <location filename="../../kb_app/gui/views/compare.py" line="530" />
+        <location filename="../../kb_app/gui/views/compare.py" line="567" />
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="530" />
+        <location filename="../../kb_app/gui/views/compare.py" line="531" />
         <source>Time to resolution</source>
         <translation>解決用時</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="530" />
+        <location filename="../../kb_app/gui/views/compare.py" line="531" />
         <source>not stated</source>
         <translation>未寫明</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="531" />
+        <location filename="../../kb_app/gui/views/compare.py" line="532" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="532" />
+        <location filename="../../kb_app/gui/views/compare.py" line="533" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="533" />
+        <location filename="../../kb_app/gui/views/compare.py" line="534" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="534" />
+        <location filename="../../kb_app/gui/views/compare.py" line="535" />
         <source>Stakes</source>
         <translation>利害</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="536" />
+        <location filename="../../kb_app/gui/views/compare.py" line="537" />
         <source>Soft skills</source>
         <translation>軟技能</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="538" />
+        <location filename="../../kb_app/gui/views/compare.py" line="539" />
         <source>Lessons</source>
         <translation>經驗</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="541" />
+        <location filename="../../kb_app/gui/views/compare.py" line="542" />
         <source>Only this case</source>
         <translation>僅此案例做了</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="544" />
+        <location filename="../../kb_app/gui/views/compare.py" line="545" />
         <source>Actions, step by step</source>
         <translation>行動逐項對照</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="553" />
+        <location filename="../../kb_app/gui/views/compare.py" line="554" />
         <source>Against the standard: {0}</source>
         <translation>對照處理標準：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <location filename="../../kb_app/gui/views/compare.py" line="555" />
         <source>met</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <location filename="../../kb_app/gui/views/compare.py" line="555" />
         <source>late</source>
         <translation>逾時</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="554" />
+        <location filename="../../kb_app/gui/views/compare.py" line="555" />
         <source>done, time not stated</source>
         <translation>做了，未寫時間</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="555" />
+        <location filename="../../kb_app/gui/views/compare.py" line="556" />
         <source>missed</source>
         <translation>未做</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <location filename="../../kb_app/gui/views/compare.py" line="567" />
         <source>Situation</source>
         <translation>情況</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="566" />
+        <location filename="../../kb_app/gui/views/compare.py" line="567" />
         <source>Actions</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="567" />
+        <location filename="../../kb_app/gui/views/compare.py" line="568" />
         <source>Lessons learned</source>
         <translation>經驗教訓</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="568" />
+        <location filename="../../kb_app/gui/views/compare.py" line="569" />
         <source>The cases, section by section</source>
         <translation>案例原文，逐節對照</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="628" />
+        <location filename="../../kb_app/gui/views/compare.py" line="629" />
         <source>Comment (optional)</source>
         <translation>評語（選填）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="654" />
+        <location filename="../../kb_app/gui/views/compare.py" line="655" />
         <source>Not rated yet</source>
         <translation>尚未評分</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="711" />
+        <location filename="../../kb_app/gui/views/compare.py" line="712" />
         <source>Could not keep the draft: {0}</source>
         <translation>無法保存草稿：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="729" />
+        <location filename="../../kb_app/gui/views/compare.py" line="730" />
         <source>Enter your name as rater (top bar or Preferences) to rate.</source>
         <translation>請先填寫評分人姓名（頂部列或偏好設定）再評分。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="731" />
+        <location filename="../../kb_app/gui/views/compare.py" line="732" />
         <source>Unsaved draft ratings: {0}, kept if the app closes. Save ratings writes ratings/{1}.yaml.</source>
         <translation>未儲存的評分草稿：{0} 項，關閉程式也不會遺失。「儲存評分」會寫入 ratings/{1}.yaml。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="769" />
+        <location filename="../../kb_app/gui/views/compare.py" line="770" />
         <source>raters: {0}</source>
         <translation>評分人：{0} 位</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="782" />
+        <location filename="../../kb_app/gui/views/compare.py" line="783" />
         <source>Agreement (Krippendorff's α, ordinal): {0} · raters: {1}</source>
         <translation>一致性（Krippendorff α，順序量表）：{0} · 評分人：{1} 位</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="785" />
+        <location filename="../../kb_app/gui/views/compare.py" line="786" />
         <source>Agreement: not measurable yet · raters: {0}</source>
         <translation>一致性：暫無法計算 · 評分人：{0} 位</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="734" />
+        <location filename="../../kb_app/gui/views/compare.py" line="735" />
         <source>Rating as {0}: everything is saved in ratings/{1}.yaml.</source>
         <translation>評分人 {0}：全部評分已儲存在 ratings/{1}.yaml。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="768" />
+        <location filename="../../kb_app/gui/views/compare.py" line="769" />
         <source>Best handled</source>
         <translation>處理最佳</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="805" />
+        <location filename="../../kb_app/gui/views/compare.py" line="806" />
         <source>Rate the cases first: the standard starts from the best one</source>
         <translation>請先評分：處理標準以評分最高的案例為底稿</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="815" />
+        <location filename="../../kb_app/gui/views/compare.py" line="816" />
         <source>No ratings yet: rate the cases to see scores and agreement.</source>
         <translation>還沒有評分：評分後可看到得分和一致性。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="816" />
+        <location filename="../../kb_app/gui/views/compare.py" line="817" />
         <source>One rater so far: agreement needs at least two.</source>
         <translation>目前只有一位評分人：一致性至少需要兩位。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="817" />
+        <location filename="../../kb_app/gui/views/compare.py" line="818" />
         <source>Raters agree overall (α {0}).</source>
         <translation>評分人總體一致（α {0}）。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="818" />
+        <location filename="../../kb_app/gui/views/compare.py" line="819" />
         <source>Raters partly agree overall (α {0}): conclusions are tentative.</source>
         <translation>評分人總體部分一致（α {0}）：結論僅供參考。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="819" />
+        <location filename="../../kb_app/gui/views/compare.py" line="820" />
         <source>Raters disagree overall (α {0}): compare notes before deciding.</source>
         <translation>評分人總體分歧較大（α {0}）：先交換意見再下結論。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="820" />
+        <location filename="../../kb_app/gui/views/compare.py" line="821" />
         <source>Every rating is the same score: no disagreement to measure.</source>
         <translation>所有評分都相同：沒有分歧可衡量。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="821" />
+        <location filename="../../kb_app/gui/views/compare.py" line="822" />
         <source>Raters disagree on {0}: discuss it first.</source>
         <translation>評分人在{0}上分歧較大：請先討論。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="822" />
+        <location filename="../../kb_app/gui/views/compare.py" line="823" />
         <source>Raters partly agree on {0}.</source>
         <translation>評分人在{0}上部分一致。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="863" />
+        <location filename="../../kb_app/gui/views/compare.py" line="864" />
         <source>Saved your ratings to {0}</source>
         <translation>評分已儲存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="868" />
+        <location filename="../../kb_app/gui/views/compare.py" line="869" />
         <source>Ratings not saved: {0}</source>
         <translation>評分未儲存：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="892" />
+        <location filename="../../kb_app/gui/views/compare.py" line="893" />
         <source>Wrote {0}: edit it with the team.</source>
         <translation>已寫入 {0}：請與團隊一起修改定稿。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="893" />
+        <location filename="../../kb_app/gui/views/compare.py" line="894" />
         <source>{0} already exists: opened it.</source>
         <translation>{0} 已存在：已開啟。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="898" />
+        <location filename="../../kb_app/gui/views/compare.py" line="899" />
         <source>Could not write the standard: {0}</source>
         <translation>無法寫入處理標準：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="925" />
-        <location filename="../../kb_app/gui/views/compare.py" line="937" />
+        <location filename="../../kb_app/gui/views/compare.py" line="926" />
+        <location filename="../../kb_app/gui/views/compare.py" line="938" />
         <source>Exported to {0}</source>
         <translation>已匯出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="938" />
+        <location filename="../../kb_app/gui/views/compare.py" line="939" />
         <source>Export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <location filename="../../kb_app/gui/views/compare.py" line="943" />
         <source>Markdown (*.md)</source>
         <translation>Markdown（*.md）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <location filename="../../kb_app/gui/views/compare.py" line="943" />
         <source>CSV (*.csv)</source>
         <translation>CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="942" />
+        <location filename="../../kb_app/gui/views/compare.py" line="943" />
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="944" />
+        <location filename="../../kb_app/gui/views/compare.py" line="945" />
         <source>Export the comparison</source>
         <translation>匯出對比</translation>
     </message>
@@ -399,32 +399,32 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="963" />
+        <location filename="../../kb_app/gui/views/compare.py" line="964" />
         <source>Compare cases</source>
         <translation>對比案例</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="980" />
+        <location filename="../../kb_app/gui/views/compare.py" line="981" />
         <source>Compare cases…</source>
         <translation>對比案例…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="981" />
+        <location filename="../../kb_app/gui/views/compare.py" line="982" />
         <source>Cases of one kind side by side, rated against a rubric</source>
         <translation>同類案例並排對比，依評分標準評分</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="982" />
+        <location filename="../../kb_app/gui/views/compare.py" line="983" />
         <source>Compare the selected cases</source>
         <translation>對比選取的案例</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="983" />
+        <location filename="../../kb_app/gui/views/compare.py" line="984" />
         <source>Rater name</source>
         <translation>評分人姓名</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/compare.py" line="984" />
+        <location filename="../../kb_app/gui/views/compare.py" line="985" />
         <source>default: git's user.name</source>
         <translation>預設：git 的 user.name</translation>
     </message>
@@ -432,27 +432,47 @@
 <context>
     <name>StandardCard</name>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="83" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="73" />
         <source>Hide</source>
         <translation>收合</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="83" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="73" />
         <source>Show</source>
         <translation>展開</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="84" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="74" />
         <source>Show or hide the expected actions</source>
         <translation>展開或收合期望行動</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="144" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="88" />
+        <source>{0} h</source>
+        <translation>{0} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="89" />
+        <source>{0} min</source>
+        <translation>{0} 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="94" />
+        <source>every {0}</source>
+        <translation>每 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="96" />
+        <source>within {0}</source>
+        <translation>{0}內</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="147" />
         <source>Standard for {0}</source>
         <translation>{0}處理標準</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/widgets/standard_card.py" line="152" />
+        <location filename="../../kb_app/gui/widgets/standard_card.py" line="156" />
         <source>Situations: </source>
         <translation>適用情形：</translation>
     </message>

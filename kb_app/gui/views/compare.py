@@ -188,19 +188,19 @@ class CompareView(QWidget):
         self.agg_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agg_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.agg_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.agg_table.setMinimumHeight(220)
+        self.agg_table.verticalHeader().setDefaultSectionSize(22)
         inner = QWidget(self.rating_pane)
         il = QVBoxLayout(inner)
         il.setContentsMargins(12, 8, 12, 8)
-        il.addWidget(self.rating_title)
-        il.addWidget(self.case_combo)
-        il.addWidget(self.rating_form)
-        il.addWidget(self.draft_label)
-        il.addSpacing(8)
-        il.addWidget(self.agg_title)
+        il.addWidget(self.agg_title)      # what the team sees first: agreement in words
         il.addWidget(self.alpha_label)
         il.addWidget(self.reading_label)
         il.addWidget(self.agg_table)
+        il.addSpacing(10)
+        il.addWidget(self.rating_title)
+        il.addWidget(self.case_combo)
+        il.addWidget(self.draft_label)
+        il.addWidget(self.rating_form)
         il.addStretch(1)
         pane_scroll = QScrollArea(self)
         pane_scroll.setObjectName("ratingScroll")
@@ -445,6 +445,7 @@ class CompareView(QWidget):
 
     def _build_grid(self, rep, b: Bundle) -> None:
         from ...core.compare import theme_label
+        from .case import severity_label
 
         lang = self._lang()
         cols = rep.comparison.columns
@@ -529,7 +530,7 @@ class CompareView(QWidget):
         add_row(self.tr("Outcome"), badges)
         add_row(self.tr("Time to resolution"), [self._cell(c.summary.resolution or self.tr("not stated")) for c in cols])
         add_row(self.tr("Industry"), [self._cell(self._label("industries", c.summary.industry)) for c in cols])
-        add_row(self.tr("Severity"), [self._cell(c.summary.severity) for c in cols])
+        add_row(self.tr("Severity"), [self._cell(severity_label(c.summary.severity)) for c in cols])
         sep = self.tr(", ")
         add_row(self.tr("Stakes"), [self._cell(sep.join(self._label("stakes", s) for s in c.summary.stakes) or "—")
                                     for c in cols])
@@ -800,6 +801,8 @@ class CompareView(QWidget):
                 t.setItem(i, j, item)
         t.resizeColumnsToContents()
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        t.setFixedHeight(t.horizontalHeader().sizeHint().height() + sum(t.rowHeight(i) for i in range(t.rowCount())) + 4)
         self.standard_button.setEnabled(bool(agg.best) and bool(self.kind) and not self.ids)
         self.standard_button.setToolTip(self.tr("Start cases/standards/<kind>.md from the best-rated case and the rubric")
                                         if agg.best else self.tr("Rate the cases first: the standard starts from the best one"))

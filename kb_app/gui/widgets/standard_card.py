@@ -28,16 +28,6 @@ def inferred_kind(result) -> str:
     return ""
 
 
-def _threshold(e) -> str:
-    from ...core.standards import fmt_duration
-
-    if e.every is not None:
-        return "↻ " + fmt_duration(e.every)
-    if e.within is not None:
-        return "≤ " + fmt_duration(e.within)
-    return ""
-
-
 class StandardCard(QFrame):
     shown = Signal(str)        # the kind whose standard is on screen ('' = hidden)
 
@@ -93,6 +83,19 @@ class StandardCard(QFrame):
         self.body.setVisible(on)
         self.retranslateUi()
 
+    def _duration(self, minutes: float) -> str:
+        if minutes >= 60 and minutes % 60 == 0 or minutes >= 120:
+            return self.tr("{0} h").format(f"{minutes / 60:g}")
+        return self.tr("{0} min").format(f"{minutes:g}")
+
+    def threshold(self, e) -> str:
+        """'within 2 h' / 'every 30 min' in the UI language ('' when the action has no threshold)."""
+        if e.every is not None:
+            return self.tr("every {0}").format(self._duration(e.every))
+        if e.within is not None:
+            return self.tr("within {0}").format(self._duration(e.within))
+        return ""
+
     # -- what to show ------------------------------------------------------------------------------
     def show_for(self, result) -> None:
         """Called with each set of suggestions (None when the description is empty)."""
@@ -141,11 +144,12 @@ class StandardCard(QFrame):
 
         vocab = getattr(self.library, "vocab", None)
         kind = vocab.label("kinds", st.kind, i18n.current_language()) if vocab is not None else st.kind
-        self.title.setText("<b>" + html.escape(self.tr("Standard for {0}").format(kind)) + "</b> · "
-                           + html.escape(st.title))
+        heading = self.tr("Standard for {0}").format(kind)
+        same = st.title.replace(" ", "") == heading.replace(" ", "")
+        self.title.setText("<b>" + html.escape(heading) + "</b>" + ("" if same else " · " + html.escape(st.title)))
         items = []
         for e in st.expected:
-            thr = _threshold(e)
+            thr = self.threshold(e)
             items.append("<li>" + (f"<b>{html.escape(thr)}</b> " if thr else "") + html.escape(e.action) + "</li>")
         sits = ""
         if st.situations:
