@@ -303,6 +303,7 @@ class CompareView(QWidget):
     def refresh(self) -> None:
         if not self.library.ready:
             return
+        self.flush_drafts()  # queued first on the serial writer: the reload below sees them
         seq = self.tokens.next()
         kind, ids, rubric_id, rater = self.kind, self.ids, self.rubric_id, self.rater()
         lang = self._lang()
