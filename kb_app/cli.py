@@ -116,21 +116,28 @@ def _team_problems(cases):
 
 def _compare_report(args):
     from .core.compare import MAX_CASES, build_report, cases_of_kind
-    from .core.ratings import default_rater
 
-    kb = _kb(args)
-    _ready(kb, args)
-    if kb.corpus is None:
-        kb.load()
-    team = kb.team_files()
+    from . import paths
+    from .core.compare import load_team_files
+    from .core.parsing import load_corpus
+    from .core.vocab import load_vocab
+
+    # no index needed: the case files, the vocabularies and the team files are enough
+    cases_dir = Path(args.cases or paths.bundled_cases_dir())
+    if not cases_dir.is_dir():
+        sys.exit(f"kb: case folder not found: {cases_dir}")
+    fallback = paths.bundled_cases_dir()
+    vocab, _ = load_vocab(cases_dir, fallback)
+    corpus = load_corpus(cases_dir, vocab)
+    team = load_team_files(cases_dir, fallback if fallback != cases_dir else None)
     if args.ids:
         ids = [x.strip() for x in args.ids.split(",") if x.strip()]
-        missing = [i for i in ids if i not in kb.corpus.cases]
+        missing = [i for i in ids if i not in corpus.cases]
         if missing:
             sys.exit(f"kb: no case with id {', '.join(missing)}")
-        cases = [kb.corpus.cases[i] for i in ids]
+        cases = [corpus.cases[i] for i in ids]
     else:
-        cases = cases_of_kind(kb.corpus.cases.values(), args.kind, MAX_CASES)
+        cases = cases_of_kind(corpus.cases.values(), args.kind, MAX_CASES)
     if len(cases) < 2:
         sys.exit(f"kb: {len(cases)} case(s) of kind {args.kind!r}; a comparison needs 2 to {MAX_CASES}")
     if len(cases) > MAX_CASES:
@@ -139,7 +146,7 @@ def _compare_report(args):
         sys.exit(f"kb: no rubric {args.rubric!r} (have: {', '.join(team.rubrics) or 'none'}); see cases/rubrics/")
     for p in team.problems:
         print(str(p), file=sys.stderr)
-    return kb, build_report(cases, team, kb.vocab, args.rubric)
+    return vocab, build_report(cases, team, vocab, args.rubric)
 
 
 def cmd_compare(args):
@@ -147,11 +154,11 @@ def cmd_compare(args):
 
     if not args.kind and not args.ids:
         sys.exit("kb: give --kind K or --ids a,b,c")
-    kb, rep = _compare_report(args)
+    vocab, rep = _compare_report(args)
     if args.format == "csv":
-        sys.stdout.write(to_csv(rep, kb.vocab, args.lang))
+        sys.stdout.write(to_csv(rep, vocab, args.lang))
     else:
-        sys.stdout.write(_safe_md(to_markdown(rep, kb.vocab, args.lang, sections=args.sections)))
+        sys.stdout.write(_safe_md(to_markdown(rep, vocab, args.lang, sections=args.sections)))
     return 0
 
 

@@ -653,6 +653,7 @@ class CompareView(QWidget):
             for btn in r["group"].buttons():
                 btn.setChecked(r["group"].id(btn) == score)
             r["comment"].setText(s.comment if s is not None else "")
+            r["comment"].setCursorPosition(0)
             r["level"].setText(r["crit"].level_text(score, lang) if score is not None else self.tr("Not rated yet"))
         self._update_draft_label()
 
