@@ -123,6 +123,12 @@ class Library(QObject):
             files = [str(p) for p in case_files(kb.cases_dir) + lesson_files(kb.cases_dir)]
             files += [str(kb.cases_dir / "vocab" / f"{n}.yaml") for n in VOCAB_FILES
                       if (kb.cases_dir / "vocab" / f"{n}.yaml").is_file()]
+            from ..core.ratings import rating_files  # compare: team files edited in place are followed too
+            from ..core.rubrics import rubric_files
+            from ..core.standards import standard_files
+
+            files += [str(p) for p in rubric_files(kb.cases_dir) + rating_files(kb.cases_dir)
+                      + standard_files(kb.cases_dir)]
             ix = rep.index
             summary = ""
             if ix is not None:

@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
         if len(ids) >= 2:
             view.show_cases(ids[:10])
         elif view.bundle is None:
-            view.show_kind("")
+            view.show_kind(view.kind)  # the kind compared last time, else the largest
         self._compare.show()
         self._compare.raise_()
         self._compare.activateWindow()

@@ -186,3 +186,34 @@ def test_rater_name_in_preferences(window, qtbot, monkeypatch):
     monkeypatch.setattr(dialogs.PreferencesDialog, "exec", lambda self: (self.rater_edit.setText("Dana Ruiz"), 1)[1])
     window.show_preferences()
     assert settings.value(settings.RATER, "", str) == "Dana Ruiz"
+
+
+def test_compare_window_remembers_kind(app, qtbot, gui_cases, gui_data):
+    w = open_window(qtbot, gui_cases, gui_data)
+    open_compare(qtbot, w, kind="data-loss")
+    w._compare.close()
+    w.close()
+    w2 = open_window(qtbot, gui_cases, gui_data)
+    w2.show_compare()
+    qtbot.addWidget(w2._compare)
+    view = w2._compare.view
+    qtbot.waitUntil(lambda: view.bundle is not None and view.bundle.report is not None, timeout=20_000)
+    assert view.bundle.report.comparison.kind == "data-loss"
+    assert view.aggregate is not None and not view.aggregate.has_ratings
+    assert not view.standard_button.isEnabled()  # nothing rated: no best case to start from
+    assert "No ratings yet" in view.reading_label.text()
+    w2.close()
+
+
+def test_a_rating_file_edited_outside_the_app_is_followed(app, qtbot, gui_cases, gui_data):
+    w = open_window(qtbot, gui_cases, gui_data)
+    view = open_compare(qtbot, w)
+    assert str(gui_cases / "ratings" / "林晓.yaml") in w.watcher.files()
+    path = gui_cases / "ratings" / "林晓.yaml"
+    with open(path, "a", encoding="utf-8") as f:  # in place, as some editors save
+        f.write("  bank-san-firmware-upgrade-outage-x:\n    judgment: [\n")
+    qtbot.waitUntil(lambda: any(p.path.endswith("林晓.yaml") for p in
+                                (w.problems_model.problem(i) for i in range(w.problems_model.rowCount()))),
+                    timeout=20_000)
+    qtbot.waitUntil(lambda: "林晓" not in view.aggregate.raters, timeout=20_000)
+    w.close()

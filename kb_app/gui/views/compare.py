@@ -30,6 +30,12 @@ from ..workers import RequestTokens, is_cancellation
 
 log = logging.getLogger(__name__)
 
+# remembered window state (QSettings; never user content)
+GEOMETRY_KEY = "compare/geometry"
+SPLITTER_KEY = "compare/splitter"
+KIND_KEY = "compare/kind"
+RUBRIC_KEY = "compare/rubric"
+
 COL_W = 300
 HEAD_W = 132
 TONE = {"good": ("#166534", "#dcfce7"), "mixed": ("#92400e", "#fef3c7"), "bad": ("#991b1b", "#fee2e2"),
@@ -961,7 +967,20 @@ class CompareWindow(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view)
-        self.resize(1400, 880)
+        s = settings.settings()
+        geo = s.value(GEOMETRY_KEY)
+        if geo is not None:
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1400, 880)
+        sizes = s.value(SPLITTER_KEY)
+        if sizes:
+            try:
+                self.view.splitter.setSizes([int(x) for x in sizes])
+            except (TypeError, ValueError):
+                pass
+        self.view.kind = str(s.value(KIND_KEY, "") or "")
+        self.view.rubric_id = str(s.value(RUBRIC_KEY, "default") or "default")
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -972,8 +991,17 @@ class CompareWindow(QWidget):
             self.retranslateUi()
         super().changeEvent(event)
 
+    def save_state(self) -> None:
+        s = settings.settings()
+        s.setValue(GEOMETRY_KEY, self.saveGeometry())
+        s.setValue(SPLITTER_KEY, self.view.splitter.sizes())
+        if self.view.kind:
+            s.setValue(KIND_KEY, self.view.kind)
+        s.setValue(RUBRIC_KEY, self.view.rubric_id)
+
     def closeEvent(self, event) -> None:
         self.view.flush_drafts()
+        self.save_state()
         super().closeEvent(event)
 
 
