@@ -217,3 +217,13 @@ def test_a_rating_file_edited_outside_the_app_is_followed(app, qtbot, gui_cases,
                     timeout=20_000)
     qtbot.waitUntil(lambda: "林晓" not in view.aggregate.raters, timeout=20_000)
     w.close()
+
+
+def test_next_previous_case_in_the_rating_pane(window, qtbot):
+    view = open_compare(qtbot, window)
+    ids = view.bundle.report.comparison.ids
+    view.select_case(ids[0])
+    view.step_case(1)
+    assert view.current_case == ids[1] and view.case_combo.currentData() == ids[1]
+    view.step_case(-5)
+    assert view.current_case == ids[0]

@@ -167,6 +167,7 @@ class CompareView(QWidget):
         self.rating_title.setObjectName("paneHeading")
         self.case_combo = QComboBox(self.rating_pane)
         self.case_combo.setObjectName("ratingCase")
+        self.case_combo.setToolTip("Ctrl+PgUp / Ctrl+PgDown")
         self.case_combo.activated.connect(lambda i: self.select_case(self.case_combo.itemData(i)))
         self.rating_form = QWidget(self.rating_pane)
         self.form_layout = QVBoxLayout(self.rating_form)
@@ -229,6 +230,8 @@ class CompareView(QWidget):
         lay.addWidget(self.status)
         lay.addWidget(self.splitter, 1)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_ratings)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step_case(1))   # next case to rate
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step_case(-1))
         self.rater_edit.setText(settings.value(settings.RATER, "", str) or "")
         library.loaded.connect(lambda *_: self.refresh())
         self.retranslateUi()
@@ -670,6 +673,13 @@ class CompareView(QWidget):
         self.case_combo.setCurrentIndex(max(0, self.case_combo.findData(cid)))
         self._load_form()
         self._mark_columns()
+
+    def step_case(self, step: int) -> None:
+        if self.bundle is None or self.bundle.report is None:
+            return
+        ids = self.bundle.report.comparison.ids
+        i = ids.index(self.current_case) if self.current_case in ids else 0
+        self.select_case(ids[max(0, min(len(ids) - 1, i + step))])
 
     def rate(self, case_id: str, criterion: str, score: int | None, comment: str | None = None) -> None:
         """Set this rater's score (and comment) of one cell: shown at once, kept as a draft."""
