@@ -84,11 +84,17 @@ def test_links_written_as_obsidian_links_and_read_either_way(tmp_path):
     out = cf.text()
     assert 'related: ["[[other-case]]"]' in out
     assert 'lessons: ["[[rotate-exhausted-engineers]]", "[[new-lesson]]"]' in out
-    assert "outcome_status: resolved\noutcome_summary: 改了\n" in out and "outcome:" not in out
+    assert "outcome:\n  status: resolved\n  summary: 改了\n" in out  # a nested outcome is edited in place
     p = tmp_path / "demo-case.md"
     p.write_text(out, "utf-8")
     case, _ = parse_case(p)
     assert case.lessons == ["rotate-exhausted-engineers", "new-lesson"] and case.related == ["other-case"]
+    assert case.outcome.status == "resolved" and case.outcome.summary == "改了"
+    cf = CaseFile.parse(out)
+    cf.flatten_outcome()
+    p.write_text(cf.text(), "utf-8")
+    assert "outcome_status: resolved\noutcome_summary: 改了\n" in cf.text() and "outcome:" not in cf.text()
+    case, _ = parse_case(p)
     assert case.outcome.status == "resolved" and case.outcome.summary == "改了"
     # unquoted [[id]] (a nested YAML list) and [[id|alias]] are links too
     p.write_text(NESTED.replace("lessons: [rotate-exhausted-engineers]", "lessons: [[rotate-exhausted-engineers]]")
@@ -275,3 +281,11 @@ def test_cli_new_passes_check_and_is_found(tmp_path, cases_copy):
     assert run("check").returncode == 0
     found = run("search", "capacitor", "--json")
     assert path.stem in found.stdout
+
+
+def test_a_nested_outcome_is_edited_in_place():
+    cf = CaseFile.parse(NESTED)
+    f = cf.form()
+    f["outcome_summary"] = "另一个结论"
+    assert cf.apply_form(f) == ["outcome"]
+    assert cf.text() == NESTED.replace("  summary: 换人后恢复。", "  summary: 另一个结论")

@@ -186,8 +186,42 @@ class CaseFile:
                 changed.append(k)
         st, su = form.get("outcome_status", cur["outcome_status"]), form.get("outcome_summary", cur["outcome_summary"])
         if _canon(st, "") != _canon(cur["outcome_status"], "") or _canon(su, "") != _canon(cur["outcome_summary"], ""):
-            changed += self.flatten_outcome(st, su)
+            if self._edit_nested_outcome(st, su):
+                changed.append("outcome")
+            else:
+                changed += self.flatten_outcome(st, su)
         return changed
+
+    def _edit_nested_outcome(self, status, summary) -> bool:
+        """Change status / summary inside a nested `outcome:` mapping, line by line (the smallest
+        diff); False when that is not possible (no mapping, a multi-line value, a missing key)."""
+        b = self._block("outcome")
+        if b is None or not isinstance(self.get("outcome"), dict):
+            return False
+        cur = self.form()
+        want = {"status": status, "summary": summary}
+        have = {"status": cur["outcome_status"], "summary": cur["outcome_summary"]}
+        lines = list(b.lines)
+        for key in ("status", "summary"):
+            if _canon(want[key], "") == _canon(have[key], ""):
+                continue
+            idx = [i for i, l in enumerate(lines) if re.match(rf"^[ \t]+{key}[ \t]*:", l)]
+            if len(idx) != 1 or not want[key]:
+                return False
+            i = idx[0]
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            indent = re.match(r"^([ \t]+)", lines[i]).group(1)
+            if nxt.startswith(indent + " ") or nxt.startswith(indent + "\t"):
+                return False  # a folded / multi-line value
+            comment = _trailing_comment(lines[i].lstrip(" \t"))
+            lines[i] = f"{indent}{key}: {format_value(want[key])}{comment}{self.nl}"
+        old = b.lines
+        b.lines = lines
+        f = self.form()
+        if _canon(f["outcome_status"], "") != _canon(status, "") or _canon(f["outcome_summary"], "") != _canon(summary, ""):
+            b.lines = old
+            return False
+        return True
 
     def flatten_outcome(self, status=None, summary=None) -> list[str]:
         """The nested `outcome:` mapping -> flat outcome_status / outcome_summary (in its place)."""

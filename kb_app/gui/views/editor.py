@@ -118,10 +118,14 @@ class CheckGrid(QWidget):
             b.setText(labels.label(self.table, k))
 
     def value(self) -> list[str]:
-        return [k for k, b in self.boxes.items() if b.isChecked()]
+        # the order the file had, then newly checked ones (so a save does not reorder the line)
+        checked = [k for k, b in self.boxes.items() if b.isChecked()]
+        order = [k for k in getattr(self, "_order", []) if k in checked]
+        return order + [k for k in checked if k not in order]
 
     def set_value(self, keys) -> None:
         keys = list(keys or [])
+        self._order = list(keys)
         for k in keys:
             if k not in self.boxes:
                 b = QCheckBox(k, self)
