@@ -48,38 +48,37 @@ FIELDS = ("title", "kind", "date", "industry", "severity", "soft_skills", "stake
           "outcome_summary", "lessons", "related", "language", "tags")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorView", text)
+
 
 
 def hook_text(key: str) -> str:
     """Texts of the editor's entry points in other views (kept here, in the editor's catalogue)."""
     return {
-        "edit": _tr("Edit"),
-        "edit-tip": _tr("Edit this case in the case editor"),
-        "save-as-case": _tr("Save as a new case…"),
-        "save-as-case-tip": _tr("Open the case editor with this description as the situation and the top "
+        "edit": QCoreApplication.translate("EditorView", "Edit"),
+        "edit-tip": QCoreApplication.translate("EditorView", "Edit this case in the case editor"),
+        "save-as-case": QCoreApplication.translate("EditorView", "Save as a new case…"),
+        "save-as-case-tip": QCoreApplication.translate("EditorView", "Open the case editor with this description as the situation and the top "
                                 "precedents as related cases"),
-        "new-case": _tr("New case…"),
-        "new-case-tip": _tr("Write a new case study (Ctrl+Shift+N)"),
-        "saved": _tr("Saved {0}"),
-        "discard-draft": _tr("Discard this draft? What it holds is lost."),
+        "new-case": QCoreApplication.translate("EditorView", "New case…"),
+        "new-case-tip": QCoreApplication.translate("EditorView", "Write a new case study (Ctrl+Shift+N)"),
+        "saved": QCoreApplication.translate("EditorView", "Saved {0}"),
+        "discard-draft": QCoreApplication.translate("EditorView", "Discard this draft? What it holds is lost."),
     }[key]
 
 
 def problem_text(p) -> str:
     """A field problem in the UI language (codes from core.editing.FieldProblem)."""
     t = {
-        "title-missing": _tr("A title is needed"),
-        "kind-missing": _tr("Choose the kind of incident"),
-        "kind-unknown": _tr("Unknown kind “{0}” (not in vocab/kinds.yaml)"),
-        "date-impossible": _tr("“{0}” is not a real date (YYYY-MM-DD)"),
-        "lesson-dangling": _tr("No lesson “{0}” in lessons/"),
-        "related-dangling": _tr("No case “{0}” in the folder"),
-        "severity-unknown": _tr("Unknown severity “{0}”"),
-        "language-unknown": _tr("Unknown language “{0}”"),
-        "body-too-large": _tr("The case is larger than 2 MB"),
-        "markers-left": _tr("Merge markers (<<<<<<< ======= >>>>>>>) are still in the text"),
+        "title-missing": QCoreApplication.translate("EditorView", "A title is needed"),
+        "kind-missing": QCoreApplication.translate("EditorView", "Choose the kind of incident"),
+        "kind-unknown": QCoreApplication.translate("EditorView", "Unknown kind “{0}” (not in vocab/kinds.yaml)"),
+        "date-impossible": QCoreApplication.translate("EditorView", "“{0}” is not a real date (YYYY-MM-DD)"),
+        "lesson-dangling": QCoreApplication.translate("EditorView", "No lesson “{0}” in lessons/"),
+        "related-dangling": QCoreApplication.translate("EditorView", "No case “{0}” in the folder"),
+        "severity-unknown": QCoreApplication.translate("EditorView", "Unknown severity “{0}”"),
+        "language-unknown": QCoreApplication.translate("EditorView", "Unknown language “{0}”"),
+        "body-too-large": QCoreApplication.translate("EditorView", "The case is larger than 2 MB"),
+        "markers-left": QCoreApplication.translate("EditorView", "Merge markers (<<<<<<< ======= >>>>>>>) are still in the text"),
     }.get(p.code, p.code)
     return t.format(p.value) if "{0}" in t else t
 
@@ -220,7 +219,7 @@ class LinkPicker(QWidget):
     def _fill(self) -> None:
         self.list.clear()
         for i in self.ids:
-            it = QListWidgetItem(f"{self.titles.get(i, '⚠ ' + i)}", self.list)
+            it = QListWidgetItem("• " + self.titles.get(i, '⚠ ' + i), self.list)
             it.setData(Qt.ItemDataRole.UserRole, i)
             it.setToolTip(i)
 
@@ -284,18 +283,18 @@ class NewLessonDialog(QDialog):
     def __init__(self, title: str, skills, labels: VocabLabels, parent=None):
         super().__init__(parent)
         self.setObjectName("newLessonDialog")
-        self.setWindowTitle(_tr("New lesson"))
+        self.setWindowTitle(QCoreApplication.translate("EditorView", "New lesson"))
         self.title = QLineEdit(title, self)
         self.title.setObjectName("newLessonTitle")
         self.skills = CheckGrid("skills", self)
         self.skills.set_keys(skills, labels)
         self.body = QPlainTextEdit(self)
         self.body.setObjectName("newLessonBody")
-        self.body.setPlaceholderText(_tr("The lesson in a few sentences (optional)"))
+        self.body.setPlaceholderText(QCoreApplication.translate("EditorView", "The lesson in a few sentences (optional)"))
         form = QFormLayout()
-        form.addRow(_tr("Title"), self.title)
-        form.addRow(_tr("Soft skills"), self.skills)
-        form.addRow(_tr("Text"), self.body)
+        form.addRow(QCoreApplication.translate("EditorView", "Title"), self.title)
+        form.addRow(QCoreApplication.translate("EditorView", "Soft skills"), self.skills)
+        form.addRow(QCoreApplication.translate("EditorView", "Text"), self.body)
         bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         bb.accepted.connect(self.accept)
         bb.rejected.connect(self.reject)
@@ -311,7 +310,7 @@ class HistoryDialog(QDialog):
     def __init__(self, versions, current_text: str, parent=None):
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(_tr("Previous versions"))
+        self.setWindowTitle(QCoreApplication.translate("EditorView", "Previous versions"))
         self.versions = versions
         self.current = current_text
         self.chosen = None
@@ -328,24 +327,24 @@ class HistoryDialog(QDialog):
         self.diff = QTextBrowser(self)
         self.diff.setObjectName("historyDiff")
         self.list.currentRowChanged.connect(self._show)
-        self.restore = QPushButton(_tr("Restore this version"), self)
+        self.restore = QPushButton(QCoreApplication.translate("EditorView", "Restore this version"), self)
         self.restore.setObjectName("historyRestore")
         self.restore.clicked.connect(self._restore)
         self.restore.setEnabled(bool(versions))
-        close = QPushButton(_tr("Close"), self)
+        close = QPushButton(QCoreApplication.translate("EditorView", "Close"), self)
         close.clicked.connect(self.reject)
         sp = QSplitter(self)
         sp.addWidget(self.list)
         sp.addWidget(self.diff)
         sp.setSizes([200, 600])
         row = QHBoxLayout()
-        self.note = QLabel(_tr("Red: only in that version; green: only in the current text."), self)
+        self.note = QLabel(QCoreApplication.translate("EditorView", "Red: only in that version; green: only in the current text."), self)
         row.addWidget(self.note, 1)
         row.addWidget(self.restore)
         row.addWidget(close)
         lay = QVBoxLayout(self)
         if not versions:
-            lay.addWidget(QLabel(_tr("No earlier version yet: one is kept each time the case is saved."), self))
+            lay.addWidget(QLabel(QCoreApplication.translate("EditorView", "No earlier version yet: one is kept each time the case is saved."), self))
         lay.addWidget(sp, 1)
         lay.addLayout(row)
         self.resize(900, 560)
@@ -363,7 +362,7 @@ class HistoryDialog(QDialog):
             color = "#fde2e1" if line.startswith("-") else "#dcfce7" if line.startswith("+") else "#ffffff"
             out.append(f'<div style="background-color:{color}; font-family: monospace; white-space: pre-wrap;">'
                        f"{_html.escape(line) or '&nbsp;'}</div>")
-        self.diff.setHtml("".join(out) or _tr("This version is the same as the current text."))
+        self.diff.setHtml("".join(out) or QCoreApplication.translate("EditorView", "This version is the same as the current text."))
 
     def _restore(self) -> None:
         row = self.list.currentRow()
@@ -378,7 +377,7 @@ class RecoveryDialog(QDialog):
     def __init__(self, items, parent=None):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
-        self.setWindowTitle(_tr("Unsaved drafts"))
+        self.setWindowTitle(QCoreApplication.translate("EditorView", "Unsaved drafts"))
         self.items = list(items)
         self.list = QListWidget(self)
         self.list.setObjectName("draftList")
@@ -390,18 +389,18 @@ class RecoveryDialog(QDialog):
                 when = loc.toString(t, QLocale.FormatType.ShortFormat)
             except ValueError:
                 when = d.updated_at
-            title = d.title or _tr("(untitled new case)")
+            title = d.title or QCoreApplication.translate("EditorView", "(untitled new case)")
             it = QListWidgetItem(f"{when} — {title}\n{d.first_lines()}", self.list)
             it.setData(Qt.ItemDataRole.UserRole, d.id)
         self.list.setCurrentRow(0)
-        self.restore_button = QPushButton(_tr("Restore"), self)
+        self.restore_button = QPushButton(QCoreApplication.translate("EditorView", "Restore"), self)
         self.restore_button.setObjectName("draftRestore")
-        self.discard_button = QPushButton(_tr("Discard…"), self)
+        self.discard_button = QPushButton(QCoreApplication.translate("EditorView", "Discard…"), self)
         self.discard_button.setObjectName("draftDiscard")
-        later = QPushButton(_tr("Later"), self)
+        later = QPushButton(QCoreApplication.translate("EditorView", "Later"), self)
         later.clicked.connect(self.reject)
         self.restore_button.setDefault(True)
-        head = QLabel(_tr("The editor was not closed properly. These drafts were kept; restore one to go on "
+        head = QLabel(QCoreApplication.translate("EditorView", "The editor was not closed properly. These drafts were kept; restore one to go on "
                           "writing, or discard it."), self)
         head.setWordWrap(True)
         row = QHBoxLayout()
