@@ -204,3 +204,45 @@ def test_save_as_new_case_from_the_incident_pane(app, qtbot, window):
     ed = w.editor
     assert ed.is_open and "证券客户存储阵列故障" in ed.body.toPlainText()
     assert ed.related.value() == [h.id for h in hits[:3]]
+
+
+def test_an_outside_edit_seen_by_the_watcher_opens_the_conflict_view_without_a_save(app, qtbot, window):
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    ed.title.setText("编辑中的标题")
+    path = Path(ed.path)
+    with qtbot.waitSignal(ed.conflictShown, timeout=30_000) as blocker:
+        path.write_text(path.read_text("utf-8") + "\n磁盘上追加。\n", "utf-8")
+        w.reload()
+    assert blocker.args == ["merged"] and ed.pages.currentWidget() is ed.conflict_view
+
+
+def test_a_file_deleted_underneath_is_offered_back_as_a_new_file(app, qtbot, window):
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    ed.summary.setPlainText("删除之前写下的结论")
+    path = Path(ed.path)
+    path.unlink()
+    with qtbot.waitSignal(ed.conflictShown, timeout=20_000) as blocker:
+        ed.save()
+    assert blocker.args == ["deleted"] and ed.conflict_view.save_new.isVisibleTo(ed.conflict_view)
+    with qtbot.waitSignal(ed.saved, timeout=20_000):
+        qtbot.mouseClick(ed.conflict_view.save_new, Qt.MouseButton.LeftButton)
+    assert "删除之前写下的结论" in path.read_text("utf-8")
+
+
+def test_focus_loss_keeps_the_draft_at_once(app, qtbot, window):
+    w = window
+    w.new_case()
+    ed = w.editor
+    ed.body.setFocus()
+    ed.body.insertPlainText("x")
+    ed.autosave.stop()  # not the timer: the focus change must do it
+    ed.stored_rev = ed.rev - 1
+    with qtbot.waitSignal(ed.draftSaved, timeout=5000):
+        w.search.search_edit.setFocus()
+        app.focusChanged.emit(ed.body, w.search.search_edit)
