@@ -604,6 +604,15 @@ class EditorView(QWidget):
         self.splitter.addWidget(prev_w)
         self.splitter.setSizes([430, 450, 500])
         self.splitter.setChildrenCollapsible(False)
+        from .. import settings
+
+        sizes = settings.value("editor/splitter")
+        if sizes:
+            try:
+                self.splitter.setSizes([int(x) for x in sizes])
+            except (TypeError, ValueError):
+                pass
+        self.splitter.splitterMoved.connect(lambda *_: settings.set_value("editor/splitter", self.splitter.sizes()))
 
         self.edit_page = QWidget(self)
         el = QVBoxLayout(self.edit_page)
@@ -766,7 +775,9 @@ class EditorView(QWidget):
                 c.addItem(f"⚠ {v}", v)
             c.setCurrentIndex(c.findData(v))
 
-        self.title.setText(f.get("title", ""))
+        if self.title.text() != (f.get("title") or ""):
+            self.title.setText(f.get("title") or "")
+            self.title.setCursorPosition(0)
         combo(self.kind, f.get("kind"))
         self.date.set_value(f.get("date", ""))
         combo(self.industry, f.get("industry"))
@@ -779,7 +790,10 @@ class EditorView(QWidget):
         self.lessons.set_value(f.get("lessons"))
         self.related.set_value(f.get("related"))
         combo(self.language, f.get("language") or "zh-Hans")
-        self.tags.setText(", ".join(f.get("tags") or []))
+        tags = ", ".join(f.get("tags") or [])
+        if self.tags.text() != tags:
+            self.tags.setText(tags)
+            self.tags.setCursorPosition(0)
 
     def snapshot(self) -> dict:
         return {"form": self.form_state(), "body": self.body.toPlainText(), "cursor": self.body.textCursor().position()}
@@ -853,7 +867,10 @@ class EditorView(QWidget):
         self.rev += 1
         self._place_cursor_in_first_section()
         self._lookups()
-        self.store_draft()
+        if situation or related:
+            self.store_draft()  # pre-filled from the incident pane: worth keeping already
+        else:
+            self.stored_rev = self.rev  # an untouched template is not a draft
         self.title.setFocus()
 
     def _place_cursor_in_first_section(self) -> None:
