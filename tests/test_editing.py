@@ -289,3 +289,22 @@ def test_a_nested_outcome_is_edited_in_place():
     f["outcome_summary"] = "另一个结论"
     assert cf.apply_form(f) == ["outcome"]
     assert cf.text() == NESTED.replace("  summary: 换人后恢复。", "  summary: 另一个结论")
+
+
+def test_lines_not_edited_keep_their_bytes_through_a_text_widget():
+    base = NESTED.replace("\n", "\r\n").replace("text\r\n", "no\u00a0break text\r\nsecond\r\n")
+    body = CaseFile.parse(base).body
+    widget = body.replace("\r\n", "\n").replace("\u00a0", " ")  # what QPlainTextEdit hands back
+    form = CaseFile.parse(base).form()
+    assert editing.compose(base, form, widget, "demo-case") == base
+    out = editing.compose(base, form, widget.replace("second", "2nd"), "demo-case")
+    assert out == base.replace("second", "2nd")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")
+def test_shared_corpus_survives_the_editor_unchanged():
+    for p in _md_files(CORPUS):
+        raw = p.read_bytes().decode("utf-8")
+        cf = CaseFile.parse(raw)
+        widget = cf.body.replace("\r\n", "\n").replace("\u00a0", " ")
+        assert editing.compose(raw, cf.form(), widget, p.stem) == raw, p

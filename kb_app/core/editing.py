@@ -90,6 +90,39 @@ def validate_kb(kb, form: dict, body: str, self_id: str = "") -> list[FieldProbl
     return validate(form, body, lessons, cases, set(vocab.kinds) if vocab else None, self_id)
 
 
+def _norm_line(line: str) -> str:
+    return line.replace("\u00a0", " ").rstrip("\r\n")
+
+
+def keep_original_lines(old_body: str, new_body: str) -> str:
+    """The edited body, with every line the mentor did not touch spelled as the file had it.
+
+    A text widget hands back "\n" line ends and plain spaces for no-break spaces; the lines
+    that are the same apart from that keep their original bytes (CRLF, U+00A0), so a save
+    changes only the edited lines."""
+    import difflib
+
+    old_lines = old_body.splitlines(keepends=True)
+    new_lines = new_body.splitlines(keepends=True)
+    crlf = sum(l.endswith("\r\n") for l in old_lines) > len(old_lines) / 2
+    a = [_norm_line(l) for l in old_lines]
+    b = [_norm_line(l) for l in new_lines]
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            for k in range(i2 - i1):
+                o, n = old_lines[i1 + k], new_lines[j1 + k]
+                # the last line may have lost or gained its line end
+                if o.endswith(("\n", "\r")) == n.endswith(("\n", "\r")):
+                    out.append(o)
+                else:
+                    out.append(o.rstrip("\r\n") + ("\r\n" if crlf else "\n") if n.endswith("\n") else o.rstrip("\r\n"))
+        else:
+            for n in new_lines[j1:j2]:
+                out.append(n[:-1] + "\r\n" if crlf and n.endswith("\n") and not n.endswith("\r\n") else n)
+    return "".join(out)
+
+
 def compose(base_text: str | None, form: dict, body: str, ident: str) -> str:
     """The file text the editor's state stands for, written over the base surgically."""
     if base_text is None:
@@ -98,6 +131,7 @@ def compose(base_text: str | None, form: dict, body: str, ident: str) -> str:
         cf = CaseFile.parse(text)
     else:
         cf = CaseFile.parse(base_text)
+        body = keep_original_lines(cf.body, body)
     cf.apply_form({k: v for k, v in form.items() if k != "id"})
     cf.body = body
     return cf.text()

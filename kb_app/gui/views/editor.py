@@ -934,7 +934,7 @@ class EditorView(QWidget):
                 self._apply(keep)
             finally:
                 self._applying = False
-            self.saved_state = (saved_form, cf.body)
+            self.saved_state = (saved_form, cf.body.replace("\r\n", "\n").replace("\u00a0", " "))
         else:
             self.saved_state = None
         self.stored_rev = self.rev
