@@ -209,6 +209,18 @@ def cmd_new(args):
     kb = _kb(args)
     if not kb.cases_dir.is_dir():
         sys.exit(f"kb: case folder not found: {kb.cases_dir}")
+    vocab = kb._load_vocab()
+    if vocab.kinds and args.kind not in vocab.kinds:
+        sys.exit(f"kb: unknown kind {args.kind!r}; known kinds: {', '.join(vocab.kinds)}")
+    if not args.title.strip():
+        sys.exit("kb: the title is empty")
+    if args.date:
+        import datetime as _dt
+
+        try:
+            _dt.date.fromisoformat(args.date)
+        except ValueError:
+            sys.exit(f"kb: {args.date!r} is not a real date (YYYY-MM-DD)")
     path = editing.new_case(kb, args.title, args.kind, args.language or "", args.date)
     kb.load()  # incremental: the new file is searchable at once
     print(path)

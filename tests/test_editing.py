@@ -308,3 +308,13 @@ def test_shared_corpus_survives_the_editor_unchanged():
         cf = CaseFile.parse(raw)
         widget = cf.body.replace("\r\n", "\n").replace("\u00a0", " ")
         assert editing.compose(raw, cf.form(), widget, p.stem) == raw, p
+
+
+def test_cli_new_refuses_an_unknown_kind_and_an_impossible_date(tmp_path, cases_copy):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    base = [sys.executable, "-m", "kb_app.cli", "new", "--cases", str(cases_copy), "--data", str(tmp_path / "d")]
+    out = subprocess.run(base + ["--title", "x", "--kind", "no-such-kind"], capture_output=True, text=True, env=env)
+    assert out.returncode != 0 and "no-such-kind" in out.stderr
+    out = subprocess.run(base + ["--title", "x", "--kind", "storage-failure", "--date", "2023-02-30"],
+                         capture_output=True, text=True, env=env)
+    assert out.returncode != 0 and "2023-02-30" in out.stderr
