@@ -285,6 +285,52 @@ def cmd_show(args):
     return 0
 
 
+# -- writing cases (issue 10: the mentor's editor, from the terminal too) ---------------------------------
+
+def cmd_new(args):
+    from .core import editing
+
+    kb = _kb(args)
+    if not kb.cases_dir.is_dir():
+        sys.exit(f"kb: case folder not found: {kb.cases_dir}")
+    vocab = kb._load_vocab()
+    if vocab.kinds and args.kind not in vocab.kinds:
+        sys.exit(f"kb: unknown kind {args.kind!r}; known kinds: {', '.join(vocab.kinds)}")
+    if not args.title.strip():
+        sys.exit("kb: the title is empty")
+    if args.date:
+        import datetime as _dt
+
+        try:
+            _dt.date.fromisoformat(args.date)
+        except ValueError:
+            sys.exit(f"kb: {args.date!r} is not a real date (YYYY-MM-DD)")
+    path = editing.new_case(kb, args.title, args.kind, args.language or "", args.date)
+    kb.load()  # incremental: the new file is searchable at once
+    print(path)
+    return 0
+
+
+def cmd_migrate_format(args):
+    from .core import editing
+    from . import paths
+
+    cases = Path(args.cases or paths.bundled_cases_dir())
+    if not cases.is_dir():
+        sys.exit(f"kb: case folder not found: {cases}")
+    changes = editing.migrate_format(cases, dry_run=args.dry_run)
+    bad = 0
+    for m in changes:
+        if m.error:
+            bad += 1
+            print(f"{m.path}: skipped: {m.error}", file=sys.stderr)
+        else:
+            print(f"{m.path}: {'would rewrite' if args.dry_run else 'rewrote'} {', '.join(m.keys)}")
+    n = sum(1 for m in changes if not m.error)
+    print(f"{n} file(s) {'to rewrite' if args.dry_run else 'rewritten'}, {bad} skipped")
+    return 1 if bad else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kb", description="Crisis-case knowledge base: offline precedent search.")
     p.add_argument("--version", action="version", version=f"kb {__version__}")
@@ -347,6 +393,18 @@ def build_parser() -> argparse.ArgumentParser:
     s = command("show", "show one case")
     s.add_argument("id")
     s.set_defaults(func=cmd_show)
+
+    s = command("new", "write a new case from the template; prints its path")
+    s.add_argument("--title", required=True)
+    s.add_argument("--kind", required=True, help="a key of vocab/kinds.yaml, e.g. storage-failure")
+    s.add_argument("--language", choices=["zh-Hans", "zh-Hant", "en"], help="default: detected from the title")
+    s.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    s.set_defaults(func=cmd_new)
+
+    s = command("migrate-format", "rewrite case files to the flat, Obsidian-editable format "
+                                  "(outcome_status/outcome_summary, [[links]]); only the keys that change")
+    s.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
+    s.set_defaults(func=cmd_migrate_format)
     return p
 
 

@@ -134,6 +134,26 @@ def _as_list(v) -> list[str]:
     return [_as_str(v)]
 
 
+_LINK_RE = re.compile(r"^\[\[\s*([^\]|#]*?)\s*(?:[|#][^\]]*)?\]\]$")
+
+
+def link_id(v) -> str:
+    """An id written as an Obsidian link ("[[id]]", "[[id|alias]]") or plain ("id") -> "id"."""
+    while isinstance(v, (list, tuple)) and len(v) == 1:  # unquoted [[id]] in YAML is a nested list
+        v = v[0]
+    s = _as_str(v)
+    m = _LINK_RE.match(s)
+    return m.group(1).strip() if m else s
+
+
+def _as_links(v) -> list[str]:
+    """A list property of links: ids with or without Obsidian's [[ ]] brackets."""
+    if v is None or v == "":
+        return []
+    items = v if isinstance(v, (list, tuple)) else _as_list(v)
+    return [i for i in (link_id(x) for x in items) if i]
+
+
 def _check_id(value, path: Path, raw: str) -> str:
     ident = _as_str(value)
     if not ident:
@@ -174,7 +194,7 @@ def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None
     def warn(msg, key=None):
         warnings.append(Problem(str(path), msg, _line_of(raw, key) if key else None, "warning"))
 
-    for key in ("id", "title", "kind", "date", "industry", "severity", "language"):
+    for key in ("id", "title", "kind", "date", "industry", "severity", "language", "outcome_status", "outcome_summary"):
         if isinstance(fm.get(key), (list, dict)):
             raise ParseError(f"{key} must be a single value, not a {'list' if isinstance(fm[key], list) else 'mapping'}",
                              _line_of(raw, key))
@@ -197,14 +217,16 @@ def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None
             skills = [s for s in skills if s in vocab.skills]
 
     oc = fm.get("outcome")
-    if isinstance(oc, dict):
+    if "outcome_status" in fm or "outcome_summary" in fm:  # the flat form (Obsidian can edit it)
+        outcome = Outcome(_as_str(fm.get("outcome_status")) or "unknown", _as_str(fm.get("outcome_summary")))
+    elif isinstance(oc, dict):
         outcome = Outcome(_as_str(oc.get("status")) or "unknown", _as_str(oc.get("summary")))
     elif oc:
         outcome = Outcome("unknown", _as_str(oc))
     else:
         outcome = Outcome()
     if vocab is not None and vocab.outcomes and outcome.status not in vocab.outcomes:
-        warn(f"unknown outcome status {outcome.status!r}", "outcome")
+        warn(f"unknown outcome status {outcome.status!r}", "outcome_status" if "outcome_status" in fm else "outcome")
 
     date = _as_str(fm.get("date"))[:10]
     if date:
@@ -226,13 +248,13 @@ def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None
         language = text.detect_language(title + "\n" + body)
 
     known = {"id", "title", "kind", "date", "industry", "severity", "soft_skills", "outcome",
-             "lessons", "related", "language", "tags"}
+             "outcome_status", "outcome_summary", "lessons", "related", "language", "tags"}
     st = path.stat()
     case = Case(
         id=ident, title=title, kind=kind, body=body, path=path,
         date=date, industry=_as_str(fm.get("industry")), severity=severity,
-        soft_skills=skills, outcome=outcome, lessons=_as_list(fm.get("lessons")),
-        related=_as_list(fm.get("related")), language=language, tags=_as_list(fm.get("tags")),
+        soft_skills=skills, outcome=outcome, lessons=_as_links(fm.get("lessons")),
+        related=_as_links(fm.get("related")), language=language, tags=_as_list(fm.get("tags")),
         extra={k: v for k, v in fm.items() if k not in known},
         digest=content_hash(data), mtime_ns=st.st_mtime_ns, size=st.st_size,
     )

@@ -262,3 +262,27 @@ class StateStore:
     def delete_draft(self, draft_id: str) -> None:
         with self.db.conn:
             self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+
+
+# -- the case editor (issue 10): drafts with the whole editor state, and a history of versions --------
+# Named m030_editor_*; idempotent (each checks what exists first), never edited once released.
+
+@migrations()
+def m030_editor_drafts(db):
+    # a draft holds everything the editor shows: the form (JSON), the body, the cursor, and the
+    # base text the editor opened (what a three-way merge needs when the file changed meanwhile)
+    cols = {c.name for c in db["drafts"].columns} if db["drafts"].exists() else set()
+    if not db["drafts"].exists():
+        db["drafts"].create({"id": str, "case_id": str, "title": str, "content": str, "updated_at": str}, pk="id")
+    for name, typ in (("path", str), ("form", str), ("body", str), ("cursor", int), ("base_text", str),
+                      ("base_digest", str), ("rev", int), ("created_at", str), ("language", str)):
+        if name not in cols:
+            db["drafts"].add_column(name, typ)
+
+
+@migrations()
+def m030_editor_history(db):
+    if not db["case_history"].exists():
+        db["case_history"].create({"id": int, "case_id": str, "path": str, "saved_at": str, "text": str,
+                                   "digest": str, "note": str}, pk="id")
+    db["case_history"].create_index(["case_id", "id"], if_not_exists=True)

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslateUi()
         self._restore_state()
+        self._init_editor()  # issue 10: the case editor (block at the end of the class)
 
     # -- actions and menus -----------------------------------------------------------------------------------
     def _action(self, name: str, slot, shortcuts=(), context=Qt.ShortcutContext.WindowShortcut) -> QAction:
@@ -260,6 +261,8 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if self.library.loading:
             self.status_label.setText(self.tr("Opening the case library…"))
+        if hasattr(self, "act_new_case"):  # issue 10: the editor's menu entry
+            self._retranslate_editor()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -609,6 +612,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         if self._closed:
             return
+        if hasattr(self, "editor"):
+            self.editor.flush()  # the draft is queued (not cancellable) before the runner stops
         self._closed = True
         for t in (self.reload_timer, self.poll_timer, self.search.timer, self.incident.timer, self._progress_delay):
             t.stop()
@@ -627,3 +632,107 @@ class MainWindow(QMainWindow):
             self.save_state()
             self.shutdown()
         super().closeEvent(event)
+
+    # -- the case editor (issue 10) ----------------------------------------------------------------------------------------
+    def _init_editor(self) -> None:
+        from PySide6.QtWidgets import QStackedWidget
+
+        from .views.editor import EditorView
+
+        self.editor = EditorView(self.library, self)
+        self.central_stack = QStackedWidget(self)
+        self.central_stack.setObjectName("centralStack")
+        self.central_stack.addWidget(self.takeCentralWidget())
+        self.central_stack.addWidget(self.editor)
+        self.setCentralWidget(self.central_stack)
+        self.act_new_case = self._action("actNewCase", self.new_case, ["Ctrl+Shift+N"])
+        self.menu_file.insertAction(self.act_open_folder, self.act_new_case)
+        self.menu_file.insertSeparator(self.act_open_folder)
+        self.case_panel.editRequested.connect(self.edit_case)
+        self.incident.newCaseRequested.connect(lambda text, top: self.new_case(text, top))
+        self.editor.closed.connect(self._editor_closed)
+        self.editor.saved.connect(self._editor_saved)
+        self.editor.openCaseRequested.connect(lambda cid: (self._editor_closed(), self.open_case(cid)))
+        self.indexReady.connect(self._editor_after_load)
+        self._drafts_offered = False
+        self.recovery_dialog = None
+        self._retranslate_editor()
+
+    def _retranslate_editor(self) -> None:
+        from .views.editor import hook_text
+
+        self.act_new_case.setText(hook_text("new-case"))
+        self.act_new_case.setToolTip(hook_text("new-case-tip"))
+
+    def new_case(self, situation: str = "", related=()) -> None:
+        if not self.library.ready:
+            return
+        self.editor.new_case(situation if isinstance(situation, str) else "", list(related or []))
+        self.central_stack.setCurrentWidget(self.editor)
+
+    def edit_case(self, case_id: str) -> None:
+        self.editor.edit_case(case_id)
+        self.central_stack.setCurrentWidget(self.editor)
+
+    def _editor_closed(self) -> None:
+        self.central_stack.setCurrentIndex(0)
+
+    def _editor_saved(self, path: str, case_id: str) -> None:
+        from .views.editor import hook_text
+
+        self.status_label.setText(hook_text("saved").format(Path(path).name))
+        self.library.load()  # incremental: the window's lists and counts follow the saved file
+
+    def _editor_after_load(self) -> None:
+        self.editor.set_vocab(self.library.vocab)
+        if self.editor.is_open:
+            self.editor.refresh_lookups()
+            self.editor.check_disk()
+        if not self._drafts_offered:
+            self._drafts_offered = True
+            self.offer_drafts()
+
+    def offer_drafts(self) -> None:
+        """After a crash (or a close with unsaved work): every draft, to restore or discard."""
+        from ..core import drafts as core_drafts
+
+        def work(job):
+            return core_drafts.all_drafts(self.library._kb_or_raise().state)
+
+        def done(items):
+            if not items or self._closed:
+                return
+            from .views.editor import RecoveryDialog
+
+            dlg = RecoveryDialog(items, self)
+            dlg.restore_button.clicked.connect(lambda: self._restore_draft(dlg))
+            dlg.discard_button.clicked.connect(lambda: self._discard_draft(dlg))
+            self.recovery_dialog = dlg
+            dlg.open()
+
+        self.runner.write(work, on_done=done, name="drafts")
+
+    def _restore_draft(self, dlg) -> None:
+        did = dlg.current_id()
+        d = next((x for x in dlg.items if x.id == did), None)
+        if d is None:
+            return
+        dlg.accept()
+        self.editor.restore_draft(d)
+        self.central_stack.setCurrentWidget(self.editor)
+
+    def _discard_draft(self, dlg, confirm: bool = True) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..core import drafts as core_drafts
+
+        did = dlg.current_id()
+        if did is None:
+            return
+        from .views.editor import hook_text
+
+        if confirm and QMessageBox.question(dlg, dlg.windowTitle(), hook_text("discard-draft")) != QMessageBox.StandardButton.Yes:
+            return
+        self.runner.write(lambda job: core_drafts.delete(self.library._kb_or_raise().state, did), name="draft_discard",
+                          cancellable=False)
+        dlg.remove_current()

@@ -73,6 +73,13 @@ def load_case_doc(kb, case_id: str) -> CaseDoc:
     case = kb.case(case_id)
     if case is None:
         raise NotFound(case_id)
+    return case_doc(kb, case)
+
+
+def case_doc(kb, case) -> CaseDoc:
+    """The page of one Case object, saved or not (the editor's live preview uses this too)."""
+    from ...core.render import markdown_to_html
+
     body = markdown_to_html(case.body, Path(case.path).parent)
     corpus = kb.corpus
     lessons = []
@@ -320,6 +327,7 @@ class CasePanel(QWidget):
 
     backRequested = Signal()
     revealRequested = Signal(str)
+    editRequested = Signal(str)  # case id: open it in the case editor
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -335,6 +343,12 @@ class CasePanel(QWidget):
         self.reveal_button.setAutoRaise(True)
         self.reveal_button.clicked.connect(self._reveal)
         self.reveal_button.setEnabled(False)
+        # -- editor hook (issue 10): edit the case on screen --
+        self.edit_button = QToolButton(self)
+        self.edit_button.setObjectName("editCaseButton")
+        self.edit_button.setAutoRaise(True)
+        self.edit_button.clicked.connect(self._edit)
+        self.edit_button.setEnabled(False)
         self.where = QLabel(self)
         self.where.setObjectName("caseWhere")
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -349,6 +363,7 @@ class CasePanel(QWidget):
         hb.setContentsMargins(8, 4, 8, 4)
         hb.addWidget(self.back_button)
         hb.addWidget(self.where, 1)
+        hb.addWidget(self.edit_button)
         hb.addWidget(self.reveal_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -364,6 +379,10 @@ class CasePanel(QWidget):
         self.back_button.setToolTip(self.tr("Back to the previous page (Alt+Left)"))
         self.reveal_button.setText(self.tr("Show file"))
         self.reveal_button.setToolTip(self.tr("Open the folder that holds this file"))
+        from .editor import hook_text
+
+        self.edit_button.setText(hook_text("edit"))
+        self.edit_button.setToolTip(hook_text("edit-tip"))
         self.empty.setText(self.tr("Select a case to read it here.\n\nThe outcome and the lessons come first."))
 
     def changeEvent(self, event) -> None:
@@ -383,6 +402,7 @@ class CasePanel(QWidget):
         self.where.setText(Path(path).name)
         self.where.setToolTip(path)
         self.reveal_button.setEnabled(True)
+        self.edit_button.setEnabled(isinstance(doc, CaseDoc))
 
     def show_empty(self) -> None:
         self.view.clear_doc()
@@ -390,7 +410,13 @@ class CasePanel(QWidget):
         self.empty.show()
         self.where.setText("")
         self.reveal_button.setEnabled(False)
+        self.edit_button.setEnabled(False)
         self.back_button.setEnabled(False)
+
+    def _edit(self) -> None:
+        cid = self.view.current_case_id()
+        if cid:
+            self.editRequested.emit(cid)
 
     def _reveal(self) -> None:
         if getattr(self, "_path", None):

@@ -21,6 +21,7 @@ from ..workers import RequestTokens, is_cancellation
 
 class IncidentPane(QWidget):
     caseRequested = Signal(str)       # the user picked a suggestion
+    newCaseRequested = Signal(str, object)  # "Save as a new case": (description, top precedent ids)
     suggestionsShown = Signal(int)    # request number whose answer is now on screen
     escapePressed = Signal()
 
@@ -98,6 +99,13 @@ class IncidentPane(QWidget):
         hl.setContentsMargins(10, 0, 10, 0)
         hl.addWidget(self.status, 1)
         hl.addWidget(self.timing)
+        # -- editor hook (issue 10): turn the description into a case study --
+        from PySide6.QtWidgets import QPushButton
+
+        self.save_case_button = QPushButton(self)
+        self.save_case_button.setObjectName("saveAsCaseButton")
+        self.save_case_button.clicked.connect(self._save_as_case)
+        tl.addWidget(self.save_case_button, 0, Qt.AlignmentFlag.AlignRight)
         bl.addWidget(head)
         from ..widgets.standard_card import StandardCard  # compare: the team's standard of the inferred kind
 
@@ -126,6 +134,10 @@ class IncidentPane(QWidget):
         self.editor.setPlaceholderText(self.tr("e.g. 证券客户存储阵列故障，工程师已连续工作30小时仍未解决，客户要求开盘前恢复……"))
         self._show_state(self._state)
         self.model.relabel()
+        from .editor import hook_text
+
+        self.save_case_button.setText(hook_text("save-as-case"))
+        self.save_case_button.setToolTip(hook_text("save-as-case-tip"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -249,6 +261,10 @@ class IncidentPane(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.caseRequested.emit(self.model.hit(index.row()).id)
+
+    def _save_as_case(self) -> None:
+        top = [self.model.hit(i).id for i in range(min(3, self.model.rowCount()))]
+        self.newCaseRequested.emit(self.text(), top)
 
     def focus_editor(self) -> None:
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,112 @@
+"""Drafts: the whole editor state, kept in state.db (WAL) until the file is saved or discarded.
+
+A draft is written within a couple of seconds of a keystroke, on focus loss and on close;
+after a crash the next start lists every draft (time and first lines) to restore or discard.
+A draft is deleted only when the file it belongs to was saved with everything it holds
+(`delete(..., up_to_rev=)`: a keystroke typed while the save ran keeps its newer draft) or
+when the mentor discards it explicitly.
+
+The rows live in the `drafts` table (m001, extended by m030_editor_drafts).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import uuid
+from dataclasses import dataclass, field
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")
+
+
+@dataclass
+class Draft:
+    id: str
+    form: dict = field(default_factory=dict)
+    body: str = ""
+    cursor: int = 0
+    path: str = ""           # the case file it edits ("" for a case not saved yet)
+    case_id: str = ""
+    base_text: str | None = None  # the file's text when the editor opened it (None: a new case)
+    rev: int = 0
+    updated_at: str = ""
+    created_at: str = ""
+    language: str = ""
+
+    @property
+    def title(self) -> str:
+        return str(self.form.get("title") or "")
+
+    def first_lines(self, n: int = 3, width: int = 160) -> str:
+        lines = [l.strip() for l in self.body.splitlines() if l.strip() and not l.lstrip().startswith("#")]
+        text = " ".join(lines[:n])
+        return text[:width] + ("…" if len(text) > width else "")
+
+
+def new_draft_id(case_id: str = "") -> str:
+    return f"case:{case_id}" if case_id else f"new:{uuid.uuid4().hex[:12]}"
+
+
+def save(state, d: Draft) -> None:
+    """Upsert the draft in one transaction (WAL: a kill -9 after commit keeps it)."""
+    now = _now()
+    with state.db.conn:
+        row = state.db.execute("SELECT created_at FROM drafts WHERE id = ?", [d.id]).fetchone()
+        created = (row[0] if row and row[0] else None) or d.created_at or now
+        state.db["drafts"].upsert({
+            "id": d.id, "case_id": d.case_id or None, "title": d.title, "content": d.body,
+            "updated_at": now, "path": d.path, "form": json.dumps(d.form, ensure_ascii=False), "body": d.body,
+            "cursor": int(d.cursor), "base_text": d.base_text, "rev": int(d.rev), "created_at": created,
+            "language": d.language,
+        }, pk="id")
+    d.updated_at, d.created_at = now, created
+
+
+def _from_row(r: dict) -> Draft:
+    try:
+        form = json.loads(r.get("form") or "{}")
+    except ValueError:
+        form = {}
+    if not isinstance(form, dict):
+        form = {}
+    if not form and r.get("title"):
+        form = {"title": r["title"]}
+    body = r.get("body")
+    if body is None:
+        body = r.get("content") or ""
+    return Draft(id=r["id"], form=form, body=body, cursor=int(r.get("cursor") or 0), path=r.get("path") or "",
+                 case_id=r.get("case_id") or "", base_text=r.get("base_text"), rev=int(r.get("rev") or 0),
+                 updated_at=r.get("updated_at") or "", created_at=r.get("created_at") or "",
+                 language=r.get("language") or "")
+
+
+def load(state, draft_id: str) -> Draft | None:
+    rows = list(state.db["drafts"].rows_where("id = ?", [draft_id]))
+    return _from_row(rows[0]) if rows else None
+
+
+def all_drafts(state) -> list[Draft]:
+    return [_from_row(r) for r in state.db["drafts"].rows_where(order_by="updated_at desc")]
+
+
+def for_path(state, path: str) -> Draft | None:
+    rows = list(state.db["drafts"].rows_where("path = ?", [str(path)], order_by="updated_at desc", limit=1))
+    return _from_row(rows[0]) if rows else None
+
+
+def delete(state, draft_id: str, up_to_rev: int | None = None) -> bool:
+    """Delete a draft (only if it holds nothing newer than `up_to_rev`, when given)."""
+    with state.db.conn:
+        if up_to_rev is None:
+            cur = state.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+        else:
+            cur = state.db.execute("DELETE FROM drafts WHERE id = ? AND COALESCE(rev, 0) <= ?", [draft_id, int(up_to_rev)])
+    return cur.rowcount > 0
+
+
+def rename(state, old_id: str, new_id: str, path: str, case_id: str) -> None:
+    """A new case got its file: its draft now belongs to that file."""
+    with state.db.conn:
+        state.db.execute("DELETE FROM drafts WHERE id = ? AND id != ?", [new_id, old_id])
+        state.db.execute("UPDATE drafts SET id = ?, path = ?, case_id = ? WHERE id = ?", [new_id, path, case_id, old_id])

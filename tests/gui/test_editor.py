@@ -1,0 +1,248 @@
+"""The case editor in the real window (offscreen): write, save, find, conflicts, drafts, history."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from kb_app.core.casefile import CaseFile
+
+from .conftest import describe, open_window, search
+
+
+def _wait_draft(qtbot, ed):
+    qtbot.waitUntil(lambda: ed.stored_rev == ed.rev, timeout=5000)
+    with qtbot.waitSignal(ed.draftSaved, timeout=5000, raising=False):
+        pass
+
+
+def _save(qtbot, ed):
+    with qtbot.waitSignal(ed.saved, timeout=20_000) as blocker:
+        ed.save()
+    return blocker.args
+
+
+def test_new_case_with_a_new_lesson_is_found_in_both_scripts_and_suggested(app, qtbot, window):
+    w = window
+    w.new_case()
+    ed = w.editor
+    assert w.central_stack.currentWidget() is ed and ed.is_open
+    body = ed.body.toPlainText()
+    assert body.startswith("## Situation") and "## Lessons learned" in body  # the UI language's template
+    qtbot.waitUntil(lambda: bool(ed.lesson_titles), timeout=10_000)
+    # invalid on purpose first: the save says what blocks it, next to the field, and keeps the draft
+    with qtbot.waitSignal(ed.saveBlocked, timeout=5000):
+        ed.save()
+    assert ed.errors["title"].isVisible() is False or ed.errors["title"].text()
+    assert "title" in {p.field for p in ed.problems} and "kind" in {p.field for p in ed.problems}
+    assert ed.errors["title"].text() == "A title is needed"
+
+    ed.title.setText("量子存储阵列控制器熔毁导致证券交易中断")
+    ed.kind.setCurrentIndex(ed.kind.findData("storage-failure"))
+    ed.status.setCurrentIndex(ed.status.findData("resolved"))
+    ed.summary.setPlainText("更换控制器后恢复交易。")
+    cur = ed.body.textCursor()
+    cur.setPosition(len("## Situation\n"))
+    ed.body.setTextCursor(cur)
+    ed.body.insertPlainText("量子控制器熔毁，证券客户交易中断，客户要求开盘前恢复。\n")
+    ed.date.edit.setText("2023-02-30")
+    assert ed.errors["date"].text() == "“2023-02-30” is not a real date (YYYY-MM-DD)"
+    ed.date.edit.setText("2023-02-28")
+    assert not ed.errors["date"].text()
+
+    # a new lesson, written inline
+    ed.create_lesson("量子控制器要提前备件")
+    dlg = ed._lesson_dialog
+    dlg.skills.boxes["judgment"].setChecked(True)
+    with qtbot.waitSignal(ed.lessons.changed, timeout=10_000):
+        dlg.accept()
+    (lid,) = ed.lessons.value()
+    assert (w.library.cases_dir / "lessons" / f"{lid}.md").is_file()
+
+    path, cid = _save(qtbot, ed)
+    assert Path(path).name == "2023-02-28-liang-zi-cun-chu-zhen-lie-kong-zhi-qi-rong-hui.md"
+    text = Path(path).read_text("utf-8")
+    assert f'lessons: ["[[{lid}]]"]' in text and "outcome_status: resolved" in text
+    # searchable at once, in both scripts, and suggested for a matching description
+    assert cid in search(qtbot, w, "量子控制器熔毁")
+    assert cid in search(qtbot, w, "量子控制器熔燬")  # Traditional 燬
+    assert cid in search(qtbot, w, "證券交易中斷 量子")
+    hits = describe(qtbot, w, "证券客户的量子存储阵列控制器熔毁，交易中断")
+    assert cid in [h.id for h in hits[:3]]
+
+
+def test_edit_and_save_changes_only_the_edited_lines(app, qtbot, window):
+    w = window
+    cases = w.library.cases_dir
+    git = lambda *a: subprocess.run(["git", *a], cwd=cases, capture_output=True, text=True, check=True).stdout
+    git("init", "-q")
+    git("-c", "user.email=t@t", "-c", "user.name=t", "add", "-A")
+    git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "base")
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    assert not ed.dirty()
+    ed.summary.setPlainText(ed.summary.toPlainText() + "（补记）")
+    _save(qtbot, ed)
+    diff = git("diff", "--numstat")
+    assert diff.split()[:2] == ["1", "1"] and "securities-storage-30h.md" in diff
+    changed = [l for l in git("diff", "-U0").splitlines() if l[:1] in "+-" and not l.startswith(("+++", "---"))]
+    assert len(changed) == 2 and all("summary" in l for l in changed)
+
+
+def test_outside_edit_opens_the_conflict_view_and_a_non_overlapping_one_merges(app, qtbot, window):
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    ed.title.setText("改过的标题")
+    path = Path(ed.path)
+    raw = path.read_text("utf-8")
+    path.write_text(raw.rstrip("\n") + "\n\n外部编辑器加的一段。\n", "utf-8")
+    with qtbot.waitSignal(ed.conflictShown, timeout=20_000) as blocker:
+        ed.save()
+    assert blocker.args == ["merged"]
+    assert ed.pages.currentWidget() is ed.conflict_view
+    cv = ed.conflict_view
+    merged = cv.merged.toPlainText()
+    assert "title: 改过的标题" in merged and "外部编辑器加的一段。" in merged
+    with qtbot.waitSignal(ed.saved, timeout=20_000):
+        qtbot.mouseClick(cv.save_merged, Qt.MouseButton.LeftButton)
+    text = path.read_text("utf-8")
+    assert "title: 改过的标题" in text and "外部编辑器加的一段。" in text
+    assert ed.pages.currentWidget() is ed.edit_page
+
+
+def test_overlapping_outside_edit_shows_both_sides(app, qtbot, window):
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    ed.title.setText("我的标题")
+    path = Path(ed.path)
+    raw = path.read_text("utf-8")
+    old_title = CaseFile.parse(raw).form()["title"]
+    path.write_text(raw.replace(f"title: {old_title}", "title: 磁盘上的标题"), "utf-8")
+    with qtbot.waitSignal(ed.conflictShown, timeout=20_000) as blocker:
+        ed.save()
+    assert blocker.args == ["overlap"]
+    cv = ed.conflict_view
+    assert "我的标题" in cv.mine_view.toPlainText() and "磁盘上的标题" in cv.disk_view.toPlainText()
+    with qtbot.waitSignal(ed.saved, timeout=20_000):
+        qtbot.mouseClick(cv.keep_mine, Qt.MouseButton.LeftButton)
+    assert "title: 我的标题" in path.read_text("utf-8")
+
+
+def test_a_draft_is_offered_after_a_restart(app, qtbot, gui_cases, gui_data):
+    w = open_window(qtbot, gui_cases, gui_data)
+    w.new_case()
+    ed = w.editor
+    ed.title.setText("Never lose a word")
+    ed.body.insertPlainText("typed before the crash\n")
+    _wait_draft(qtbot, ed)
+    w.runner.shutdown()  # as if the process died: no close, no save
+    w._closed = True
+    w.hide()
+
+    w2 = open_window(qtbot, gui_cases, gui_data)
+    qtbot.waitUntil(lambda: w2.recovery_dialog is not None, timeout=10_000)
+    dlg = w2.recovery_dialog
+    assert dlg.list.count() == 1 and "Never lose a word" in dlg.list.item(0).text()
+    assert "typed before the crash" in dlg.list.item(0).text()
+    qtbot.mouseClick(dlg.restore_button, Qt.MouseButton.LeftButton)
+    assert w2.editor.is_open and w2.editor.title.text() == "Never lose a word"
+    assert "typed before the crash" in w2.editor.body.toPlainText()
+    w2.close()
+
+
+def test_a_version_from_history_is_restored(app, qtbot, window):
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    path = Path(ed.path)
+    original = path.read_text("utf-8")
+    ed.summary.setPlainText("第一版改动")
+    _save(qtbot, ed)
+    ed.summary.setPlainText("第二版改动")
+    _save(qtbot, ed)
+    ed.show_history()
+    qtbot.waitUntil(lambda: getattr(ed, "history_dialog", None) is not None, timeout=10_000)
+    dlg = ed.history_dialog
+    assert dlg.list.count() == 2
+    dlg.list.setCurrentRow(1)  # the oldest: the file as it was at first
+    assert "第二版改动" in dlg.diff.toPlainText()
+    qtbot.mouseClick(dlg.restore, Qt.MouseButton.LeftButton)
+    assert "第二版改动" not in ed.summary.toPlainText() and "第一版改动" not in ed.summary.toPlainText()
+    _save(qtbot, ed)
+    assert path.read_text("utf-8") == original
+
+
+def test_undo_and_redo_run_across_form_and_body(app, qtbot, window):
+    w = window
+    w.new_case()
+    ed = w.editor
+    ed.title.setText("A title")
+    ed.burst.stop(); ed._end_burst()
+    ed.body.insertPlainText("some text")
+    ed.burst.stop(); ed._end_burst()
+    ed.undo()
+    assert "some text" not in ed.body.toPlainText() and ed.title.text() == "A title"
+    ed.undo()
+    assert ed.title.text() == ""
+    ed.redo()
+    ed.redo()
+    assert ed.title.text() == "A title" and "some text" in ed.body.toPlainText()
+
+
+def test_save_as_new_case_from_the_incident_pane(app, qtbot, window):
+    w = window
+    hits = describe(qtbot, w, "证券客户存储阵列故障，工程师连续工作30小时")
+    w.tabs.setCurrentWidget(w.incident)
+    qtbot.mouseClick(w.incident.save_case_button, Qt.MouseButton.LeftButton)
+    ed = w.editor
+    assert ed.is_open and "证券客户存储阵列故障" in ed.body.toPlainText()
+    assert ed.related.value() == [h.id for h in hits[:3]]
+
+
+def test_an_outside_edit_seen_by_the_watcher_opens_the_conflict_view_without_a_save(app, qtbot, window):
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    ed.title.setText("编辑中的标题")
+    path = Path(ed.path)
+    with qtbot.waitSignal(ed.conflictShown, timeout=30_000) as blocker:
+        path.write_text(path.read_text("utf-8") + "\n磁盘上追加。\n", "utf-8")
+        w.reload()
+    assert blocker.args == ["merged"] and ed.pages.currentWidget() is ed.conflict_view
+
+
+def test_a_file_deleted_underneath_is_offered_back_as_a_new_file(app, qtbot, window):
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    ed.summary.setPlainText("删除之前写下的结论")
+    path = Path(ed.path)
+    path.unlink()
+    with qtbot.waitSignal(ed.conflictShown, timeout=20_000) as blocker:
+        ed.save()
+    assert blocker.args == ["deleted"] and ed.conflict_view.save_new.isVisibleTo(ed.conflict_view)
+    with qtbot.waitSignal(ed.saved, timeout=20_000):
+        qtbot.mouseClick(ed.conflict_view.save_new, Qt.MouseButton.LeftButton)
+    assert "删除之前写下的结论" in path.read_text("utf-8")
+
+
+def test_focus_loss_keeps_the_draft_at_once(app, qtbot, window):
+    w = window
+    w.new_case()
+    ed = w.editor
+    ed.body.setFocus()
+    ed.body.insertPlainText("x")
+    ed.autosave.stop()  # not the timer: the focus change must do it
+    ed.stored_rev = ed.rev - 1
+    with qtbot.waitSignal(ed.draftSaved, timeout=5000):
+        w.search.search_edit.setFocus()
+        app.focusChanged.emit(ed.body, w.search.search_edit)
