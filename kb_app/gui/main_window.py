@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._connect()
+        # -- learn (issue 8): the Learn tab, the Learn menu (Ctrl+L, Ctrl+D, Ctrl+P), honest reading --
+        from .views.learn import install as install_learn
+
+        self.learn = install_learn(self)
         self.retranslateUi()
         self._restore_state()
 
@@ -167,7 +171,7 @@ class MainWindow(QMainWindow):
         self.act_reindex = self._action("actReindex", self.reload, ["F5"])
         self.act_rebuild = self._action("actRebuild", lambda: self.reload(force=True), ["Ctrl+Shift+F5"])
         self.act_quit = self._action("actQuit", self.close, ["Ctrl+Q"])
-        self.act_find = self._action("actFind", self.focus_search, ["Ctrl+F", "Ctrl+L"])
+        self.act_find = self._action("actFind", self.focus_search, ["Ctrl+F"])  # Ctrl+L: the Learn view
         self.act_incident = self._action("actIncident", self.focus_incident, ["Ctrl+N"])
         self.act_next = self._action("actNext", lambda: self.move_selection(1), ["Ctrl+J"])
         self.act_prev = self._action("actPrev", lambda: self.move_selection(-1), ["Ctrl+K"])
@@ -438,8 +442,7 @@ class MainWindow(QMainWindow):
             self.history_pos = len(self.history) - 1
         self.case_panel.show_doc(doc, self.library.vocab, self.history_pos > 0, keep_scroll)
         self.act_back.setEnabled(self.history_pos > 0)
-        if isinstance(doc, CaseDoc):
-            self.library.mark_read(doc.case.id)
+        if isinstance(doc, CaseDoc):  # read only when earned (views/case.py ReadTracker) or marked by hand
             self.caseShown.emit(doc.case.id)
         if focus:
             self.case_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QElapsedTimer, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from .. import i18n
+from ..widgets import readmark
 from ..widgets.cards import TONE_COLORS
 from ..models import VocabLabels, language_label
 
@@ -315,16 +316,108 @@ class CaseView(QTextBrowser):
         super().changeEvent(event)
 
 
+class ReadTracker(QObject):
+    """Honest reading (kb_app.core.progress): a page earns "read" when it stayed open
+    ``min_seconds`` AND its end was reached (a page that fits on the screen is at its end).
+    Stepping past a result never earns it: every new page starts the clock again."""
+
+    earned = Signal(str, str, float)   # item_type ("case" | "lesson"), id, seconds open
+
+    def __init__(self, view: QTextBrowser, parent=None):
+        super().__init__(parent)
+        from ...core.progress import MIN_SECONDS
+
+        self.view = view
+        self.min_seconds = MIN_SECONDS
+        self.item: tuple[str, str] | None = None
+        self.done = False
+        self._end_seen = False
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.check)
+        bar = view.verticalScrollBar()
+        bar.valueChanged.connect(self._scrolled)
+        bar.rangeChanged.connect(lambda *_: self._scrolled())
+
+    def start(self, item_type: str, item_id: str, already_read: bool) -> None:
+        if self.item == (item_type, item_id) and (self.done or self._timer.isActive()):
+            return  # the same page shown again (a reload): keep its clock
+        self.item = (item_type, item_id)
+        self.done = already_read
+        self._end_seen = False
+        self._clock.start()
+        self._timer.stop()
+        if not already_read:
+            self._timer.start(int(self.min_seconds * 1000))
+            QTimer.singleShot(0, self._scrolled)
+
+    def stop(self) -> None:
+        self.item = None
+        self._timer.stop()
+
+    def set_done(self, done: bool) -> None:
+        """Marked by hand (or unmarked): an unmarked page must be read again to count."""
+        self.done = done
+        if not done and self.item is not None:
+            self._end_seen = False
+            self._clock.restart()
+            self._timer.start(int(self.min_seconds * 1000))
+
+    def seconds(self) -> float:
+        return self._clock.elapsed() / 1000.0 if self._clock.isValid() else 0.0
+
+    def at_end(self) -> bool:
+        from ...core.progress import reached_end
+
+        bar = self.view.verticalScrollBar()
+        return self.view.isVisible() and reached_end(bar.value(), bar.maximum())
+
+    def _scrolled(self, *args) -> None:
+        if self.item is None or self.done:
+            return
+        if self.at_end():
+            self._end_seen = True
+            self.check()
+
+    def check(self) -> None:
+        from ...core.progress import counts_as_read
+
+        if self.item is None or self.done:
+            return
+        end = self._end_seen or self.at_end()
+        if counts_as_read(self.seconds(), end, self.min_seconds):
+            self.done = True
+            self._timer.stop()
+            self.earned.emit(self.item[0], self.item[1], round(self.seconds(), 1))
+
+
 class CasePanel(QWidget):
     """The case view with a small bar above it: back, and where the file is."""
 
     backRequested = Signal()
     revealRequested = Signal(str)
+    readToggled = Signal(str, str, bool)   # item_type, id, read (marked by hand)
+    practiseRequested = Signal(str)        # case id
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("casePanel")
         self.view = CaseView(self)
+        self.tracker = ReadTracker(self.view, self)
+        self.tracker.earned.connect(lambda t, i, s: self._set_read_button(True))
+        self.is_read = lambda item_type, item_id: False   # set by whoever knows the progress
+        self.read_button = QToolButton(self)
+        self.read_button.setObjectName("readButton")
+        self.read_button.setAutoRaise(True)
+        self.read_button.setCheckable(True)
+        self.read_button.clicked.connect(self.toggle_read)
+        self.read_button.setEnabled(False)
+        self.practise_button = QToolButton(self)
+        self.practise_button.setObjectName("practiseButton")
+        self.practise_button.setAutoRaise(True)
+        self.practise_button.clicked.connect(self._practise)
+        self.practise_button.hide()
         self.back_button = QToolButton(self)
         self.back_button.setObjectName("backButton")
         self.back_button.setAutoRaise(True)
@@ -349,6 +442,8 @@ class CasePanel(QWidget):
         hb.setContentsMargins(8, 4, 8, 4)
         hb.addWidget(self.back_button)
         hb.addWidget(self.where, 1)
+        hb.addWidget(self.practise_button)
+        hb.addWidget(self.read_button)
         hb.addWidget(self.reveal_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -365,6 +460,9 @@ class CasePanel(QWidget):
         self.reveal_button.setText(self.tr("Show file"))
         self.reveal_button.setToolTip(self.tr("Open the folder that holds this file"))
         self.empty.setText(self.tr("Select a case to read it here.\n\nThe outcome and the lessons come first."))
+        self._set_read_button(self.read_button.isChecked())
+        self.practise_button.setText(readmark.practise_text())
+        self.practise_button.setToolTip(readmark.practise_tip())
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
@@ -383,8 +481,46 @@ class CasePanel(QWidget):
         self.where.setText(Path(path).name)
         self.where.setToolTip(path)
         self.reveal_button.setEnabled(True)
+        item = self.current_item()
+        read = bool(item and self.is_read(*item))
+        self.read_button.setEnabled(item is not None)
+        self._set_read_button(read)
+        self.practise_button.setVisible(isinstance(doc, CaseDoc))
+        if item is not None:
+            self.tracker.start(item[0], item[1], read)
+
+    # -- honest reading ------------------------------------------------------------------------------------
+    def current_item(self) -> tuple[str, str] | None:
+        doc = self.view.doc
+        if isinstance(doc, CaseDoc):
+            return ("case", doc.case.id)
+        if isinstance(doc, LessonDoc):
+            return ("lesson", doc.lesson.id)
+        return None
+
+    def toggle_read(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        read = not self.is_read(*item) if self.sender() is not self.read_button else self.read_button.isChecked()
+        self._set_read_button(read)
+        self.tracker.set_done(read)
+        self.readToggled.emit(item[0], item[1], read)
+
+    def _set_read_button(self, read: bool) -> None:
+        self.read_button.setChecked(read)
+        self.read_button.setText(readmark.read_button_text(read))
+        self.read_button.setToolTip(readmark.read_button_tip(read))
+
+    def _practise(self) -> None:
+        item = self.current_item()
+        if item and item[0] == "case":
+            self.practiseRequested.emit(item[1])
 
     def show_empty(self) -> None:
+        self.tracker.stop()
+        self.read_button.setEnabled(False)
+        self.practise_button.hide()
         self.view.clear_doc()
         self.view.hide()
         self.empty.show()

@@ -16,6 +16,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetrics, QPainter, QPen, QTextCha
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .. import i18n
+from . import readmark
 from ..models import (ROLE_ID, ROLE_LESSONS, ROLE_META, ROLE_OUTCOME_LABEL, ROLE_OUTCOME_TONE,
                      ROLE_READ, ROLE_REASONS, ROLE_SCORE, ROLE_SNIPPET, ROLE_SUMMARY, reason_type_label)
 
@@ -259,10 +260,10 @@ class ResultDelegate(_CardDelegate):
         inner = width - 2 * MARGIN_X - 2 * PAD
         badge_text = index.data(ROLE_OUTCOME_LABEL) or ""
         badge = pill_size(QFontMetrics(f["badge"]), badge_text)
-        title = TextBlock(index.data(Qt.ItemDataRole.DisplayRole) or "", f["title"], inner - badge.width() - 10, 2)
+        read_w = readmark.pill_size(f["badge"]).width() + 6 if index.data(ROLE_READ) else 0  # never cut off
+        title = TextBlock(index.data(Qt.ItemDataRole.DisplayRole) or "", f["title"],
+                          inner - badge.width() - 10 - read_w, 2)
         meta_text = index.data(ROLE_META) or ""
-        if index.data(ROLE_READ):
-            meta_text += "  ·  " + QCoreApplication.translate("ResultDelegate", "read")
         meta = TextBlock(meta_text, f["meta"], inner, 1)
         hl = QTextCharFormat()
         hl.setForeground(HIGHLIGHT_FG)
@@ -289,6 +290,10 @@ class ResultDelegate(_CardDelegate):
             paint_pill(painter, QRect(right - b.width() + 1, y, b.width(), b.height()), lay["badge_text"], fg, bg,
                        lay["fonts"]["badge"])
         read = bool(index.data(ROLE_READ))
+        if read:
+            rs = readmark.pill_size(lay["fonts"]["badge"])
+            rx = right - (b.width() + 6 if lay["badge_text"] else 0) - rs.width() + 1
+            readmark.paint_read_pill(painter, QRect(rx, y, rs.width(), rs.height()), lay["fonts"]["badge"])
         lay["title"].draw(painter, x, y, TEXT_SOFT if read else TEXT)
         y += max(lay["title"].height, b.height()) + 4
         lay["meta"].draw(painter, x, y, MUTED)
@@ -314,7 +319,9 @@ class SimilarDelegate(_CardDelegate):
         content_w = inner - self.SCORE_W - 12
         badge_text = index.data(ROLE_OUTCOME_LABEL) or ""
         badge = pill_size(QFontMetrics(f["badge"]), badge_text)
-        title = TextBlock(index.data(Qt.ItemDataRole.DisplayRole) or "", f["title"], content_w - badge.width() - 10, 2)
+        read_w = readmark.pill_size(f["badge"]).width() + 6 if index.data(ROLE_READ) else 0  # never cut off
+        title = TextBlock(index.data(Qt.ItemDataRole.DisplayRole) or "", f["title"],
+                          content_w - badge.width() - 10 - read_w, 2)
         # chips: "<type> <label>", flowing onto new lines
         chips, cx, cy, row_h = [], 0, 0, 0
         fm_type, fm_chip = QFontMetrics(f["chip_type"]), QFontMetrics(f["chip"])
@@ -380,6 +387,10 @@ class SimilarDelegate(_CardDelegate):
         if lay["badge_text"]:
             paint_pill(painter, QRect(right - b.width() + 1, y, b.width(), b.height()), lay["badge_text"], fg, bg,
                        f["badge"])
+        if index.data(ROLE_READ):
+            rs = readmark.pill_size(f["badge"])
+            rx = right - (b.width() + 6 if lay["badge_text"] else 0) - rs.width() + 1
+            readmark.paint_read_pill(painter, QRect(rx, y, rs.width(), rs.height()), f["badge"])
         lay["title"].draw(painter, x, y, TEXT)
         y += max(lay["title"].height, b.height())
         if lay["chips"]:
