@@ -338,7 +338,7 @@ def cmd_journal(args):
             sys.stdout.write(text)
         return 0
     if not entries:
-        print("no practice answers yet (Practise on a case in the app: Ctrl+L, then Practise)")
+        print("no practice answers yet (Practise on a case in the app: open a case, then Practise or Ctrl+P)")
         return 0
     for e in entries:
         case = kb.corpus.cases.get(e.case_id)

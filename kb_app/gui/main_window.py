@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._connect()
-        # -- learn (issue 8): the Learn tab, the Learn menu (Ctrl+L, Ctrl+D, Ctrl+P), honest reading --
+        # -- learn (issue 8): the Learn tab, the Learn menu (Ctrl+Shift+L, Ctrl+D, Ctrl+P), honest reading --
         from .views.learn import install as install_learn
 
         self.learn = install_learn(self)
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.act_reindex = self._action("actReindex", self.reload, ["F5"])
         self.act_rebuild = self._action("actRebuild", lambda: self.reload(force=True), ["Ctrl+Shift+F5"])
         self.act_quit = self._action("actQuit", self.close, ["Ctrl+Q"])
-        self.act_find = self._action("actFind", self.focus_search, ["Ctrl+F"])  # Ctrl+L: the Learn view
+        self.act_find = self._action("actFind", self.focus_search, ["Ctrl+F", "Ctrl+L"])
         self.act_incident = self._action("actIncident", self.focus_incident, ["Ctrl+N"])
         self.act_next = self._action("actNext", lambda: self.move_selection(1), ["Ctrl+J"])
         self.act_prev = self._action("actPrev", lambda: self.move_selection(-1), ["Ctrl+K"])

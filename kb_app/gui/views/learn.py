@@ -8,7 +8,7 @@ Practice journal. Data come from kb_app.core.progress / reading_paths / practice
 writer thread (state.db's connection lives there) by ``load_learn_data``.
 
 ``install(window)`` wires the view into the main window: a tab beside Search and Describe, a Learn
-menu (Ctrl+L learn, Ctrl+D mark read/unread, Ctrl+P practise, exports) and the honest-reading
+menu (Ctrl+Shift+L learn, Ctrl+D mark read/unread, Ctrl+P practise, exports) and the honest-reading
 hooks of the case panel. Strings are in resources/translations/learn_*.ts (context "Learn").
 """
 from __future__ import annotations
@@ -31,10 +31,6 @@ from ..widgets.charts import Bar, BarChart, RadarChart
 
 ROLE_GROUP = Qt.ItemDataRole.UserRole + 40
 ROLE_LESSON = Qt.ItemDataRole.UserRole + 41
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Learn", text)
 
 
 # -- data, built on the writer thread (no widgets) ------------------------------------------------------------
@@ -101,7 +97,7 @@ class GroupModel(QAbstractListModel):
 
 def group_text(label: str, read: int, total: int) -> str:
     """"抗压力 · 3 / 9 read" in the UI language."""
-    return tr("{0} · {1} / {2} read").format(label, read, total)
+    return QCoreApplication.translate("Learn", "{0} · {1} / {2} read").format(label, read, total)
 
 
 class LessonModel(QAbstractListModel):
@@ -143,7 +139,7 @@ class GroupDelegate(_CardDelegate):
         f = self.fonts(option.font)
         inner = width - 2 * MARGIN_X - 2 * PAD + 8
         c = index.data(ROLE_GROUP)
-        count = tr("{0} / {1} read").format(c.read, c.total)
+        count = QCoreApplication.translate("Learn", "{0} / {1} read").format(c.read, c.total)
         count_w = QFontMetrics(f["meta"]).horizontalAdvance(count) + 4
         title = TextBlock(index.model().label(index.row()), f["body"], inner, 2)
         meta = TextBlock(count, f["meta"], max(40, inner), 1)
@@ -185,8 +181,8 @@ class LessonDelegate(_CardDelegate):
         skills = sep.join(labels.label("skills", s) for s in l.skills)
         teaches = TextBlock(l.teaches, f["body"], inner, 3) if l.teaches else None
         n = len(l.cases)
-        head_text = (tr("{0} cases · {1} read").format(n, l.cases_read) if n != 1
-                     else tr("1 case · {0} read").format(l.cases_read))
+        head_text = (QCoreApplication.translate("Learn", "{0} cases · {1} read").format(n, l.cases_read) if n != 1
+                     else QCoreApplication.translate("Learn", "1 case · {0} read").format(l.cases_read))
         if skills:
             head_text += "  ·  " + skills
         head = TextBlock(head_text, f["meta"], inner, 1)
@@ -196,7 +192,7 @@ class LessonDelegate(_CardDelegate):
             b = pill_size(QFontMetrics(f["chip"]), badge_text, 6, 1)
             rows.append((TextBlock(ctitle, f["meta"], inner - b.width() - 26, 1), badge_text, b, status, read))
         more = n - len(rows)
-        more_block = TextBlock(tr("and {0} more").format(more), f["small"], inner, 1) if more > 0 else None
+        more_block = TextBlock(QCoreApplication.translate("Learn", "and {0} more").format(more), f["small"], inner, 1) if more > 0 else None
         h = MARGIN_Y * 2 + PAD * 2 + title.height + 4 + head.height
         if teaches:
             h += 6 + teaches.height
@@ -273,8 +269,8 @@ def paths_html(data: LearnData, lang: str) -> str:
     from ...core.reading_paths import pick, where
 
     if not data.paths:
-        return (f'<p class="muted">{_esc(tr("No reading path yet."))}</p><p class="small muted">'
-                + _esc(tr("A mentor writes one as a file in the paths/ folder of the case folder; "
+        return (f'<p class="muted">{_esc(QCoreApplication.translate("Learn", "No reading path yet."))}</p><p class="small muted">'
+                + _esc(QCoreApplication.translate("Learn", "A mentor writes one as a file in the paths/ folder of the case folder; "
                           "see docs/case-format.md.")) + "</p>")
     parts = []
     for rp in data.paths:
@@ -283,22 +279,22 @@ def paths_html(data: LearnData, lang: str) -> str:
         intro = rp.text("intro", lang)
         if intro:
             parts.append(f'<p>{_esc(" ".join(intro.split()) if lang == "en" else intro.replace(chr(10), ""))}</p>')
-        state = (tr("Finished: all {0} steps read").format(st.total) if st.finished
-                 else tr("{0} of {1} steps read").format(st.read, st.total))
+        state = (QCoreApplication.translate("Learn", "Finished: all {0} steps read").format(st.total) if st.finished
+                 else QCoreApplication.translate("Learn", "{0} of {1} steps read").format(st.read, st.total))
         parts.append(f'<p class="small"><b>{_esc(state)}</b></p>' + _bar_html(st.read, st.total, 300))
         nxt = st.next_index
         if nxt is not None:
             s = rp.steps[nxt]
             title = data.cases.get(s.id, (s.id,))[0] if s.type == "case" else data.lessons.get(s.id, s.id)
-            kind = tr("case") if s.type == "case" else tr("lesson")
-            parts.append(f'<p style="margin-top:8px;">{_esc(tr("Next:"))} <a href="{s.type}:{_esc(s.id)}"><b>'
+            kind = QCoreApplication.translate("Learn", "case") if s.type == "case" else QCoreApplication.translate("Learn", "lesson")
+            parts.append(f'<p style="margin-top:8px;">{_esc(QCoreApplication.translate("Learn", "Next:"))} <a href="{s.type}:{_esc(s.id)}"><b>'
                          f'{_esc(title)}</b></a> <span class="muted small">({_esc(kind)})</span>'
                          + (f' &nbsp; <a href="practise:{_esc(s.id)}">{_esc(readmark.practise_text())}</a>'
                             if s.type == "case" else "") + "</p>")
         items = []
         for i, (s, done) in enumerate(zip(rp.steps, st.done)):
             title = data.cases.get(s.id, (s.id,))[0] if s.type == "case" else data.lessons.get(s.id, s.id)
-            kind = tr("case") if s.type == "case" else tr("lesson")
+            kind = QCoreApplication.translate("Learn", "case") if s.type == "case" else QCoreApplication.translate("Learn", "lesson")
             note = pick(s.note, lang)
             mark = ('<span class="done">✓</span>' if done else
                     '<span class="next">→</span>' if i == nxt else '<span class="muted">○</span>')
@@ -310,7 +306,7 @@ def paths_html(data: LearnData, lang: str) -> str:
         parts.append('<table cellspacing="0" cellpadding="3" style="margin-top:6px;">' + "".join(items) + "</table>")
     if data.path_problems:
         parts.append(f'<p class="small" style="color:#b45309;">'
-                     + _esc(tr("{0} problem(s) in the reading path files; run kb check for details.").format(
+                     + _esc(QCoreApplication.translate("Learn", "{0} problem(s) in the reading path files; run kb check for details.").format(
                          len(data.path_problems))) + "</p>")
     return "\n".join(parts)
 
@@ -319,7 +315,7 @@ def next_html(data: LearnData, vocab, lang: str) -> str:
     labels = VocabLabels(vocab)
     sug = data.progress.suggestions
     if not sug:
-        return f'<p class="muted">{_esc(tr("You have read every case. Time to write one."))}</p>'
+        return f'<p class="muted">{_esc(QCoreApplication.translate("Learn", "You have read every case. Time to write one."))}</p>'
     items = []
     for s in sug:
         reason = reason_text(labels.label("skills", s.skill), s.read, s.total)
@@ -334,14 +330,14 @@ def next_html(data: LearnData, vocab, lang: str) -> str:
 def reason_text(skill_label: str, read: int, total: int) -> str:
     """"You have read 1 of 9 cases on 抗压力" in the UI language."""
     if total == 1:
-        return tr("You have read {0} of the 1 case on {1}").format(read, skill_label)
-    return tr("You have read {0} of {1} cases on {2}").format(read, total, skill_label)
+        return QCoreApplication.translate("Learn", "You have read {0} of the 1 case on {1}").format(read, skill_label)
+    return QCoreApplication.translate("Learn", "You have read {0} of {1} cases on {2}").format(read, total, skill_label)
 
 
 def journal_html(data: LearnData, lang: str) -> str:
     if not data.journal:
-        return (f'<p class="muted">{_esc(tr("No practice yet."))}</p><p class="small muted">'
-                + _esc(tr("Open a case and press Practise (Ctrl+P): you read only the situation, write what you "
+        return (f'<p class="muted">{_esc(QCoreApplication.translate("Learn", "No practice yet."))}</p><p class="small muted">'
+                + _esc(QCoreApplication.translate("Learn", "Open a case and press Practise (Ctrl+P): you read only the situation, write what you "
                           "would do first and why, then see what was done. Your answers are kept here.")) + "</p>")
     from PySide6.QtCore import QDateTime
 
@@ -352,7 +348,7 @@ def journal_html(data: LearnData, lang: str) -> str:
         when = QDateTime.fromString(e.updated_at[:19], "yyyy-MM-ddTHH:mm:ss")
         when.setTimeSpec(Qt.TimeSpec.UTC)
         when_text = loc.toString(when.toLocalTime(), loc.dateTimeFormat(loc.FormatType.ShortFormat)) if when.isValid() else e.updated_at[:16]
-        state = tr("revealed") if e.revealed else tr("not revealed yet")
+        state = QCoreApplication.translate("Learn", "revealed") if e.revealed else QCoreApplication.translate("Learn", "not revealed yet")
         answer = e.answer.strip()
         if len(answer) > 220:
             answer = answer[:220] + "…"
@@ -559,27 +555,27 @@ class LearnView(QWidget):
 
     # -- text ---------------------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
-        self.heading.setText(tr("Learn from the cases"))
-        self.export_button.setText(tr("Export ▾"))
-        self.export_button.setToolTip(tr("Export your progress or your practice journal for a mentor"))
-        self.act_export_csv.setText(tr("Reading progress as CSV…"))
-        self.act_export_md.setText(tr("Reading progress as Markdown…"))
-        self.act_export_journal.setText(tr("Practice journal as Markdown…"))
-        self.pages.setTabText(0, tr("Lessons"))
-        self.pages.setTabText(1, tr("Progress"))
-        self.pages.setTabText(2, tr("Reading paths"))
-        self.pages.setTabText(3, tr("Practice journal"))
-        self.by_skill.setText(tr("By soft skill"))
-        self.by_kind.setText(tr("By incident kind"))
-        self.skills_title.setText(tr("Reading coverage by soft skill"))
-        self.show_radar.setText(tr("Radar"))
-        self.show_bars.setText(tr("Bars"))
-        self.next_title.setText(tr("What to read next"))
-        self.kinds_title.setText(tr("Reading coverage by incident kind"))
+        self.heading.setText(QCoreApplication.translate("Learn", "Learn from the cases"))
+        self.export_button.setText(QCoreApplication.translate("Learn", "Export ▾"))
+        self.export_button.setToolTip(QCoreApplication.translate("Learn", "Export your progress or your practice journal for a mentor"))
+        self.act_export_csv.setText(QCoreApplication.translate("Learn", "Reading progress as CSV…"))
+        self.act_export_md.setText(QCoreApplication.translate("Learn", "Reading progress as Markdown…"))
+        self.act_export_journal.setText(QCoreApplication.translate("Learn", "Practice journal as Markdown…"))
+        self.pages.setTabText(0, QCoreApplication.translate("Learn", "Lessons"))
+        self.pages.setTabText(1, QCoreApplication.translate("Learn", "Progress"))
+        self.pages.setTabText(2, QCoreApplication.translate("Learn", "Reading paths"))
+        self.pages.setTabText(3, QCoreApplication.translate("Learn", "Practice journal"))
+        self.by_skill.setText(QCoreApplication.translate("Learn", "By soft skill"))
+        self.by_kind.setText(QCoreApplication.translate("Learn", "By incident kind"))
+        self.skills_title.setText(QCoreApplication.translate("Learn", "Reading coverage by soft skill"))
+        self.show_radar.setText(QCoreApplication.translate("Learn", "Radar"))
+        self.show_bars.setText(QCoreApplication.translate("Learn", "Bars"))
+        self.next_title.setText(QCoreApplication.translate("Learn", "What to read next"))
+        self.kinds_title.setText(QCoreApplication.translate("Learn", "Reading coverage by incident kind"))
         if self.data is not None:
             self.show_data(self.data)
         else:
-            self.summary.setText(tr("Opening the case library…"))
+            self.summary.setText(QCoreApplication.translate("Learn", "Opening the case library…"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -614,7 +610,7 @@ class LearnView(QWidget):
         vocab = self.library.vocab
         lang = i18n.current_language()
         p = data.progress
-        self.summary.setText(tr("{0} of {1} cases read · {2} of {3} lessons read").format(
+        self.summary.setText(QCoreApplication.translate("Learn", "{0} of {1} cases read · {2} of {3} lessons read").format(
             p.cases_read, p.cases_total, p.lessons_read, p.lessons_total))
         self._fill_groups()
         labels = VocabLabels(vocab)
@@ -625,7 +621,7 @@ class LearnView(QWidget):
         self._set_html(self.next_page, next_html(data, vocab, lang))
         self._set_html(self.paths_page, paths_html(data, lang))
         self._set_html(self.journal_page, journal_html(data, lang))
-        self.pages.setTabText(3, tr("Practice journal") + (f" ({len(data.journal)})" if data.journal else ""))
+        self.pages.setTabText(3, QCoreApplication.translate("Learn", "Practice journal") + (f" ({len(data.journal)})" if data.journal else ""))
         self.dataShown.emit()
 
     @staticmethod
@@ -672,7 +668,7 @@ class LearnView(QWidget):
             desc = d.get(i18n.current_language()) or d.get("en") or "" if isinstance(d, dict) else str(d)
         c = index.data(ROLE_GROUP)
         head = group_text(self.groups_model.label(index.row()), c.read, c.total)
-        count = (tr("{0} lessons").format(len(lessons)) if len(lessons) != 1 else tr("1 lesson"))
+        count = (QCoreApplication.translate("Learn", "{0} lessons").format(len(lessons)) if len(lessons) != 1 else QCoreApplication.translate("Learn", "1 lesson"))
         self.group_desc.setText(f"<b>{_esc(head)}</b> &nbsp;<span style='color:#6b7280'>{_esc(count)}</span>"
                                 + (f"<br/><span style='color:#4b5563'>{_esc(desc)}</span>" if desc else ""))
 
@@ -734,7 +730,7 @@ class LearnWiring(QWidget):
             window.addAction(a)
             return a
 
-        self.act_learn = action("actLearn", self.show_learn, ["Ctrl+L"])
+        self.act_learn = action("actLearn", self.show_learn, ["Ctrl+Shift+L"])  # Ctrl+L is Search's
         self.act_mark = action("actMarkRead", window.case_panel.toggle_read, ["Ctrl+D"])
         self.act_practise = action("actPractise", self.practise_current, ["Ctrl+P"])
         self.act_export_csv = action("actExportProgressCsv", lambda: self.export("csv"), [])
@@ -763,15 +759,15 @@ class LearnWiring(QWidget):
 
     def retranslateUi(self) -> None:
         w = self.window_
-        w.tabs.setTabText(self.tab_index, tr("Learn"))
-        w.tabs.setTabToolTip(self.tab_index, tr("Lessons by soft skill and kind, your progress, reading paths (Ctrl+L)"))
-        self.menu.setTitle(tr("&Learn"))
-        self.act_learn.setText(tr("Learn from the cases"))
-        self.act_mark.setText(tr("Mark as read / unread"))
-        self.act_practise.setText(tr("Practise on this case…"))
-        self.act_export_csv.setText(tr("Export reading progress as CSV…"))
-        self.act_export_md.setText(tr("Export reading progress as Markdown…"))
-        self.act_export_journal.setText(tr("Export practice journal as Markdown…"))
+        w.tabs.setTabText(self.tab_index, QCoreApplication.translate("Learn", "Learn"))
+        w.tabs.setTabToolTip(self.tab_index, QCoreApplication.translate("Learn", "Lessons by soft skill and kind, your progress, reading paths (Ctrl+Shift+L)"))
+        self.menu.setTitle(QCoreApplication.translate("Learn", "&Learn"))
+        self.act_learn.setText(QCoreApplication.translate("Learn", "Learn from the cases"))
+        self.act_mark.setText(QCoreApplication.translate("Learn", "Mark as read / unread"))
+        self.act_practise.setText(QCoreApplication.translate("Learn", "Practise on this case…"))
+        self.act_export_csv.setText(QCoreApplication.translate("Learn", "Export reading progress as CSV…"))
+        self.act_export_md.setText(QCoreApplication.translate("Learn", "Export reading progress as Markdown…"))
+        self.act_export_journal.setText(QCoreApplication.translate("Learn", "Export practice journal as Markdown…"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -807,7 +803,7 @@ class LearnWiring(QWidget):
         if item and item[0] == "case":
             self.open_practice(item[1], 0)
         else:
-            self.window_.status_label.setText(tr("Open a case first, then practise on it (Ctrl+P)."))
+            self.window_.status_label.setText(QCoreApplication.translate("Learn", "Open a case first, then practise on it (Ctrl+P)."))
 
     def open_practice(self, case_id: str, entry_id: int = 0) -> None:
         from .practice import PracticeWindow
@@ -822,16 +818,16 @@ class LearnWiring(QWidget):
         w = self.window_
         if not w.library.ready:
             return
-        names = {"csv": ("reading-progress.csv", tr("CSV files (*.csv)")),
-                 "md": ("reading-progress.md", tr("Markdown files (*.md)")),
-                 "journal": ("practice-journal.md", tr("Markdown files (*.md)"))}
+        names = {"csv": ("reading-progress.csv", QCoreApplication.translate("Learn", "CSV files (*.csv)")),
+                 "md": ("reading-progress.md", QCoreApplication.translate("Learn", "Markdown files (*.md)")),
+                 "journal": ("practice-journal.md", QCoreApplication.translate("Learn", "Markdown files (*.md)"))}
         name, filt = names[what]
-        target, _ = QFileDialog.getSaveFileName(w, tr("Export for a mentor"), str(Path.home() / name), filt)
+        target, _ = QFileDialog.getSaveFileName(w, QCoreApplication.translate("Learn", "Export for a mentor"), str(Path.home() / name), filt)
         if not target:
             return
         w.library.export_learning(what, i18n.current_language(), target,
-                                  on_done=lambda t: w.status_label.setText(tr("Exported to {0}").format(t)),
-                                  on_error=lambda e: w.status_label.setText(tr("Could not export: {0}").format(e)))
+                                  on_done=lambda t: w.status_label.setText(QCoreApplication.translate("Learn", "Exported to {0}").format(t)),
+                                  on_error=lambda e: w.status_label.setText(QCoreApplication.translate("Learn", "Could not export: {0}").format(e)))
 
 
 def install(window) -> LearnWiring:

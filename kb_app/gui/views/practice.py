@@ -22,10 +22,6 @@ from ..models import VocabLabels
 from ..widgets.cards import TONE_COLORS
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Learn", text)
-
-
 @dataclass
 class PracticeDoc:
     case: object            # core.domain.Case
@@ -179,18 +175,18 @@ class PracticeWindow(QWidget):
 
     # -- text --------------------------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
-        self.setWindowTitle(tr("Practise on a case"))
-        self.situation_label.setText(tr("1 · The situation"))
-        self.answer_label.setText(tr("2 · What would you do first, and why?"))
-        self.answer.setPlaceholderText(tr("Write it as you would say it to your team: the first three things you "
+        self.setWindowTitle(QCoreApplication.translate("Learn", "Practise on a case"))
+        self.situation_label.setText(QCoreApplication.translate("Learn", "1 · The situation"))
+        self.answer_label.setText(QCoreApplication.translate("Learn", "2 · What would you do first, and why?"))
+        self.answer.setPlaceholderText(QCoreApplication.translate("Learn", "Write it as you would say it to your team: the first three things you "
                                           "would do, who you would call, what you would tell the customer… "
                                           "Your answer is saved as you type."))
-        self.reveal_button.setText(tr("Reveal what was done  (Ctrl+Enter)"))
-        self.open_case_button.setText(tr("Open the whole case"))
-        self.hidden_note.setText(tr("What was done, how it ended and the lessons stay hidden until you have "
+        self.reveal_button.setText(QCoreApplication.translate("Learn", "Reveal what was done  (Ctrl+Enter)"))
+        self.open_case_button.setText(QCoreApplication.translate("Learn", "Open the whole case"))
+        self.hidden_note.setText(QCoreApplication.translate("Learn", "What was done, how it ended and the lessons stay hidden until you have "
                                     "written your answer.\n\nTake a few minutes: the point is to decide before "
                                     "you know the ending."))
-        self.reveal_label.setText(tr("3 · What was done, how it ended, and the lessons"))
+        self.reveal_label.setText(QCoreApplication.translate("Learn", "3 · What was done, how it ended, and the lessons"))
         self._show_state()
         if self.doc is not None:
             self._render()
@@ -231,20 +227,20 @@ class PracticeWindow(QWidget):
             bits.append(lab.label("industries", c.industry))
         if c.date:
             bits.append(c.date)
-        self.kicker.setText(tr("Practice") + "  ·  " + "  ·  ".join(b for b in bits if b))
+        self.kicker.setText(QCoreApplication.translate("Learn", "Practice") + "  ·  " + "  ·  ".join(b for b in bits if b))
         self.title.setText(c.title)
         self.situation.setHtml(d.situation_html)
         fg, bg = TONE_COLORS.get(lab.tone(c.outcome.status or "unknown"), TONE_COLORS["neutral"])
         status = lab.label("outcomes", c.outcome.status or "unknown")
         outcome = (f'<table width="100%" cellspacing="0" cellpadding="10" border="0"><tr>'
                    f'<td bgcolor="{bg.name()}" style="background-color:{bg.name()}">'
-                   f'<span class="label" style="color:{fg.name()}">{_esc(tr("How it ended"))}</span>&nbsp;&nbsp;'
+                   f'<span class="label" style="color:{fg.name()}">{_esc(QCoreApplication.translate("Learn", "How it ended"))}</span>&nbsp;&nbsp;'
                    f'<b style="color:{fg.name()}">{_esc(status)}</b>'
                    + (f'<br/>{_esc(c.outcome.summary)}' if c.outcome.summary else "") + "</td></tr></table>")
         lessons = ""
         if d.lessons:
             items = "".join(f'<li><a href="lesson:{_esc(lid)}">{_esc(t)}</a></li>' for lid, t in d.lessons)
-            lessons = f'<h2>{_esc(tr("Lessons"))}</h2><ol>{items}</ol>'
+            lessons = f'<h2>{_esc(QCoreApplication.translate("Learn", "Lessons"))}</h2><ol>{items}</ol>'
         self.revealed_view.setHtml(outcome + d.revealed_html + lessons)
 
     def _show_state(self) -> None:
@@ -256,19 +252,19 @@ class PracticeWindow(QWidget):
         self.reveal_button.setVisible(not revealed)
         self.open_case_button.setVisible(revealed)
         if revealed:
-            self.step_hint.setText(tr("Compare your answer with what was done. You can still add to your answer: "
+            self.step_hint.setText(QCoreApplication.translate("Learn", "Compare your answer with what was done. You can still add to your answer: "
                                       "what would you do differently now?"))
-            self.answer_label.setText(tr("2 · Your answer"))
+            self.answer_label.setText(QCoreApplication.translate("Learn", "2 · Your answer"))
         else:
-            self.step_hint.setText(tr("Read the situation, decide, and write your first moves before you see the "
+            self.step_hint.setText(QCoreApplication.translate("Learn", "Read the situation, decide, and write your first moves before you see the "
                                       "ending."))
-            self.answer_label.setText(tr("2 · What would you do first, and why?"))
+            self.answer_label.setText(QCoreApplication.translate("Learn", "2 · What would you do first, and why?"))
 
     def _changed(self) -> None:
         if self._loading_text:
             return
         self._dirty = True
-        self.saved_label.setText(tr("Saving…"))
+        self.saved_label.setText(QCoreApplication.translate("Learn", "Saving…"))
         self.timer.start()
         self._show_state()
 
@@ -283,7 +279,7 @@ class PracticeWindow(QWidget):
         def done(entry):
             if self.doc is not None and entry is not None and entry.id == self.doc.entry.id:
                 self.doc.entry = entry
-            self.saved_label.setText(tr("Saved in your practice journal"))
+            self.saved_label.setText(QCoreApplication.translate("Learn", "Saved in your practice journal"))
             self.answerSaved.emit(entry_id)
 
         self.library.practice_save(entry_id, text, done)
@@ -300,7 +296,7 @@ class PracticeWindow(QWidget):
                 self.doc.entry = entry
                 self._show_state()
                 self.revealed_view.verticalScrollBar().setValue(0)
-                self.saved_label.setText(tr("Saved in your practice journal"))
+                self.saved_label.setText(QCoreApplication.translate("Learn", "Saved in your practice journal"))
                 self.revealed.emit(entry.id)
 
         self.library.practice_save(entry_id, self.answer.toPlainText(), done, reveal=True)

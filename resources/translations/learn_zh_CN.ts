@@ -1,0 +1,378 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Learn</name>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="100"/>
+        <source>{0} · {1} / {2} read</source>
+        <translation>{0} · {1} / {2} 已读</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="142"/>
+        <source>{0} / {1} read</source>
+        <translation>{0} / {1} 已读</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="184"/>
+        <source>{0} cases · {1} read</source>
+        <translation>{0} 个案例 · 已读 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="185"/>
+        <source>1 case · {0} read</source>
+        <translation>1 个案例 · 已读 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="195"/>
+        <source>and {0} more</source>
+        <translation>还有 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="273"/>
+        <source>A mentor writes one as a file in the paths/ folder of the case folder; see docs/case-format.md.</source>
+        <translation>导师可以在案例文件夹的 paths/ 里写一个文件，格式见 docs/case-format.md。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="282"/>
+        <source>Finished: all {0} steps read</source>
+        <translation>已完成：{0} 步全部读完</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="283"/>
+        <source>{0} of {1} steps read</source>
+        <translation>已读 {0} / {1} 步</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="289"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="297"/>
+        <source>case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="289"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="297"/>
+        <source>lesson</source>
+        <translation>经验</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="309"/>
+        <source>{0} problem(s) in the reading path files; run kb check for details.</source>
+        <translation>阅读路径文件里有 {0} 个问题；运行 kb check 查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="333"/>
+        <source>You have read {0} of the 1 case on {1}</source>
+        <translation>{1}方面只有 1 个案例，你已读 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="334"/>
+        <source>You have read {0} of {1} cases on {2}</source>
+        <translation>{2}方面的 {1} 个案例你只读了 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="340"/>
+        <source>Open a case and press Practise (Ctrl+P): you read only the situation, write what you would do first and why, then see what was done. Your answers are kept here.</source>
+        <translation>打开一个案例，点“练习”（Ctrl+P）：只看情况，写下你会先做什么、为什么，再看当时做了什么。你的回答都保存在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="351"/>
+        <source>revealed</source>
+        <translation>已揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="351"/>
+        <source>not revealed yet</source>
+        <translation>尚未揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="558"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="765"/>
+        <source>Learn from the cases</source>
+        <translation>从案例中学习</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="559"/>
+        <source>Export ▾</source>
+        <translation>导出 ▾</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="560"/>
+        <source>Export your progress or your practice journal for a mentor</source>
+        <translation>把阅读进度或练习日志导出给导师</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="561"/>
+        <source>Reading progress as CSV…</source>
+        <translation>阅读进度（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="562"/>
+        <source>Reading progress as Markdown…</source>
+        <translation>阅读进度（Markdown）…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="563"/>
+        <source>Practice journal as Markdown…</source>
+        <translation>练习日志（Markdown）…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="564"/>
+        <source>Lessons</source>
+        <translation>经验</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="565"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="566"/>
+        <source>Reading paths</source>
+        <translation>阅读路径</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="567"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="624"/>
+        <source>Practice journal</source>
+        <translation>练习日志</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="568"/>
+        <source>By soft skill</source>
+        <translation>按软技能</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="569"/>
+        <source>By incident kind</source>
+        <translation>按事件类型</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="570"/>
+        <source>Reading coverage by soft skill</source>
+        <translation>各项软技能的阅读覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="571"/>
+        <source>Radar</source>
+        <translation>雷达图</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="572"/>
+        <source>Bars</source>
+        <translation>条形图</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="573"/>
+        <source>What to read next</source>
+        <translation>接下来读什么</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="574"/>
+        <source>Reading coverage by incident kind</source>
+        <translation>各类事件的阅读覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="578"/>
+        <source>Opening the case library…</source>
+        <translation>正在打开案例库…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="613"/>
+        <source>{0} of {1} cases read · {2} of {3} lessons read</source>
+        <translation>已读案例 {0} / {1} · 已读经验 {2} / {3}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="671"/>
+        <source>{0} lessons</source>
+        <translation>{0} 条经验</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="671"/>
+        <source>1 lesson</source>
+        <translation>1 条经验</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="762"/>
+        <source>Learn</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="763"/>
+        <source>Lessons by soft skill and kind, your progress, reading paths (Ctrl+Shift+L)</source>
+        <translation>按软技能和事件类型浏览经验、阅读进度、阅读路径（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="764"/>
+        <source>&amp;Learn</source>
+        <translation>学习(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="766"/>
+        <source>Mark as read / unread</source>
+        <translation>标为已读 / 未读</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="767"/>
+        <source>Practise on this case…</source>
+        <translation>用这个案例练习…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="768"/>
+        <source>Export reading progress as CSV…</source>
+        <translation>导出阅读进度（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="769"/>
+        <source>Export reading progress as Markdown…</source>
+        <translation>导出阅读进度（Markdown）…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="770"/>
+        <source>Export practice journal as Markdown…</source>
+        <translation>导出练习日志（Markdown）…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="806"/>
+        <source>Open a case first, then practise on it (Ctrl+P).</source>
+        <translation>请先打开一个案例，再用它练习（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="821"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="822"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="823"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="825"/>
+        <source>Export for a mentor</source>
+        <translation>导出给导师</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="829"/>
+        <source>Exported to {0}</source>
+        <translation>已导出到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="830"/>
+        <source>Could not export: {0}</source>
+        <translation>无法导出：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="178"/>
+        <source>Practise on a case</source>
+        <translation>案例练习</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="179"/>
+        <source>1 · The situation</source>
+        <translation>1 · 情况</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="180"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="261"/>
+        <source>2 · What would you do first, and why?</source>
+        <translation>2 · 你会先做什么？为什么？</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="181"/>
+        <source>Write it as you would say it to your team: the first three things you would do, who you would call, what you would tell the customer… Your answer is saved as you type.</source>
+        <translation>像对团队布置任务那样写：你最先做的三件事、会打给谁、怎么跟客户说……输入时自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="184"/>
+        <source>Reveal what was done  (Ctrl+Enter)</source>
+        <translation>揭晓当时的做法（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="185"/>
+        <source>Open the whole case</source>
+        <translation>打开完整案例</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="186"/>
+        <source>What was done, how it ended and the lessons stay hidden until you have written your answer.
+
+Take a few minutes: the point is to decide before you know the ending.</source>
+        <translation>写下你的回答之前，当时的做法、结果和经验教训都先隐藏。
+
+花几分钟想一想：关键是在知道结局之前做出决定。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="189"/>
+        <source>3 · What was done, how it ended, and the lessons</source>
+        <translation>3 · 当时的做法、结果和经验教训</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="230"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="255"/>
+        <source>Compare your answer with what was done. You can still add to your answer: what would you do differently now?</source>
+        <translation>把你的回答和当时的做法对照。你还可以补充：现在你会有什么不同的做法？</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="257"/>
+        <source>2 · Your answer</source>
+        <translation>2 · 你的回答</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="259"/>
+        <source>Read the situation, decide, and write your first moves before you see the ending.</source>
+        <translation>先读情况，做出决定，在看到结局之前写下你的第一步。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="267"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="282"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="299"/>
+        <source>Saved in your practice journal</source>
+        <translation>已保存到练习日志</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="18"/>
+        <source>✓ read</source>
+        <translation>✓ 已读</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="22"/>
+        <source>✓ Read</source>
+        <translation>✓ 已读</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="22"/>
+        <source>Mark as read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="27"/>
+        <source>Read: click to mark it unread again (Ctrl+D)</source>
+        <translation>已读：点击可重新标为未读（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="28"/>
+        <source>It counts as read once it has been open a few seconds with its end reached; or mark it by hand (Ctrl+D)</source>
+        <translation>打开几秒并读到末尾才算已读；也可以手动标记（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="33"/>
+        <source>✎ Practise</source>
+        <translation>✎ 练习</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="37"/>
+        <source>Practise on this case: read only the situation, write what you would do first, then see what was done (Ctrl+P)</source>
+        <translation>用这个案例练习：只看情况，写下你会先做什么，再看当时做了什么（Ctrl+P）</translation>
+    </message>
+</context>
+</TS>
