@@ -332,3 +332,13 @@ def test_cli_learn_commands(cases_copy, tmp_path, capsys, monkeypatch):
     assert "no practice answers" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         cli.main(["read", "no-such-case", *args])
+
+
+def test_every_learn_command_is_documented():
+    from kb_app import cli
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    sub = next(a for a in cli.build_parser()._actions if getattr(a, "choices", None) and "lessons" in a.choices)
+    for name in ("lessons", "progress", "paths", "read", "unread", "journal"):
+        assert name in sub.choices
+        assert f"kb {name}" in readme, name

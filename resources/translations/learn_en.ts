@@ -29,237 +29,257 @@
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="273"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="280"/>
+        <source>No reading path yet.</source>
+        <translation>No reading path yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="282"/>
         <source>A mentor writes one as a file in the paths/ folder of the case folder; see docs/case-format.md.</source>
         <translation>A mentor writes one as a file in the paths/ folder of the case folder; see docs/case-format.md.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="282"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="291"/>
         <source>Finished: all {0} steps read</source>
         <translation>Finished: all {0} steps read</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="283"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="292"/>
         <source>{0} of {1} steps read</source>
         <translation>{0} of {1} steps read</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="289"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="297"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="298"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="307"/>
         <source>case</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="289"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="297"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="298"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="307"/>
         <source>lesson</source>
         <translation>lesson</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="309"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="299"/>
+        <source>Next:</source>
+        <translation>Next:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="319"/>
         <source>{0} problem(s) in the reading path files; run kb check for details.</source>
         <translation>{0} problem(s) in the reading path files; run kb check for details.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="333"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="328"/>
+        <source>You have read every case. Time to write one.</source>
+        <translation>You have read every case. Time to write one.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="344"/>
         <source>You have read {0} of the 1 case on {1}</source>
         <translation>You have read {0} of the 1 case on {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="334"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="345"/>
         <source>You have read {0} of {1} cases on {2}</source>
         <translation>You have read {0} of {1} cases on {2}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="340"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="350"/>
+        <source>No practice yet.</source>
+        <translation>No practice yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="352"/>
         <source>Open a case and press Practise (Ctrl+P): you read only the situation, write what you would do first and why, then see what was done. Your answers are kept here.</source>
         <translation>Open a case and press Practise (Ctrl+P): you read only the situation, write what you would do first and why, then see what was done. Your answers are kept here.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="351"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="363"/>
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="351"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="363"/>
         <source>not revealed yet</source>
         <translation>not revealed yet</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="558"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="765"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="578"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="787"/>
         <source>Learn from the cases</source>
         <translation>Learn from the cases</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="559"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="579"/>
         <source>Export ▾</source>
         <translation>Export ▾</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="560"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="580"/>
         <source>Export your progress or your practice journal for a mentor</source>
         <translation>Export your progress or your practice journal for a mentor</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="561"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="581"/>
         <source>Reading progress as CSV…</source>
         <translation>Reading progress as CSV…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="562"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="582"/>
         <source>Reading progress as Markdown…</source>
         <translation>Reading progress as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="563"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="583"/>
         <source>Practice journal as Markdown…</source>
         <translation>Practice journal as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="564"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="584"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="565"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="585"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="566"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="586"/>
         <source>Reading paths</source>
         <translation>Reading paths</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="567"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="624"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="587"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="644"/>
         <source>Practice journal</source>
         <translation>Practice journal</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="568"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="588"/>
         <source>By soft skill</source>
         <translation>By soft skill</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="569"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="589"/>
         <source>By incident kind</source>
         <translation>By incident kind</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="570"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="590"/>
         <source>Reading coverage by soft skill</source>
         <translation>Reading coverage by soft skill</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="571"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="591"/>
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="572"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="592"/>
         <source>Bars</source>
         <translation>Bars</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="573"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="593"/>
         <source>What to read next</source>
         <translation>What to read next</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="574"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="594"/>
         <source>Reading coverage by incident kind</source>
         <translation>Reading coverage by incident kind</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="578"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="598"/>
         <source>Opening the case library…</source>
         <translation>Opening the case library…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="613"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="633"/>
         <source>{0} of {1} cases read · {2} of {3} lessons read</source>
         <translation>{0} of {1} cases read · {2} of {3} lessons read</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="671"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="691"/>
         <source>{0} lessons</source>
         <translation>{0} lessons</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="671"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="691"/>
         <source>1 lesson</source>
         <translation>1 lesson</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="762"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="784"/>
         <source>Learn</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="763"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="785"/>
         <source>Lessons by soft skill and kind, your progress, reading paths (Ctrl+Shift+L)</source>
         <translation>Lessons by soft skill and kind, your progress, reading paths (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="764"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="786"/>
         <source>&amp;Learn</source>
         <translation>&amp;Learn</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="766"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="788"/>
         <source>Mark as read / unread</source>
         <translation>Mark as read / unread</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="767"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="789"/>
         <source>Practise on this case…</source>
         <translation>Practise on this case…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="768"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="790"/>
         <source>Export reading progress as CSV…</source>
         <translation>Export reading progress as CSV…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="769"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="791"/>
         <source>Export reading progress as Markdown…</source>
         <translation>Export reading progress as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="770"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="792"/>
         <source>Export practice journal as Markdown…</source>
         <translation>Export practice journal as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="806"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="828"/>
         <source>Open a case first, then practise on it (Ctrl+P).</source>
         <translation>Open a case first, then practise on it (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="821"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="843"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="822"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="823"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="844"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="845"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="825"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="847"/>
         <source>Export for a mentor</source>
         <translation>Export for a mentor</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="829"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="851"/>
         <source>Exported to {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="830"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="852"/>
         <source>Could not export: {0}</source>
         <translation>Could not export: {0}</translation>
     </message>
@@ -275,7 +295,7 @@
     </message>
     <message>
         <location filename="../../kb_app/gui/views/practice.py" line="180"/>
-        <location filename="../../kb_app/gui/views/practice.py" line="261"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="263"/>
         <source>2 · What would you do first, and why?</source>
         <translation>2 · What would you do first, and why?</translation>
     </message>
@@ -314,28 +334,38 @@ Take a few minutes: the point is to decide before you know the ending.</translat
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="255"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="235"/>
+        <source>How it ended</source>
+        <translation>How it ended</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="244"/>
+        <source>The lessons drawn from it</source>
+        <translation>The lessons drawn from it</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="257"/>
         <source>Compare your answer with what was done. You can still add to your answer: what would you do differently now?</source>
         <translation>Compare your answer with what was done. You can still add to your answer: what would you do differently now?</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="257"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="259"/>
         <source>2 · Your answer</source>
         <translation>2 · Your answer</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="259"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="261"/>
         <source>Read the situation, decide, and write your first moves before you see the ending.</source>
         <translation>Read the situation, decide, and write your first moves before you see the ending.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="267"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="269"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="282"/>
-        <location filename="../../kb_app/gui/views/practice.py" line="299"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="284"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="301"/>
         <source>Saved in your practice journal</source>
         <translation>Saved in your practice journal</translation>
     </message>

@@ -29,237 +29,257 @@
         <translation>还有 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="273"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="280"/>
+        <source>No reading path yet.</source>
+        <translation>还没有阅读路径。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="282"/>
         <source>A mentor writes one as a file in the paths/ folder of the case folder; see docs/case-format.md.</source>
         <translation>导师可以在案例文件夹的 paths/ 里写一个文件，格式见 docs/case-format.md。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="282"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="291"/>
         <source>Finished: all {0} steps read</source>
         <translation>已完成：{0} 步全部读完</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="283"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="292"/>
         <source>{0} of {1} steps read</source>
         <translation>已读 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="289"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="297"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="298"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="307"/>
         <source>case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="289"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="297"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="298"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="307"/>
         <source>lesson</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="309"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="299"/>
+        <source>Next:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="319"/>
         <source>{0} problem(s) in the reading path files; run kb check for details.</source>
         <translation>阅读路径文件里有 {0} 个问题；运行 kb check 查看详情。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="333"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="328"/>
+        <source>You have read every case. Time to write one.</source>
+        <translation>你已读完所有案例。该你来写一个了。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="344"/>
         <source>You have read {0} of the 1 case on {1}</source>
         <translation>{1}方面只有 1 个案例，你已读 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="334"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="345"/>
         <source>You have read {0} of {1} cases on {2}</source>
         <translation>{2}方面的 {1} 个案例你只读了 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="340"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="350"/>
+        <source>No practice yet.</source>
+        <translation>还没有练习。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="352"/>
         <source>Open a case and press Practise (Ctrl+P): you read only the situation, write what you would do first and why, then see what was done. Your answers are kept here.</source>
         <translation>打开一个案例，点“练习”（Ctrl+P）：只看情况，写下你会先做什么、为什么，再看当时做了什么。你的回答都保存在这里。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="351"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="363"/>
         <source>revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="351"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="363"/>
         <source>not revealed yet</source>
         <translation>尚未揭晓</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="558"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="765"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="578"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="787"/>
         <source>Learn from the cases</source>
         <translation>从案例中学习</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="559"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="579"/>
         <source>Export ▾</source>
         <translation>导出 ▾</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="560"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="580"/>
         <source>Export your progress or your practice journal for a mentor</source>
         <translation>把阅读进度或练习日志导出给导师</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="561"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="581"/>
         <source>Reading progress as CSV…</source>
         <translation>阅读进度（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="562"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="582"/>
         <source>Reading progress as Markdown…</source>
         <translation>阅读进度（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="563"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="583"/>
         <source>Practice journal as Markdown…</source>
         <translation>练习日志（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="564"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="584"/>
         <source>Lessons</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="565"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="585"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="566"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="586"/>
         <source>Reading paths</source>
         <translation>阅读路径</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="567"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="624"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="587"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="644"/>
         <source>Practice journal</source>
         <translation>练习日志</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="568"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="588"/>
         <source>By soft skill</source>
         <translation>按软技能</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="569"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="589"/>
         <source>By incident kind</source>
         <translation>按事件类型</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="570"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="590"/>
         <source>Reading coverage by soft skill</source>
         <translation>各项软技能的阅读覆盖</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="571"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="591"/>
         <source>Radar</source>
         <translation>雷达图</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="572"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="592"/>
         <source>Bars</source>
         <translation>条形图</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="573"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="593"/>
         <source>What to read next</source>
         <translation>接下来读什么</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="574"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="594"/>
         <source>Reading coverage by incident kind</source>
         <translation>各类事件的阅读覆盖</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="578"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="598"/>
         <source>Opening the case library…</source>
         <translation>正在打开案例库…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="613"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="633"/>
         <source>{0} of {1} cases read · {2} of {3} lessons read</source>
         <translation>已读案例 {0} / {1} · 已读经验 {2} / {3}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="671"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="691"/>
         <source>{0} lessons</source>
         <translation>{0} 条经验</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="671"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="691"/>
         <source>1 lesson</source>
         <translation>1 条经验</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="762"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="784"/>
         <source>Learn</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="763"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="785"/>
         <source>Lessons by soft skill and kind, your progress, reading paths (Ctrl+Shift+L)</source>
         <translation>按软技能和事件类型浏览经验、阅读进度、阅读路径（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="764"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="786"/>
         <source>&amp;Learn</source>
         <translation>学习(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="766"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="788"/>
         <source>Mark as read / unread</source>
         <translation>标为已读 / 未读</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="767"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="789"/>
         <source>Practise on this case…</source>
         <translation>用这个案例练习…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="768"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="790"/>
         <source>Export reading progress as CSV…</source>
         <translation>导出阅读进度（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="769"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="791"/>
         <source>Export reading progress as Markdown…</source>
         <translation>导出阅读进度（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="770"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="792"/>
         <source>Export practice journal as Markdown…</source>
         <translation>导出练习日志（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="806"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="828"/>
         <source>Open a case first, then practise on it (Ctrl+P).</source>
         <translation>请先打开一个案例，再用它练习（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="821"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="843"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="822"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="823"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="844"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="845"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="825"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="847"/>
         <source>Export for a mentor</source>
         <translation>导出给导师</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="829"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="851"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="830"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="852"/>
         <source>Could not export: {0}</source>
         <translation>无法导出：{0}</translation>
     </message>
@@ -275,7 +295,7 @@
     </message>
     <message>
         <location filename="../../kb_app/gui/views/practice.py" line="180"/>
-        <location filename="../../kb_app/gui/views/practice.py" line="261"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="263"/>
         <source>2 · What would you do first, and why?</source>
         <translation>2 · 你会先做什么？为什么？</translation>
     </message>
@@ -314,28 +334,38 @@ Take a few minutes: the point is to decide before you know the ending.</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="255"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="235"/>
+        <source>How it ended</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="244"/>
+        <source>The lessons drawn from it</source>
+        <translation>从中得出的经验</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="257"/>
         <source>Compare your answer with what was done. You can still add to your answer: what would you do differently now?</source>
         <translation>把你的回答和当时的做法对照。你还可以补充：现在你会有什么不同的做法？</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="257"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="259"/>
         <source>2 · Your answer</source>
         <translation>2 · 你的回答</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="259"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="261"/>
         <source>Read the situation, decide, and write your first moves before you see the ending.</source>
         <translation>先读情况，做出决定，在看到结局之前写下你的第一步。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="267"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="269"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="282"/>
-        <location filename="../../kb_app/gui/views/practice.py" line="299"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="284"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="301"/>
         <source>Saved in your practice journal</source>
         <translation>已保存到练习日志</translation>
     </message>

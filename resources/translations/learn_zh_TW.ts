@@ -29,237 +29,257 @@
         <translation>還有 {0} 個</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="273"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="280"/>
+        <source>No reading path yet.</source>
+        <translation>還沒有閱讀路徑。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="282"/>
         <source>A mentor writes one as a file in the paths/ folder of the case folder; see docs/case-format.md.</source>
         <translation>導師可以在案例資料夾的 paths/ 裡寫一個檔案，格式見 docs/case-format.md。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="282"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="291"/>
         <source>Finished: all {0} steps read</source>
         <translation>已完成：{0} 步全部讀完</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="283"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="292"/>
         <source>{0} of {1} steps read</source>
         <translation>已讀 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="289"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="297"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="298"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="307"/>
         <source>case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="289"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="297"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="298"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="307"/>
         <source>lesson</source>
         <translation>經驗</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="309"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="299"/>
+        <source>Next:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="319"/>
         <source>{0} problem(s) in the reading path files; run kb check for details.</source>
         <translation>閱讀路徑檔案裡有 {0} 個問題；執行 kb check 查看詳情。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="333"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="328"/>
+        <source>You have read every case. Time to write one.</source>
+        <translation>你已讀完所有案例。該你來寫一個了。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="344"/>
         <source>You have read {0} of the 1 case on {1}</source>
         <translation>{1}方面只有 1 個案例，你已讀 {0} 個</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="334"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="345"/>
         <source>You have read {0} of {1} cases on {2}</source>
         <translation>{2}方面的 {1} 個案例你只讀了 {0} 個</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="340"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="350"/>
+        <source>No practice yet.</source>
+        <translation>還沒有練習。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/learn.py" line="352"/>
         <source>Open a case and press Practise (Ctrl+P): you read only the situation, write what you would do first and why, then see what was done. Your answers are kept here.</source>
         <translation>開啟一個案例，點「練習」（Ctrl+P）：只看情況，寫下你會先做什麼、為什麼，再看當時做了什麼。你的回答都保存在這裡。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="351"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="363"/>
         <source>revealed</source>
         <translation>已揭曉</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="351"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="363"/>
         <source>not revealed yet</source>
         <translation>尚未揭曉</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="558"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="765"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="578"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="787"/>
         <source>Learn from the cases</source>
         <translation>從案例中學習</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="559"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="579"/>
         <source>Export ▾</source>
         <translation>匯出 ▾</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="560"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="580"/>
         <source>Export your progress or your practice journal for a mentor</source>
         <translation>把閱讀進度或練習日誌匯出給導師</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="561"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="581"/>
         <source>Reading progress as CSV…</source>
         <translation>閱讀進度（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="562"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="582"/>
         <source>Reading progress as Markdown…</source>
         <translation>閱讀進度（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="563"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="583"/>
         <source>Practice journal as Markdown…</source>
         <translation>練習日誌（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="564"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="584"/>
         <source>Lessons</source>
         <translation>經驗</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="565"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="585"/>
         <source>Progress</source>
         <translation>進度</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="566"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="586"/>
         <source>Reading paths</source>
         <translation>閱讀路徑</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="567"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="624"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="587"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="644"/>
         <source>Practice journal</source>
         <translation>練習日誌</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="568"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="588"/>
         <source>By soft skill</source>
         <translation>依軟技能</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="569"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="589"/>
         <source>By incident kind</source>
         <translation>依事件類型</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="570"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="590"/>
         <source>Reading coverage by soft skill</source>
         <translation>各項軟技能的閱讀覆蓋</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="571"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="591"/>
         <source>Radar</source>
         <translation>雷達圖</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="572"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="592"/>
         <source>Bars</source>
         <translation>長條圖</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="573"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="593"/>
         <source>What to read next</source>
         <translation>接下來讀什麼</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="574"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="594"/>
         <source>Reading coverage by incident kind</source>
         <translation>各類事件的閱讀覆蓋</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="578"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="598"/>
         <source>Opening the case library…</source>
         <translation>正在開啟案例庫…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="613"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="633"/>
         <source>{0} of {1} cases read · {2} of {3} lessons read</source>
         <translation>已讀案例 {0} / {1} · 已讀經驗 {2} / {3}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="671"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="691"/>
         <source>{0} lessons</source>
         <translation>{0} 條經驗</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="671"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="691"/>
         <source>1 lesson</source>
         <translation>1 條經驗</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="762"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="784"/>
         <source>Learn</source>
         <translation>學習</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="763"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="785"/>
         <source>Lessons by soft skill and kind, your progress, reading paths (Ctrl+Shift+L)</source>
         <translation>依軟技能和事件類型瀏覽經驗、閱讀進度、閱讀路徑（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="764"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="786"/>
         <source>&amp;Learn</source>
         <translation>學習(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="766"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="788"/>
         <source>Mark as read / unread</source>
         <translation>標為已讀 / 未讀</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="767"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="789"/>
         <source>Practise on this case…</source>
         <translation>用這個案例練習…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="768"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="790"/>
         <source>Export reading progress as CSV…</source>
         <translation>匯出閱讀進度（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="769"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="791"/>
         <source>Export reading progress as Markdown…</source>
         <translation>匯出閱讀進度（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="770"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="792"/>
         <source>Export practice journal as Markdown…</source>
         <translation>匯出練習日誌（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="806"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="828"/>
         <source>Open a case first, then practise on it (Ctrl+P).</source>
         <translation>請先開啟一個案例，再用它練習（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="821"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="843"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="822"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="823"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="844"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="845"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="825"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="847"/>
         <source>Export for a mentor</source>
         <translation>匯出給導師</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="829"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="851"/>
         <source>Exported to {0}</source>
         <translation>已匯出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="830"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="852"/>
         <source>Could not export: {0}</source>
         <translation>無法匯出：{0}</translation>
     </message>
@@ -275,7 +295,7 @@
     </message>
     <message>
         <location filename="../../kb_app/gui/views/practice.py" line="180"/>
-        <location filename="../../kb_app/gui/views/practice.py" line="261"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="263"/>
         <source>2 · What would you do first, and why?</source>
         <translation>2 · 你會先做什麼？為什麼？</translation>
     </message>
@@ -314,28 +334,38 @@ Take a few minutes: the point is to decide before you know the ending.</source>
         <translation>練習</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="255"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="235"/>
+        <source>How it ended</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="244"/>
+        <source>The lessons drawn from it</source>
+        <translation>從中得出的經驗</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="257"/>
         <source>Compare your answer with what was done. You can still add to your answer: what would you do differently now?</source>
         <translation>把你的回答和當時的做法對照。你還可以補充：現在你會有什麼不同的做法？</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="257"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="259"/>
         <source>2 · Your answer</source>
         <translation>2 · 你的回答</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="259"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="261"/>
         <source>Read the situation, decide, and write your first moves before you see the ending.</source>
         <translation>先讀情況，做出決定，在看到結局之前寫下你的第一步。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="267"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="269"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="282"/>
-        <location filename="../../kb_app/gui/views/practice.py" line="299"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="284"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="301"/>
         <source>Saved in your practice journal</source>
         <translation>已儲存到練習日誌</translation>
     </message>

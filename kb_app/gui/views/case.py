@@ -413,10 +413,15 @@ class CasePanel(QWidget):
         self.read_button.setCheckable(True)
         self.read_button.clicked.connect(self.toggle_read)
         self.read_button.setEnabled(False)
+        self.read_button.setStyleSheet(
+            "QToolButton#readButton { color: #2563eb; padding: 3px 10px; border-radius: 10px; }"
+            "QToolButton#readButton:checked { color: #047857; background: #d1fae5; font-weight: 600; }"
+            "QToolButton#readButton:disabled { color: #c0c5cc; }")
         self.practise_button = QToolButton(self)
         self.practise_button.setObjectName("practiseButton")
         self.practise_button.setAutoRaise(True)
         self.practise_button.clicked.connect(self._practise)
+        self.practise_button.setStyleSheet("QToolButton#practiseButton { color: #7c3aed; padding: 3px 10px; }")
         self.practise_button.hide()
         self.back_button = QToolButton(self)
         self.back_button.setObjectName("backButton")

@@ -256,20 +256,29 @@ def _esc(s) -> str:
     return html.escape(str(s or ""))
 
 
-def _bar_html(read: int, total: int, width: int = 220) -> str:
-    done = int(round(width * (read / total))) if total else 0
-    color = "#059669" if total and read >= total else "#2563eb"
-    cells = (f'<td width="{done}" bgcolor="{color}" style="background-color:{color}"></td>' if done else "")
-    cells += (f'<td width="{width - done}" bgcolor="#e5e7eb" style="background-color:#e5e7eb"></td>'
-              if width - done > 0 else "")
-    return f'<table cellspacing="0" cellpadding="0" border="0" height="7"><tr>{cells}</tr></table>'
+def bar_image(read: int, total: int, width: int, height: int = 8):
+    from PySide6.QtGui import QImage
+
+    img = QImage(max(10, width), height, QImage.Format.Format_ARGB32)
+    img.fill(Qt.GlobalColor.transparent)
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#e5e7eb"))
+    p.drawRoundedRect(0, 0, img.width(), height, height / 2, height / 2)
+    if total and read:
+        p.setBrush(QColor("#059669") if read >= total else QColor("#2563eb"))
+        p.drawRoundedRect(0, 0, max(height, int(img.width() * read / total)), height, height / 2, height / 2)
+    p.end()
+    return img
 
 
 def paths_html(data: LearnData, lang: str) -> str:
     from ...core.reading_paths import pick, where
 
     if not data.paths:
-        return (f'<p class="muted">{_esc(QCoreApplication.translate("Learn", "No reading path yet."))}</p><p class="small muted">'
+        none_yet = QCoreApplication.translate("Learn", "No reading path yet.")
+        return (f'<p class="muted">{_esc(none_yet)}</p><p class="small muted">'
                 + _esc(QCoreApplication.translate("Learn", "A mentor writes one as a file in the paths/ folder of the case folder; "
                           "see docs/case-format.md.")) + "</p>")
     parts = []
@@ -281,13 +290,14 @@ def paths_html(data: LearnData, lang: str) -> str:
             parts.append(f'<p>{_esc(" ".join(intro.split()) if lang == "en" else intro.replace(chr(10), ""))}</p>')
         state = (QCoreApplication.translate("Learn", "Finished: all {0} steps read").format(st.total) if st.finished
                  else QCoreApplication.translate("Learn", "{0} of {1} steps read").format(st.read, st.total))
-        parts.append(f'<p class="small"><b>{_esc(state)}</b></p>' + _bar_html(st.read, st.total, 300))
+        parts.append(f'<p class="small"><b>{_esc(state)}</b><br/><img src="bar:{st.read}/{st.total}/320" /></p>')
         nxt = st.next_index
         if nxt is not None:
             s = rp.steps[nxt]
             title = data.cases.get(s.id, (s.id,))[0] if s.type == "case" else data.lessons.get(s.id, s.id)
             kind = QCoreApplication.translate("Learn", "case") if s.type == "case" else QCoreApplication.translate("Learn", "lesson")
-            parts.append(f'<p style="margin-top:8px;">{_esc(QCoreApplication.translate("Learn", "Next:"))} <a href="{s.type}:{_esc(s.id)}"><b>'
+            next_label = QCoreApplication.translate("Learn", "Next:")
+            parts.append(f'<p style="margin-top:10px;">{_esc(next_label)} <a href="{s.type}:{_esc(s.id)}"><b>'
                          f'{_esc(title)}</b></a> <span class="muted small">({_esc(kind)})</span>'
                          + (f' &nbsp; <a href="practise:{_esc(s.id)}">{_esc(readmark.practise_text())}</a>'
                             if s.type == "case" else "") + "</p>")
@@ -315,7 +325,8 @@ def next_html(data: LearnData, vocab, lang: str) -> str:
     labels = VocabLabels(vocab)
     sug = data.progress.suggestions
     if not sug:
-        return f'<p class="muted">{_esc(QCoreApplication.translate("Learn", "You have read every case. Time to write one."))}</p>'
+        all_read = QCoreApplication.translate("Learn", "You have read every case. Time to write one.")
+        return f'<p class="muted">{_esc(all_read)}</p>'
     items = []
     for s in sug:
         reason = reason_text(labels.label("skills", s.skill), s.read, s.total)
@@ -336,7 +347,8 @@ def reason_text(skill_label: str, read: int, total: int) -> str:
 
 def journal_html(data: LearnData, lang: str) -> str:
     if not data.journal:
-        return (f'<p class="muted">{_esc(QCoreApplication.translate("Learn", "No practice yet."))}</p><p class="small muted">'
+        none_yet = QCoreApplication.translate("Learn", "No practice yet.")
+        return (f'<p class="muted">{_esc(none_yet)}</p><p class="small muted">'
                 + _esc(QCoreApplication.translate("Learn", "Open a case and press Practise (Ctrl+P): you read only the situation, write what you "
                           "would do first and why, then see what was done. Your answers are kept here.")) + "</p>")
     from PySide6.QtCore import QDateTime
@@ -377,7 +389,15 @@ class PageBrowser(QTextBrowser):
         self.linkActivated.emit(scheme.lower(), target)
 
     def loadResource(self, type_, url):
-        return None  # nothing is ever fetched
+        """Only the progress bars drawn here (bar:READ/TOTAL/WIDTH); nothing is ever fetched."""
+        text = url.toString()
+        if text.startswith("bar:"):
+            try:
+                read, total, width = (int(x) for x in text[4:].split("/"))
+            except ValueError:
+                return None
+            return bar_image(read, total, width)
+        return None
 
 
 # -- the view ------------------------------------------------------------------------------------------------
@@ -514,7 +534,7 @@ class LearnView(QWidget):
         pl.addWidget(self.next_title)
         self.next_page = PageBrowser(self)
         self.next_page.setObjectName("readNext")
-        self.next_page.setMinimumHeight(170)
+        self.next_page.setMinimumHeight(236)
         pl.addWidget(self.next_page)
         self.kinds_title = QLabel(self)
         self.kinds_title.setObjectName("learnSection")
@@ -703,7 +723,9 @@ QTextBrowser#readNext, QTextBrowser#pathsPage, QTextBrowser#journalPage { backgr
 QTextBrowser#readNext { border: 1px solid #eceef1; border-radius: 6px; }
 QToolButton[segment="true"] { padding: 4px 12px; border: 1px solid #d5dae1; background: #ffffff; color: #374151; }
 QToolButton[segment="true"]:checked { background: #e0ecff; color: #1d4ed8; border-color: #93b4f5; font-weight: 600; }
-QToolButton#learnExport { color: #2563eb; padding: 3px 8px; }
+QToolButton#learnExport { color: #2563eb; padding: 4px 10px; border: 1px solid #d5dae1; border-radius: 6px;
+                          background: #ffffff; }
+QToolButton#learnExport::menu-indicator { image: none; width: 0; }
 """
 
 

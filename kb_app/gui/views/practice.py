@@ -133,9 +133,9 @@ class PracticeWindow(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.setSpacing(4)
         ll.addWidget(self.situation_label)
-        ll.addWidget(self.situation, 3)
+        ll.addWidget(self.situation, 1)
         ll.addWidget(self.answer_label)
-        ll.addWidget(self.answer, 2)
+        ll.addWidget(self.answer, 1)
         foot = QHBoxLayout()
         foot.addWidget(self.saved_label, 1)
         foot.addWidget(self.open_case_button)
@@ -232,15 +232,17 @@ class PracticeWindow(QWidget):
         self.situation.setHtml(d.situation_html)
         fg, bg = TONE_COLORS.get(lab.tone(c.outcome.status or "unknown"), TONE_COLORS["neutral"])
         status = lab.label("outcomes", c.outcome.status or "unknown")
+        ended = QCoreApplication.translate("Learn", "How it ended")
         outcome = (f'<table width="100%" cellspacing="0" cellpadding="10" border="0"><tr>'
                    f'<td bgcolor="{bg.name()}" style="background-color:{bg.name()}">'
-                   f'<span class="label" style="color:{fg.name()}">{_esc(QCoreApplication.translate("Learn", "How it ended"))}</span>&nbsp;&nbsp;'
+                   f'<span class="label" style="color:{fg.name()}">{_esc(ended)}</span>&nbsp;&nbsp;'
                    f'<b style="color:{fg.name()}">{_esc(status)}</b>'
                    + (f'<br/>{_esc(c.outcome.summary)}' if c.outcome.summary else "") + "</td></tr></table>")
         lessons = ""
         if d.lessons:
             items = "".join(f'<li><a href="lesson:{_esc(lid)}">{_esc(t)}</a></li>' for lid, t in d.lessons)
-            lessons = f'<h2>{_esc(QCoreApplication.translate("Learn", "Lessons"))}</h2><ol>{items}</ol>'
+            head = QCoreApplication.translate("Learn", "The lessons drawn from it")
+            lessons = f'<h2>{_esc(head)}</h2><ol>{items}</ol>'
         self.revealed_view.setHtml(outcome + d.revealed_html + lessons)
 
     def _show_state(self) -> None:

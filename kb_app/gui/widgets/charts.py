@@ -96,7 +96,7 @@ class RadarChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.bars: list[Bar] = []
-        self.setMinimumSize(260, 240)
+        self.setMinimumSize(300, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_bars(self, bars: list[Bar]) -> None:
@@ -104,7 +104,7 @@ class RadarChart(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 290)
+        return QSize(380, 320)
 
     def hasHeightForWidth(self) -> bool:
         return False
@@ -113,7 +113,7 @@ class RadarChart(QWidget):
         """Axis end points (or the points at `fractions` along each axis)."""
         n = max(3, len(self.bars))
         cx, cy = self.width() / 2, self.height() / 2 + 4
-        r = max(20.0, min(self.width() / 2 - 90, self.height() / 2 - 34))
+        r = max(20.0, min(self.width() / 2 - 80, self.height() / 2 - 40))
         out = []
         for i in range(n):
             a = -math.pi / 2 + 2 * math.pi * i / n
