@@ -342,3 +342,18 @@ def test_every_learn_command_is_documented():
     for name in ("lessons", "progress", "paths", "read", "unread", "journal"):
         assert name in sub.choices
         assert f"kb {name}" in readme, name
+
+
+# -- read in your own script -------------------------------------------------------------------------------------
+
+def test_conversion_for_the_reader_keeps_tags_and_highlights():
+    from kb_app.core import convert
+
+    html = '双控<b>存储</b>阵列上的数据库 &amp; <a href="case:x">软件</a>'
+    out = convert.convert_html(html, "zh-Hans", "zh-Hant")
+    assert out == '雙控<b>儲存</b>陣列上的資料庫 &amp; <a href="case:x">軟體</a>'
+    assert convert.convert_html("儲存<b>陣列</b>", "zh-Hant", "zh-Hans") == "储存<b>阵列</b>"   # characters, not 数组
+    assert convert.convert_html(html, "zh-Hans", "zh-Hans") == html and convert.target("en", "zh-Hant") is None
+    assert convert.for_reader("疲劳的工程师要换下来", "zh-Hant") == "疲勞的工程師要換下來"
+    assert convert.for_reader("Keep evidence", "zh-Hant") == "Keep evidence"
+    assert convert.for_reader("疲劳的工程师", "en") == "疲劳的工程师"

@@ -43,6 +43,28 @@ def _versions() -> dict:
     return {**maintenance.versions(), "qt": QtCore.qVersion(), "pyside6": PySide6.__version__}
 
 
+def add_reader_scripts(result):
+    """Read in your own script (learn, issue 8): each hit's title, snippet (its <b> highlights kept)
+    and lesson titles converted for a reader of the other Chinese script, on the worker thread.
+    Stored beside the original as hit.reader[lang]; the rows paint it with a mark (widgets/cards.py)."""
+    from ..core import convert
+
+    for h in getattr(result, "hits", []) or []:
+        reader = {}
+        for lang in ("zh-Hans", "zh-Hant"):
+            entry = {"lessons": [convert.for_reader(t, lang) for t in (h.lessons or [])]}
+            if convert.target(h.language, lang):
+                entry.update(converted=True, title=convert.convert(h.title, h.language, lang),
+                             snippet=convert.convert_html(getattr(h, "snippet", "") or "", h.language, lang),
+                             summary=convert.convert(h.summary or "", h.language, lang))
+            reader[lang] = entry
+        try:
+            h.reader = reader
+        except AttributeError:  # a frozen hit: shown as it is
+            pass
+    return result
+
+
 class Library(QObject):
     """The KnowledgeBase of one case folder, driven from the GUI thread, worked off it.
 
@@ -202,7 +224,7 @@ class Library(QObject):
 
     def search(self, query: str, filters, limit: int, on_done, on_error=None) -> Job:
         def work(job: Job):
-            return self._kb_or_raise().search(query, filters, limit)
+            return add_reader_scripts(self._kb_or_raise().search(query, filters, limit))
 
         return self.runner.read(work, on_done=on_done, on_error=on_error, name="search")
 
@@ -211,7 +233,8 @@ class Library(QObject):
             kb = self._kb_or_raise()
             if job.is_cancelled() or (cancel and cancel()):
                 raise JobCancelled()
-            return kb.similar(description, limit, cancel=lambda: job.is_cancelled() or bool(cancel and cancel()))
+            return add_reader_scripts(
+                kb.similar(description, limit, cancel=lambda: job.is_cancelled() or bool(cancel and cancel())))
 
         return self.runner.read(work, on_done=on_done, on_error=on_error, name="similar")
 

@@ -4,318 +4,318 @@
 <context>
     <name>Learn</name>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="100"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="114"/>
         <source>{0} · {1} / {2} read</source>
         <translation>{0} · {1} / {2} read</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="142"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="156"/>
         <source>{0} / {1} read</source>
         <translation>{0} / {1} read</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="184"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="198"/>
         <source>{0} cases · {1} read</source>
         <translation>{0} cases · {1} read</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="185"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="199"/>
         <source>1 case · {0} read</source>
         <translation>1 case · {0} read</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="195"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="209"/>
         <source>and {0} more</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="280"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="294"/>
         <source>No reading path yet.</source>
         <translation>No reading path yet.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="282"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="296"/>
         <source>A mentor writes one as a file in the paths/ folder of the case folder; see docs/case-format.md.</source>
         <translation>A mentor writes one as a file in the paths/ folder of the case folder; see docs/case-format.md.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="291"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="305"/>
         <source>Finished: all {0} steps read</source>
         <translation>Finished: all {0} steps read</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="292"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="306"/>
         <source>{0} of {1} steps read</source>
         <translation>{0} of {1} steps read</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="298"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="307"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="312"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="321"/>
         <source>case</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="298"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="307"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="312"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="321"/>
         <source>lesson</source>
         <translation>lesson</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="299"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="313"/>
         <source>Next:</source>
         <translation>Next:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="319"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="333"/>
         <source>{0} problem(s) in the reading path files; run kb check for details.</source>
         <translation>{0} problem(s) in the reading path files; run kb check for details.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="328"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="342"/>
         <source>You have read every case. Time to write one.</source>
         <translation>You have read every case. Time to write one.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="344"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="358"/>
         <source>You have read {0} of the 1 case on {1}</source>
         <translation>You have read {0} of the 1 case on {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="345"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="359"/>
         <source>You have read {0} of {1} cases on {2}</source>
         <translation>You have read {0} of {1} cases on {2}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="350"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="364"/>
         <source>No practice yet.</source>
         <translation>No practice yet.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="352"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="366"/>
         <source>Open a case and press Practise (Ctrl+P): you read only the situation, write what you would do first and why, then see what was done. Your answers are kept here.</source>
         <translation>Open a case and press Practise (Ctrl+P): you read only the situation, write what you would do first and why, then see what was done. Your answers are kept here.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="363"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="377"/>
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="363"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="377"/>
         <source>not revealed yet</source>
         <translation>not revealed yet</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="578"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="787"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="592"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="803"/>
         <source>Learn from the cases</source>
         <translation>Learn from the cases</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="579"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="593"/>
         <source>Export ▾</source>
         <translation>Export ▾</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="580"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="594"/>
         <source>Export your progress or your practice journal for a mentor</source>
         <translation>Export your progress or your practice journal for a mentor</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="581"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="595"/>
         <source>Reading progress as CSV…</source>
         <translation>Reading progress as CSV…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="582"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="596"/>
         <source>Reading progress as Markdown…</source>
         <translation>Reading progress as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="583"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="597"/>
         <source>Practice journal as Markdown…</source>
         <translation>Practice journal as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="584"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="598"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="585"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="599"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="586"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="600"/>
         <source>Reading paths</source>
         <translation>Reading paths</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="587"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="644"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="601"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="660"/>
         <source>Practice journal</source>
         <translation>Practice journal</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="588"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="602"/>
         <source>By soft skill</source>
         <translation>By soft skill</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="589"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="603"/>
         <source>By incident kind</source>
         <translation>By incident kind</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="590"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="604"/>
         <source>Reading coverage by soft skill</source>
         <translation>Reading coverage by soft skill</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="591"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="605"/>
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="592"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="606"/>
         <source>Bars</source>
         <translation>Bars</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="593"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="607"/>
         <source>What to read next</source>
         <translation>What to read next</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="594"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="608"/>
         <source>Reading coverage by incident kind</source>
         <translation>Reading coverage by incident kind</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="598"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="614"/>
         <source>Opening the case library…</source>
         <translation>Opening the case library…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="633"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="649"/>
         <source>{0} of {1} cases read · {2} of {3} lessons read</source>
         <translation>{0} of {1} cases read · {2} of {3} lessons read</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="691"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="707"/>
         <source>{0} lessons</source>
         <translation>{0} lessons</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="691"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="707"/>
         <source>1 lesson</source>
         <translation>1 lesson</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="784"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="800"/>
         <source>Learn</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="785"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="801"/>
         <source>Lessons by soft skill and kind, your progress, reading paths (Ctrl+Shift+L)</source>
         <translation>Lessons by soft skill and kind, your progress, reading paths (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="786"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="802"/>
         <source>&amp;Learn</source>
         <translation>&amp;Learn</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="788"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="804"/>
         <source>Mark as read / unread</source>
         <translation>Mark as read / unread</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="789"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="805"/>
         <source>Practise on this case…</source>
         <translation>Practise on this case…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="790"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="806"/>
         <source>Export reading progress as CSV…</source>
         <translation>Export reading progress as CSV…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="791"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="807"/>
         <source>Export reading progress as Markdown…</source>
         <translation>Export reading progress as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="792"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="808"/>
         <source>Export practice journal as Markdown…</source>
         <translation>Export practice journal as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="828"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="844"/>
         <source>Open a case first, then practise on it (Ctrl+P).</source>
         <translation>Open a case first, then practise on it (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="843"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="859"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="844"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="845"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="860"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="861"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="847"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="863"/>
         <source>Export for a mentor</source>
         <translation>Export for a mentor</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="851"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="867"/>
         <source>Exported to {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="852"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="868"/>
         <source>Could not export: {0}</source>
         <translation>Could not export: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="178"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="195"/>
         <source>Practise on a case</source>
         <translation>Practise on a case</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="179"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="196"/>
         <source>1 · The situation</source>
         <translation>1 · The situation</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="180"/>
-        <location filename="../../kb_app/gui/views/practice.py" line="263"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="197"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="282"/>
         <source>2 · What would you do first, and why?</source>
         <translation>2 · What would you do first, and why?</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="181"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="198"/>
         <source>Write it as you would say it to your team: the first three things you would do, who you would call, what you would tell the customer… Your answer is saved as you type.</source>
         <translation>Write it as you would say it to your team: the first three things you would do, who you would call, what you would tell the customer… Your answer is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="184"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="201"/>
         <source>Reveal what was done  (Ctrl+Enter)</source>
         <translation>Reveal what was done  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="185"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="202"/>
         <source>Open the whole case</source>
         <translation>Open the whole case</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="186"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="203"/>
         <source>What was done, how it ended and the lessons stay hidden until you have written your answer.
 
 Take a few minutes: the point is to decide before you know the ending.</source>
@@ -324,48 +324,53 @@ Take a few minutes: the point is to decide before you know the ending.</source>
 Take a few minutes: the point is to decide before you know the ending.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="189"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="206"/>
         <source>3 · What was done, how it ended, and the lessons</source>
         <translation>3 · What was done, how it ended, and the lessons</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="230"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="248"/>
+        <source>converted by OpenCC</source>
+        <translation>converted by OpenCC</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/practice.py" line="249"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="235"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="254"/>
         <source>How it ended</source>
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="244"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="263"/>
         <source>The lessons drawn from it</source>
         <translation>The lessons drawn from it</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="257"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="276"/>
         <source>Compare your answer with what was done. You can still add to your answer: what would you do differently now?</source>
         <translation>Compare your answer with what was done. You can still add to your answer: what would you do differently now?</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="259"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="278"/>
         <source>2 · Your answer</source>
         <translation>2 · Your answer</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="261"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="280"/>
         <source>Read the situation, decide, and write your first moves before you see the ending.</source>
         <translation>Read the situation, decide, and write your first moves before you see the ending.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="269"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="288"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="284"/>
-        <location filename="../../kb_app/gui/views/practice.py" line="301"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="303"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="320"/>
         <source>Saved in your practice journal</source>
         <translation>Saved in your practice journal</translation>
     </message>
@@ -403,6 +408,31 @@ Take a few minutes: the point is to decide before you know the ending.</translat
         <location filename="../../kb_app/gui/widgets/readmark.py" line="37"/>
         <source>Practise on this case: read only the situation, write what you would do first, then see what was done (Ctrl+P)</source>
         <translation>Practise on this case: read only the situation, write what you would do first, then see what was done (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="66"/>
+        <source>Original text.</source>
+        <translation>Original text.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="67"/>
+        <source>Show it in your script</source>
+        <translation>Show it in your script</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="71"/>
+        <source>Converted from Simplified Chinese by OpenCC.</source>
+        <translation>Converted from Simplified Chinese by OpenCC.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="72"/>
+        <source>Converted from Traditional Chinese by OpenCC.</source>
+        <translation>Converted from Traditional Chinese by OpenCC.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/widgets/readmark.py" line="73"/>
+        <source>Show the original</source>
+        <translation>Show the original</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from .conftest import LOAD_TIMEOUT_MS, search
 
@@ -261,3 +261,36 @@ def test_shortcuts(window):
     assert shortcuts["actMarkRead"] == ["Ctrl+D"] and shortcuts["actPractise"] == ["Ctrl+P"]
     window.learn.act_learn.trigger()
     assert window.tabs.currentWidget() is window.learn.view
+
+
+def test_a_taiwan_reader_reads_simplified_cases_in_traditional(window, qtbot):
+    from kb_app.gui import i18n
+    from kb_app.gui.widgets.cards import parse_snippet, reader_text
+
+    i18n.instance().set_language("zh-Hant")
+    view = window.case_panel.view
+    with qtbot.waitSignal(window.caseShown, timeout=5000):
+        window.open_case(SECURITIES)
+    text = view.toPlainText()
+    assert "證券客戶儲存陣列故障" in text and "疲勞的工程師要換下來" in text   # title, lesson titles, body
+    assert "OpenCC" in text and "顯示原文" in text                          # marked as converted
+    view.anchorClicked.emit(QUrl("script:original"))
+    text = view.toPlainText()
+    assert "证券客户存储阵列故障" in text and "用繁體顯示" in text
+    view.anchorClicked.emit(QUrl("script:converted"))
+    assert "證券客戶" in view.toPlainText()
+    # a zh-Hant case is shown as it is
+    with qtbot.waitSignal(window.caseShown, timeout=5000):
+        window.open_case("tw-securities-san-multipath")
+    assert "OpenCC" not in view.toPlainText()
+    # search rows: converted title and snippet, the highlight kept
+    ids = search(qtbot, window, "存储 阵列")
+    row = ids.index(SECURITIES)
+    ix = window.search.model.index(row)
+    assert reader_text(ix, "title", "").startswith("證券客戶")
+    plain, ranges = parse_snippet(reader_text(ix, "snippet", ""))
+    assert ranges and any(plain[s:s + n] in ("儲存", "陣列", "儲存陣列") for s, n in ranges)
+    # the Learn view's lesson titles too
+    v = learn_ready(qtbot, window)
+    qtbot.waitUntil(lambda: v.data.lang == "zh-Hant", timeout=5000)
+    assert v.data.progress.lessons["rotate-exhausted-engineers"].title == "疲勞的工程師要換下來，而不是再撐一晚"

@@ -38,6 +38,9 @@ class CaseDoc:
     lessons: list[tuple[str, str, bool]]   # (id, title, exists)
     related: list[tuple[str, str, str]]    # (id, title, outcome status) of related cases that exist
     images: dict[str, bytes] = field(default_factory=dict)
+    # read in your own script (core/convert.py): body converted per reader script, and each title
+    alt_body: dict[str, str] = field(default_factory=dict)            # reader lang -> converted body HTML
+    reader_texts: dict[str, dict[str, str]] = field(default_factory=dict)  # reader lang -> {text: converted}
 
 
 @dataclass
@@ -46,6 +49,8 @@ class LessonDoc:
     body_html: str
     cases: list[tuple[str, str, str]]  # cases that cite this lesson: (id, title, status)
     images: dict[str, bytes] = field(default_factory=dict)
+    alt_body: dict[str, str] = field(default_factory=dict)
+    reader_texts: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 class NotFound(Exception):
@@ -85,7 +90,25 @@ def load_case_doc(kb, case_id: str) -> CaseDoc:
         other = corpus.cases.get(rid) if corpus is not None else None
         if other is not None:
             related.append((rid, other.title, other.outcome.status))
-    return CaseDoc(case, body, lessons, related, _read_images(body, kb.cases_dir))
+    doc = CaseDoc(case, body, lessons, related, _read_images(body, kb.cases_dir))
+    _add_reader_scripts(doc, case.language, body, [case.title, case.outcome.summary],
+                        [t for _, t, _ in lessons] + [t for _, t, _ in related])
+    return doc
+
+
+def _add_reader_scripts(doc, language: str, body: str, own: list[str], others: list[str]) -> None:
+    """For a reader of the other Chinese script: the page converted (on this worker thread)."""
+    from ...core import convert
+
+    for lang in ("zh-Hans", "zh-Hant"):
+        texts = {}
+        if convert.target(language, lang):
+            doc.alt_body[lang] = convert.convert_html(body, language, lang)
+            texts.update({t: convert.convert(t, language, lang) for t in own if t})
+        for t in others:
+            if t:
+                texts[t] = convert.for_reader(t, lang)
+        doc.reader_texts[lang] = {k: v for k, v in texts.items() if v != k}
 
 
 def load_lesson_doc(kb, lesson_id: str) -> LessonDoc:
@@ -101,7 +124,9 @@ def load_lesson_doc(kb, lesson_id: str) -> LessonDoc:
             if lesson_id in c.lessons:
                 cases.append((c.id, c.title, c.outcome.status))
     cases.sort(key=lambda t: t[1])
-    return LessonDoc(lesson, body, cases, _read_images(body, kb.cases_dir))
+    doc = LessonDoc(lesson, body, cases, _read_images(body, kb.cases_dir))
+    _add_reader_scripts(doc, lesson.language, body, [lesson.title], [t for _, t, _ in cases])
+    return doc
 
 
 # -- HTML composition (GUI thread; labels in the UI language) ------------------------------------------------
@@ -139,7 +164,7 @@ def _tone_box(status_label: str, tone: str, title: str, summary: str) -> str:
     )
 
 
-def compose_case_html(doc: CaseDoc, vocab) -> str:
+def compose_case_html(doc: CaseDoc, vocab, original: bool = False) -> str:
     t_outcome = QCoreApplication.translate("CaseView", "Outcome")
     t_lessons_learned = QCoreApplication.translate("CaseView", "Lessons learned")
     t_soft_skills = QCoreApplication.translate("CaseView", "Soft skills")
@@ -149,6 +174,8 @@ def compose_case_html(doc: CaseDoc, vocab) -> str:
     lab = VocabLabels(vocab)
     lang = i18n.current_language()
     sep = ", " if lang == "en" else "、"
+    texts = {} if original else doc.reader_texts.get(lang, {})
+    tx = lambda t: texts.get(t, t)  # noqa: E731 - a title in the reader's script
     kicker = [lab.label("kinds", c.kind)]
     if c.date:
         kicker.append(c.date)
@@ -157,12 +184,13 @@ def compose_case_html(doc: CaseDoc, vocab) -> str:
     if c.severity:
         kicker.append(severity_label(c.severity))
     parts = [f'<p class="kicker">{_esc("  ·  ".join(kicker))}</p>',
-             f'<h1 class="title">{_esc(c.title)}</h1>']
+             f'<h1 class="title">{_esc(tx(c.title))}</h1>']
+    parts[0:0] = [readmark.script_note_html(doc, lang, original)]
     status = c.outcome.status or "unknown"
-    parts.append(_tone_box(lab.label("outcomes", status), lab.tone(status), t_outcome, c.outcome.summary))
+    parts.append(_tone_box(lab.label("outcomes", status), lab.tone(status), t_outcome, tx(c.outcome.summary)))
     if doc.lessons:
         items = "".join(
-            f'<li><a href="lesson:{_esc(lid)}">{_esc(title)}</a></li>' if ok else f'<li class="muted">{_esc(title)}</li>'
+            f'<li><a href="lesson:{_esc(lid)}">{_esc(tx(title))}</a></li>' if ok else f'<li class="muted">{_esc(title)}</li>'
             for lid, title, ok in doc.lessons)
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="12" border="0" style="margin: 0 0 12px 0;">'
@@ -178,29 +206,33 @@ def compose_case_html(doc: CaseDoc, vocab) -> str:
         parts.append('<p class="small">' + "&nbsp;&nbsp;&nbsp;&nbsp;".join(facts) + "</p>")
     if doc.related:
         links = "".join(
-            f'<li><a href="case:{_esc(rid)}">{_esc(title)}</a> <span class="muted small">'
+            f'<li><a href="case:{_esc(rid)}">{_esc(tx(title))}</a> <span class="muted small">'
             f'({_esc(lab.label("outcomes", st or "unknown"))})</span></li>'
             for rid, title, st in doc.related)
         parts.append(f'<p class="box-title" style="margin-bottom: 2px;">{_esc(t_related_cases)}</p>'
                      f'<ul class="related" style="margin-top: 2px;">{links}</ul>')
     parts.append("<hr/>")
-    parts.append(doc.body_html)
+    parts.append(doc.body_html if original else doc.alt_body.get(lang, doc.body_html))
     return "\n".join(parts)
 
 
-def compose_lesson_html(doc: LessonDoc, vocab) -> str:
+def compose_lesson_html(doc: LessonDoc, vocab, original: bool = False) -> str:
     t_lesson = QCoreApplication.translate("CaseView", "Lesson")
     t_cases_with_this_lesson = QCoreApplication.translate("CaseView", "Cases with this lesson")
     l = doc.lesson
     lab = VocabLabels(vocab)
-    sep = ", " if i18n.current_language() == "en" else "、"
+    lang = i18n.current_language()
+    sep = ", " if lang == "en" else "、"
+    texts = {} if original else doc.reader_texts.get(lang, {})
+    tx = lambda t: texts.get(t, t)  # noqa: E731
     parts = [f'<p class="kicker">{_esc(t_lesson)}'
              + (f'  ·  {_esc(sep.join(lab.label("skills", s) for s in l.soft_skills))}' if l.soft_skills else "")
              + "</p>",
-             f'<h1 class="title">{_esc(l.title)}</h1>', doc.body_html]
+             f'<h1 class="title">{_esc(tx(l.title))}</h1>', doc.body_html if original else doc.alt_body.get(lang, doc.body_html)]
+    parts[0:0] = [readmark.script_note_html(doc, lang, original)]
     if doc.cases:
         links = "".join(
-            f'<li><a href="case:{_esc(cid)}">{_esc(title)}</a> <span class="muted small">'
+            f'<li><a href="case:{_esc(cid)}">{_esc(tx(title))}</a> <span class="muted small">'
             f'({_esc(lab.label("outcomes", st or "unknown"))})</span></li>' for cid, title, st in doc.cases)
         parts.append(f'<hr/><p class="box-title">{_esc(t_cases_with_this_lesson)}</p><ul>{links}</ul>')
     return "\n".join(parts)
@@ -243,6 +275,7 @@ class CaseView(QTextBrowser):
         self.refused: list[str] = []     # URLs asked for and refused (tests check nothing left the app)
         self.doc = None                  # the CaseDoc / LessonDoc on screen
         self.vocab = None
+        self.show_original = False       # read in your own script: False = converted where it applies
         from ...core.render import CSS
 
         self.document().setDefaultStyleSheet(CSS + VIEW_CSS)
@@ -259,9 +292,9 @@ class CaseView(QTextBrowser):
     def render(self, keep_scroll: bool = True) -> None:
         pos = self.verticalScrollBar().value() if keep_scroll else 0
         if isinstance(self.doc, CaseDoc):
-            body = compose_case_html(self.doc, self.vocab)
+            body = compose_case_html(self.doc, self.vocab, self.show_original)
         elif isinstance(self.doc, LessonDoc):
-            body = compose_lesson_html(self.doc, self.vocab)
+            body = compose_lesson_html(self.doc, self.vocab, self.show_original)
         else:
             body = ""
         self.setHtml(body)
@@ -297,6 +330,9 @@ class CaseView(QTextBrowser):
             self.caseLinkActivated.emit(target)
         elif scheme == "lesson":
             self.lessonLinkActivated.emit(target)
+        elif scheme == "script":  # the converted-text note: original <-> the reader's script
+            self.show_original = target == "original"
+            self.render(keep_scroll=True)
         elif scheme in ("http", "https", "mailto"):
             self.externalLinkActivated.emit(url)
         # anything else (file:, javascript:, relative links) is ignored

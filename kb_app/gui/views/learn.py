@@ -43,8 +43,9 @@ class LearnData:
     journal: list                           # [core.practice.Entry]
     read_cases: set[str]
     read_lessons: set[str]
-    cases: dict = field(default_factory=dict)    # id -> (title, kind, status, skills)
+    cases: dict = field(default_factory=dict)    # id -> (title, kind, status, skills), titles in the reader's script
     lessons: dict = field(default_factory=dict)  # id -> title
+    lang: str = ""                               # the UI language the titles were converted for
 
 
 def load_learn_data(kb) -> LearnData:
@@ -53,9 +54,22 @@ def load_learn_data(kb) -> LearnData:
     prog = progress.for_kb(kb)
     rc, rl = progress.read_sets(kb.state)
     paths, problems = reading_paths.load_paths(kb.cases_dir, kb.corpus)
-    cases = {c.id: (c.title, c.kind, c.outcome.status, list(c.soft_skills)) for c in kb.corpus.cases.values()}
-    lessons = {l.id: l.title for l in kb.corpus.lessons.values()}
-    return LearnData(prog, paths, problems, practice.journal(kb.state), rc, rl, cases, lessons)
+    # read in your own script: titles in the reader's script (core/convert.py), computed here
+    from ...core.convert import for_reader
+
+    lang = i18n.current_language()
+    tx = (lambda t: for_reader(t, lang)) if lang in ("zh-Hans", "zh-Hant") else (lambda t: t)
+    for info in prog.lessons.values():
+        info.title = tx(info.title)
+        info.teaches = tx(info.teaches)
+        info.cases = [(cid, tx(t), st, r) for cid, t, st, r in info.cases]
+    for sgg in prog.suggestions:
+        sgg.title = tx(sgg.title)
+    cases = {c.id: (tx(c.title), c.kind, c.outcome.status, list(c.soft_skills)) for c in kb.corpus.cases.values()}
+    lessons = {l.id: tx(l.title) for l in kb.corpus.lessons.values()}
+    data = LearnData(prog, paths, problems, practice.journal(kb.state), rc, rl, cases, lessons)
+    data.lang = lang
+    return data
 
 
 # -- models -----------------------------------------------------------------------------------------------
@@ -594,6 +608,8 @@ class LearnView(QWidget):
         self.kinds_title.setText(QCoreApplication.translate("Learn", "Reading coverage by incident kind"))
         if self.data is not None:
             self.show_data(self.data)
+            if self.data.lang != i18n.current_language():
+                self.refresh()  # titles in the new reader's script
         else:
             self.summary.setText(QCoreApplication.translate("Learn", "Opening the case library…"))
 

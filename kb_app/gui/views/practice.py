@@ -30,6 +30,9 @@ class PracticeDoc:
     lessons: list           # [(id, title)]
     entry: object           # core.practice.Entry
     found_sections: bool
+    title: str = ""         # in the reader's script
+    summary: str = ""
+    converted: bool = False  # shown converted from the other Chinese script
 
 
 def load_practice_doc(kb, case_id: str, entry_id: int | None = None) -> PracticeDoc:
@@ -46,8 +49,22 @@ def load_practice_doc(kb, case_id: str, entry_id: int | None = None) -> Practice
     if entry is None or entry.case_id != case_id:
         entry = practice.start(kb.state, case_id)
     lessons = [(lid, kb.lesson_title(lid)) for lid in case.lessons]
-    return PracticeDoc(case, markdown_to_html(parts.situation, base), markdown_to_html(parts.revealed_markdown, base),
-                       lessons, entry, parts.found)
+    situation = markdown_to_html(parts.situation, base)
+    revealed = markdown_to_html(parts.revealed_markdown, base)
+    # read in your own script (core/convert.py): converted here, on the worker, for the UI language
+    from ...core import convert
+    from .. import i18n
+
+    lang = i18n.current_language()
+    converted = bool(convert.target(case.language, lang))
+    title, summary = case.title, case.outcome.summary
+    if converted:
+        situation = convert.convert_html(situation, case.language, lang)
+        revealed = convert.convert_html(revealed, case.language, lang)
+        title, summary = convert.convert(title, case.language, lang), convert.convert(summary, case.language, lang)
+    if lang in ("zh-Hans", "zh-Hant"):
+        lessons = [(lid, convert.for_reader(t, lang)) for lid, t in lessons]
+    return PracticeDoc(case, situation, revealed, lessons, entry, parts.found, title, summary, converted)
 
 
 CSS = """
@@ -227,8 +244,10 @@ class PracticeWindow(QWidget):
             bits.append(lab.label("industries", c.industry))
         if c.date:
             bits.append(c.date)
+        if d.converted:
+            bits.append("⇄ " + QCoreApplication.translate("Learn", "converted by OpenCC"))
         self.kicker.setText(QCoreApplication.translate("Learn", "Practice") + "  ·  " + "  ·  ".join(b for b in bits if b))
-        self.title.setText(c.title)
+        self.title.setText(d.title or c.title)
         self.situation.setHtml(d.situation_html)
         fg, bg = TONE_COLORS.get(lab.tone(c.outcome.status or "unknown"), TONE_COLORS["neutral"])
         status = lab.label("outcomes", c.outcome.status or "unknown")
@@ -237,7 +256,7 @@ class PracticeWindow(QWidget):
                    f'<td bgcolor="{bg.name()}" style="background-color:{bg.name()}">'
                    f'<span class="label" style="color:{fg.name()}">{_esc(ended)}</span>&nbsp;&nbsp;'
                    f'<b style="color:{fg.name()}">{_esc(status)}</b>'
-                   + (f'<br/>{_esc(c.outcome.summary)}' if c.outcome.summary else "") + "</td></tr></table>")
+                   + (f'<br/>{_esc(d.summary or c.outcome.summary)}' if c.outcome.summary else "") + "</td></tr></table>")
         lessons = ""
         if d.lessons:
             items = "".join(f'<li><a href="lesson:{_esc(lid)}">{_esc(t)}</a></li>' for lid, t in d.lessons)

@@ -54,3 +54,23 @@ def paint_read_pill(painter: QPainter, rect: QRect, font: QFont) -> None:
     painter.setPen(READ_FG)
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), read_label())
     painter.restore()
+
+
+def script_note_html(doc, lang: str, original: bool) -> str:
+    """The mark on a page shown in the reader's script (or the way back to it), "" if none."""
+    import html as _html
+
+    if lang not in getattr(doc, "alt_body", {}):
+        return ""
+    if original:
+        text = QCoreApplication.translate("Learn", "Original text.")
+        link = QCoreApplication.translate("Learn", "Show it in your script")
+        href = "script:converted"
+    else:
+        src = getattr(getattr(doc, "case", None) or getattr(doc, "lesson", None), "language", "")
+        text = (QCoreApplication.translate("Learn", "Converted from Simplified Chinese by OpenCC.") if src == "zh-Hans"
+                else QCoreApplication.translate("Learn", "Converted from Traditional Chinese by OpenCC."))
+        link = QCoreApplication.translate("Learn", "Show the original")
+        href = "script:original"
+    return (f'<p class="small" style="color:#6d28d9; background-color:#f5f3ff;">⇄ {_html.escape(text)} '
+            f'<a href="{href}">{_html.escape(link)}</a></p>')
