@@ -371,8 +371,10 @@ def journal_html(data: LearnData, lang: str) -> str:
     items = []
     for e in data.journal:
         title = data.cases.get(e.case_id, (e.case_id,))[0]
+        from PySide6.QtCore import QTimeZone
+
         when = QDateTime.fromString(e.updated_at[:19], "yyyy-MM-ddTHH:mm:ss")
-        when.setTimeSpec(Qt.TimeSpec.UTC)
+        when.setTimeZone(QTimeZone.utc())
         when_text = loc.toString(when.toLocalTime(), loc.dateTimeFormat(loc.FormatType.ShortFormat)) if when.isValid() else e.updated_at[:16]
         state = QCoreApplication.translate("Learn", "revealed") if e.revealed else QCoreApplication.translate("Learn", "not revealed yet")
         answer = e.answer.strip()
