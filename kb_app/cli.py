@@ -246,6 +246,14 @@ def cmd_lessons(args):
     return 0
 
 
+def _pad(text: str, width: int) -> str:
+    """Pad for a terminal column: CJK characters take two cells."""
+    import unicodedata
+
+    cells = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(1, width - cells)
+
+
 def cmd_progress(args):
     from .core import progress
 
@@ -268,10 +276,10 @@ def cmd_progress(args):
     print(f"cases read: {prog.cases_read} / {prog.cases_total}; lessons read: {prog.lessons_read} / {prog.lessons_total}")
     print("\nby soft skill:")
     for c in prog.skills:
-        print(f"  {kb.vocab.label('skills', c.key, lang):<26} {c.read:>3} / {c.total:<3} {progress._bar(c.fraction)}")
+        print(f"  {_pad(kb.vocab.label('skills', c.key, lang), 26)}{c.read:>3} / {c.total:<3} {progress._bar(c.fraction)}")
     print("\nby incident kind:")
     for c in prog.kinds:
-        print(f"  {kb.vocab.label('kinds', c.key, lang):<26} {c.read:>3} / {c.total:<3} {progress._bar(c.fraction)}")
+        print(f"  {_pad(kb.vocab.label('kinds', c.key, lang), 26)}{c.read:>3} / {c.total:<3} {progress._bar(c.fraction)}")
     if prog.suggestions:
         print("\nwhat to read next:")
         for s in prog.suggestions:

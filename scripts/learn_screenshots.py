@@ -97,6 +97,14 @@ def shoot(lang: str, out_dir: Path, width: int, height: int) -> list[Path]:
     try:
         assert wait_until(app, lambda: win.library.ready, 120), "load"
         view = win.learn.view
+        if lang == "zh-Hant":  # read in your own script: a Simplified case, converted and marked
+            win.splitter.setSizes([600, width - 600])
+            win.search.search_edit.setText("儲存陣列 控制器")
+            win.search.run_search()
+            wait_until(app, lambda: win.search.model.rowCount() > 0, 20)
+            win.open_case("securities-storage-30h")
+            wait_until(app, lambda: win.case_panel.current_item() == ("case", "securities-storage-30h"))
+            save(win, "script")
         win.learn.show_learn()
         win.splitter.setSizes([700, width - 700])
         view.refresh()

@@ -294,3 +294,55 @@ def test_a_taiwan_reader_reads_simplified_cases_in_traditional(window, qtbot):
     v = learn_ready(qtbot, window)
     qtbot.waitUntil(lambda: v.data.lang == "zh-Hant", timeout=5000)
     assert v.data.progress.lessons["rotate-exhausted-engineers"].title == "疲勞的工程師要換下來，而不是再撐一晚"
+
+
+def test_learn_state_is_remembered_and_exports_are_written(app, qtbot, gui_cases, gui_data, tmp_path):
+    from .conftest import open_window
+
+    w = open_window(qtbot, gui_cases, gui_data)
+    view = learn_ready(qtbot, w)
+    view.pages.setCurrentIndex(2)
+    view.set_grouping("kinds")
+    view.show_bars.click()
+    with qtbot.waitSignal(w.library.progressChanged, timeout=5000):
+        w.library.set_read("case", SECURITIES, True)
+    done = []
+    for what, name in (("csv", "p.csv"), ("md", "p.md"), ("journal", "j.md")):
+        w.library.export_learning(what, "zh-Hans", str(tmp_path / name), on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 3, timeout=10_000)
+    assert "securities-storage-30h" in (tmp_path / "p.csv").read_text("utf-8")
+    assert "抗压力" in (tmp_path / "p.md").read_text("utf-8")
+    assert (tmp_path / "j.md").read_text("utf-8").startswith("# Practice journal")
+    w.close()
+    w2 = open_window(qtbot, gui_cases, gui_data)
+    try:
+        v2 = w2.learn.view
+        assert v2.pages.currentIndex() == 2 and v2.group_table == "kinds"
+        assert v2.chart_stack.currentWidget() is v2.skill_bars
+        qtbot.waitUntil(lambda: w2.tabs.currentWidget() is v2, timeout=2000)
+        assert SECURITIES in w2.library.read_ids       # read state comes back with the library
+    finally:
+        w2.close()
+
+
+def test_charts_paint_what_they_are_given(app, qtbot):
+    from kb_app.gui.widgets.charts import Bar, BarChart, RadarChart
+
+    bars = [Bar(n, r, t) for n, r, t in (("责任力", 3, 9), ("判断力", 0, 9), ("沟通力", 9, 9),
+                                          ("抗压力", 1, 9), ("持久力", 2, 9), ("学习力", 4, 9))]
+    radar = RadarChart()
+    qtbot.addWidget(radar)
+    radar.resize(400, 320)
+    radar.set_bars(bars)
+    ends = radar.points()
+    assert len(ends) == 6 and abs(ends[0].x() - 200) < 1 and ends[0].y() < 160  # first axis points up
+    inner = radar.points([b.fraction for b in bars])
+    assert inner[2] == ends[2]                                                  # all read: at the rim
+    assert not radar.grab().isNull()
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_bars(bars)
+    assert chart.sizeHint().height() == 6 * BarChart.ROW_H + 6
+    chart.resize(400, chart.sizeHint().height())
+    img = chart.grab().toImage()
+    assert not img.isNull()

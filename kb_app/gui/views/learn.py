@@ -796,6 +796,49 @@ class LearnWiring(QWidget):
         self.view.exportRequested.connect(self.export)
         window.tabs.currentChanged.connect(self._tab_changed)
         self.retranslateUi()
+        self._restore_state()
+        window.installEventFilter(self)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._restore_tab)  # after the window restored its own tabs (0 and 1)
+
+    # -- remembered state (QSettings, saved when the window closes) -------------------------------------------
+    KEYS = ("learn/page", "learn/grouping", "learn/chart", "learn/open")
+
+    def _restore_state(self) -> None:
+        from .. import settings
+
+        v = self.view
+        page = settings.value(self.KEYS[0], 0, int)
+        if isinstance(page, int) and 0 <= page < v.pages.count():
+            v.pages.setCurrentIndex(page)
+        if settings.value(self.KEYS[1], "skills", str) == "kinds":
+            v.set_grouping("kinds")
+        if settings.value(self.KEYS[2], "radar", str) == "bars":
+            v.show_bars.setChecked(True)
+            v.chart_stack.setCurrentWidget(v.skill_bars)
+
+    def _restore_tab(self) -> None:
+        from .. import settings
+
+        if settings.value(self.KEYS[3], False, bool):
+            self.window_.tabs.setCurrentIndex(self.tab_index)
+
+    def save_state(self) -> None:
+        from .. import settings
+
+        s = settings.settings()
+        v = self.view
+        s.setValue(self.KEYS[0], v.pages.currentIndex())
+        s.setValue(self.KEYS[1], v.group_table)
+        s.setValue(self.KEYS[2], "bars" if v.chart_stack.currentWidget() is v.skill_bars else "radar")
+        s.setValue(self.KEYS[3], self.window_.tabs.currentIndex() == self.tab_index)
+        s.sync()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.window_ and event.type() == QEvent.Type.Close and not getattr(self.window_, "_closed", False):
+            self.save_state()
+        return False
 
     def retranslateUi(self) -> None:
         w = self.window_
