@@ -346,3 +346,18 @@ def test_charts_paint_what_they_are_given(app, qtbot):
     chart.resize(400, chart.sizeHint().height())
     img = chart.grab().toImage()
     assert not img.isNull()
+
+
+def test_an_answer_typed_just_before_closing_is_kept(app, qtbot, gui_cases, gui_data):
+    from .conftest import open_window
+
+    w = open_window(qtbot, gui_cases, gui_data)
+    w.learn.open_practice(SECURITIES)
+    qtbot.waitUntil(lambda: w.learn.practice_window is not None and w.learn.practice_window.doc is not None,
+                    timeout=10_000)
+    pw = w.learn.practice_window
+    pw.AUTOSAVE_MS = 60_000
+    pw.timer.setInterval(60_000)          # no autosave before the close
+    pw.answer.setPlainText("关窗前最后一句")
+    w.close()                             # the window closes; the runner finishes its writes
+    assert db_rows(gui_data, "select answer from practice") == [("关窗前最后一句",)]

@@ -2,5 +2,7 @@
 
 search.py    search bar, filters and the result list
 incident.py  "describe an incident": live precedent with reasons
-case.py      the offline case / lesson reader
+case.py      the offline case / lesson reader (and its honest-reading tracker)
+learn.py     the Learn tab: lessons by skill / kind, progress chart, what next, reading paths, journal
+practice.py  case-method practice: the situation only, your answer, then the reveal beside it
 """

@@ -838,6 +838,8 @@ class LearnWiring(QWidget):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.window_ and event.type() == QEvent.Type.Close and not getattr(self.window_, "_closed", False):
             self.save_state()
+            if self.practice_window is not None:
+                self.practice_window.save()  # a pending answer goes to state.db before the runner stops
         return False
 
     def retranslateUi(self) -> None:
