@@ -406,8 +406,13 @@ class ReadTracker(QObject):
     def at_end(self) -> bool:
         from ...core.progress import reached_end
 
+        if not self.view.isVisible():
+            return False
         bar = self.view.verticalScrollBar()
-        return self.view.isVisible() and reached_end(bar.value(), bar.maximum())
+        if bar.maximum() <= 0:
+            # nothing to scroll: the page fits, unless its layout has not caught up yet
+            return self.view.document().size().height() <= self.view.viewport().height() + 2
+        return reached_end(bar.value(), bar.maximum())
 
     def _scrolled(self, *args) -> None:
         if self.item is None or self.done:
