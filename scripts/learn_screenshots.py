@@ -111,7 +111,6 @@ def shoot(lang: str, out_dir: Path, width: int, height: int) -> list[Path]:
         assert wait_until(app, lambda: view.data is not None), "learn data"
         keys = [c.key for c in view.groups_model.rows]
         view.groups.setCurrentIndex(view.groups_model.index(keys.index(scene["group"])))
-        opened = []
         win.open_lesson(scene["lesson"])
         assert wait_until(app, lambda: win.case_panel.current_item() == ("lesson", scene["lesson"])), "lesson"
         save(win, "lessons")

@@ -76,246 +76,246 @@
         <translation>You have read every case. Time to write one.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="358"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="357"/>
         <source>You have read {0} of the 1 case on {1}</source>
         <translation>You have read {0} of the 1 case on {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="359"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="358"/>
         <source>You have read {0} of {1} cases on {2}</source>
         <translation>You have read {0} of {1} cases on {2}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="364"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="363"/>
         <source>No practice yet.</source>
         <translation>No practice yet.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="366"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="365"/>
         <source>Open a case and press Practise (Ctrl+P): you read only the situation, write what you would do first and why, then see what was done. Your answers are kept here.</source>
         <translation>Open a case and press Practise (Ctrl+P): you read only the situation, write what you would do first and why, then see what was done. Your answers are kept here.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="377"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="378"/>
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="377"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="378"/>
         <source>not revealed yet</source>
         <translation>not revealed yet</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="592"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="803"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="593"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="849"/>
         <source>Learn from the cases</source>
         <translation>Learn from the cases</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="593"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="594"/>
         <source>Export ▾</source>
         <translation>Export ▾</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="594"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="595"/>
         <source>Export your progress or your practice journal for a mentor</source>
         <translation>Export your progress or your practice journal for a mentor</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="595"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="596"/>
         <source>Reading progress as CSV…</source>
         <translation>Reading progress as CSV…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="596"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="597"/>
         <source>Reading progress as Markdown…</source>
         <translation>Reading progress as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="597"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="598"/>
         <source>Practice journal as Markdown…</source>
         <translation>Practice journal as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="598"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="599"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="599"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="600"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="600"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="601"/>
         <source>Reading paths</source>
         <translation>Reading paths</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="601"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="660"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="602"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="661"/>
         <source>Practice journal</source>
         <translation>Practice journal</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="602"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="603"/>
         <source>By soft skill</source>
         <translation>By soft skill</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="603"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="604"/>
         <source>By incident kind</source>
         <translation>By incident kind</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="604"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="605"/>
         <source>Reading coverage by soft skill</source>
         <translation>Reading coverage by soft skill</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="605"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="606"/>
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="606"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="607"/>
         <source>Bars</source>
         <translation>Bars</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="607"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="608"/>
         <source>What to read next</source>
         <translation>What to read next</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="608"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="609"/>
         <source>Reading coverage by incident kind</source>
         <translation>Reading coverage by incident kind</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="614"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="615"/>
         <source>Opening the case library…</source>
         <translation>Opening the case library…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="649"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="650"/>
         <source>{0} of {1} cases read · {2} of {3} lessons read</source>
         <translation>{0} of {1} cases read · {2} of {3} lessons read</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="707"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="708"/>
         <source>{0} lessons</source>
         <translation>{0} lessons</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="707"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="708"/>
         <source>1 lesson</source>
         <translation>1 lesson</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="800"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="846"/>
         <source>Learn</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="801"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="847"/>
         <source>Lessons by soft skill and kind, your progress, reading paths (Ctrl+Shift+L)</source>
         <translation>Lessons by soft skill and kind, your progress, reading paths (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="802"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="848"/>
         <source>&amp;Learn</source>
         <translation>&amp;Learn</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="804"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="850"/>
         <source>Mark as read / unread</source>
         <translation>Mark as read / unread</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="805"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="851"/>
         <source>Practise on this case…</source>
         <translation>Practise on this case…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="806"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="852"/>
         <source>Export reading progress as CSV…</source>
         <translation>Export reading progress as CSV…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="807"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="853"/>
         <source>Export reading progress as Markdown…</source>
         <translation>Export reading progress as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="808"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="854"/>
         <source>Export practice journal as Markdown…</source>
         <translation>Export practice journal as Markdown…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="844"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="890"/>
         <source>Open a case first, then practise on it (Ctrl+P).</source>
         <translation>Open a case first, then practise on it (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="859"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="905"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="860"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="861"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="906"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="907"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="863"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="909"/>
         <source>Export for a mentor</source>
         <translation>Export for a mentor</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="867"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="913"/>
         <source>Exported to {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="868"/>
+        <location filename="../../kb_app/gui/views/learn.py" line="914"/>
         <source>Could not export: {0}</source>
         <translation>Could not export: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="195"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="194"/>
         <source>Practise on a case</source>
         <translation>Practise on a case</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="196"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="195"/>
         <source>1 · The situation</source>
         <translation>1 · The situation</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="197"/>
-        <location filename="../../kb_app/gui/views/practice.py" line="282"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="196"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="281"/>
         <source>2 · What would you do first, and why?</source>
         <translation>2 · What would you do first, and why?</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="198"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="197"/>
         <source>Write it as you would say it to your team: the first three things you would do, who you would call, what you would tell the customer… Your answer is saved as you type.</source>
         <translation>Write it as you would say it to your team: the first three things you would do, who you would call, what you would tell the customer… Your answer is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="201"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="200"/>
         <source>Reveal what was done  (Ctrl+Enter)</source>
         <translation>Reveal what was done  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="202"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="201"/>
         <source>Open the whole case</source>
         <translation>Open the whole case</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="203"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="202"/>
         <source>What was done, how it ended and the lessons stay hidden until you have written your answer.
 
 Take a few minutes: the point is to decide before you know the ending.</source>
@@ -324,53 +324,53 @@ Take a few minutes: the point is to decide before you know the ending.</source>
 Take a few minutes: the point is to decide before you know the ending.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="206"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="205"/>
         <source>3 · What was done, how it ended, and the lessons</source>
         <translation>3 · What was done, how it ended, and the lessons</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="248"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="247"/>
         <source>converted by OpenCC</source>
         <translation>converted by OpenCC</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="249"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="248"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="254"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="253"/>
         <source>How it ended</source>
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="263"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="262"/>
         <source>The lessons drawn from it</source>
         <translation>The lessons drawn from it</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="276"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="275"/>
         <source>Compare your answer with what was done. You can still add to your answer: what would you do differently now?</source>
         <translation>Compare your answer with what was done. You can still add to your answer: what would you do differently now?</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="278"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="277"/>
         <source>2 · Your answer</source>
         <translation>2 · Your answer</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="280"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="279"/>
         <source>Read the situation, decide, and write your first moves before you see the ending.</source>
         <translation>Read the situation, decide, and write your first moves before you see the ending.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="288"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="287"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/practice.py" line="303"/>
-        <location filename="../../kb_app/gui/views/practice.py" line="320"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="302"/>
+        <location filename="../../kb_app/gui/views/practice.py" line="319"/>
         <source>Saved in your practice journal</source>
         <translation>Saved in your practice journal</translation>
     </message>

@@ -187,7 +187,6 @@ def test_progress_survives_a_rebuild_and_a_moved_file(window, qtbot, gui_cases):
 
 def test_practice_hides_the_ending_keeps_the_answer_and_reveals_beside_it(window, qtbot, gui_data):
     wiring = window.learn
-    shown = []
     wiring.open_practice(SECURITIES)
     qtbot.waitUntil(lambda: wiring.practice_window is not None and wiring.practice_window.doc is not None,
                     timeout=10_000)

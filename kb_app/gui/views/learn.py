@@ -17,15 +17,15 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QRect, QSize, Qt, Signal, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QColor, QFontMetrics, QKeySequence, QPainter
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QRect, Qt, Signal, QUrl
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QHBoxLayout, QLabel, QListView, QMenu, QScrollArea,
                                QSplitter, QStackedWidget, QTabWidget, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from .. import i18n
 from ..models import ROLE_ID, VocabLabels
 from ..widgets import readmark
-from ..widgets.cards import (BORDER, MARGIN_X, MARGIN_Y, MUTED, PAD, TEXT, TEXT_SOFT, TextBlock, _CardDelegate,
+from ..widgets.cards import (MARGIN_X, MARGIN_Y, MUTED, PAD, TEXT, TEXT_SOFT, TextBlock, _CardDelegate,
                              install as install_cards, paint_pill, pill_size, tone_colors)
 from ..widgets.charts import Bar, BarChart, RadarChart
 
@@ -329,7 +329,7 @@ def paths_html(data: LearnData, lang: str) -> str:
                          + (f'<br/><span class="reason">{_esc(note)}</span>' if note else "") + "</td></tr>")
         parts.append('<table cellspacing="0" cellpadding="3" style="margin-top:6px;">' + "".join(items) + "</table>")
     if data.path_problems:
-        parts.append(f'<p class="small" style="color:#b45309;">'
+        parts.append('<p class="small" style="color:#b45309;">'
                      + _esc(QCoreApplication.translate("Learn", "{0} problem(s) in the reading path files; run kb check for details.").format(
                          len(data.path_problems))) + "</p>")
     return "\n".join(parts)
@@ -344,7 +344,6 @@ def next_html(data: LearnData, vocab, lang: str) -> str:
     items = []
     for s in sug:
         reason = reason_text(labels.label("skills", s.skill), s.read, s.total)
-        status = data.cases.get(s.case_id, ("", "", "unknown"))[2]
         items.append(f'<tr><td><a href="case:{_esc(s.case_id)}"><b>{_esc(s.title)}</b></a>'
                      f'<br/><span class="reason">{_esc(reason)}</span>'
                      f' &nbsp; <a class="small" href="practise:{_esc(s.case_id)}">{_esc(readmark.practise_text())}</a>'

@@ -53,7 +53,6 @@ def load_practice_doc(kb, case_id: str, entry_id: int | None = None) -> Practice
     revealed = markdown_to_html(parts.revealed_markdown, base)
     # read in your own script (core/convert.py): converted here, on the worker, for the UI language
     from ...core import convert
-    from .. import i18n
 
     lang = i18n.current_language()
     converted = bool(convert.target(case.language, lang))
