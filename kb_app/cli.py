@@ -97,11 +97,15 @@ def cmd_check(args):
     corpus = load_corpus(cases, vocab)
     problems = vproblems + corpus.problems
     problems += _team_problems(cases)  # compare: rubrics, ratings, standards
+    from .core.reading_paths import load_paths  # learn: reading paths are checked like case files
+    paths_found, path_problems = load_paths(cases, corpus)
+    problems += path_problems
     shown = [p for p in problems if args.warnings or p.level == "error"]
     _print_problems(shown)
     errors = [p for p in problems if p.level == "error"]
     warnings = len(problems) - len(errors)
-    print(f"{len(corpus.cases)} cases, {len(corpus.lessons)} lessons: {len(errors)} errors, {warnings} warnings"
+    print(f"{len(corpus.cases)} cases, {len(corpus.lessons)} lessons, {len(paths_found)} reading paths: "
+          f"{len(errors)} errors, {warnings} warnings"
           + ("" if args.warnings or not warnings else " (--warnings to list them)"))
     return 1 if errors else 0
 
@@ -329,6 +333,195 @@ def cmd_migrate_format(args):
     n = sum(1 for m in changes if not m.error)
     print(f"{n} file(s) {'to rewrite' if args.dry_run else 'rewritten'}, {bad} skipped")
     return 1 if bad else 0
+# -- learn (issue 8): lessons, reading progress, reading paths, practice journal -------------------------
+
+def _learn_kb(args):
+    kb = _kb(args)
+    _ready(kb, args)
+    if kb.corpus is None:
+        kb.load()
+    return kb
+
+
+def _lang(args) -> str:
+    return getattr(args, "lang", None) or "en"
+
+
+def cmd_lessons(args):
+    from .core import progress
+
+    kb = _learn_kb(args)
+    prog = progress.for_kb(kb)
+    lang = _lang(args)
+    rows = [l for l in prog.lessons.values()
+            if (not args.skill or args.skill in l.skills) and (not args.kind or args.kind in l.kinds)]
+    rows.sort(key=lambda l: (-len(l.cases), l.id))
+    if args.json:
+        for l in rows:
+            print(json.dumps({"id": l.id, "title": l.title, "skills": l.skills, "kinds": l.kinds, "teaches": l.teaches,
+                              "cases": len(l.cases), "cases_read": l.cases_read, "read": l.read,
+                              "case_ids": [c[0] for c in l.cases]}, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("no lesson matches")
+        return 0
+    for l in rows:
+        mark = "✓" if l.read else " "
+        skills = ", ".join(kb.vocab.label("skills", s, lang) for s in l.skills)
+        print(f"{mark} {_safe(l.title)}  ({l.id})")
+        print(f"    {len(l.cases)} case(s), {l.cases_read} read · {skills}")
+    print(f"{len(rows)} lesson(s)")
+    return 0
+
+
+def _pad(text: str, width: int) -> str:
+    """Pad for a terminal column: CJK characters take two cells."""
+    import unicodedata
+
+    cells = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(1, width - cells)
+
+
+def cmd_progress(args):
+    from .core import progress
+
+    kb = _learn_kb(args)
+    prog = progress.for_kb(kb)
+    lang = _lang(args)
+    fmt = "csv" if args.csv else args.export
+    if fmt:
+        rows = progress.read_rows(kb.state)
+        text = (progress.export_csv(prog, rows, kb.corpus, kb.vocab, lang) if fmt == "csv"
+                else progress.export_markdown(prog, rows, kb.corpus, kb.vocab, lang))
+        if args.output:
+            from .core.fsutil import atomic_write
+
+            atomic_write(Path(args.output), text)
+            print(f"wrote {args.output}", file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+        return 0
+    print(f"cases read: {prog.cases_read} / {prog.cases_total}; lessons read: {prog.lessons_read} / {prog.lessons_total}")
+    print("\nby soft skill:")
+    for c in prog.skills:
+        print(f"  {_pad(kb.vocab.label('skills', c.key, lang), 26)}{c.read:>3} / {c.total:<3} {progress._bar(c.fraction)}")
+    print("\nby incident kind:")
+    for c in prog.kinds:
+        print(f"  {_pad(kb.vocab.label('kinds', c.key, lang), 26)}{c.read:>3} / {c.total:<3} {progress._bar(c.fraction)}")
+    if prog.suggestions:
+        print("\nwhat to read next:")
+        for s in prog.suggestions:
+            print(f"  {s.case_id}: {_safe(s.title)}\n      {s.reason(kb.vocab.label('skills', s.skill, lang))}")
+    return 0
+
+
+def cmd_paths(args):
+    from .core import progress, reading_paths
+
+    kb = _learn_kb(args)
+    lang = _lang(args)
+    found, problems = reading_paths.load_paths(kb.cases_dir, kb.corpus)
+    for p in problems:
+        print(str(p), file=sys.stderr)
+    rc, rl = progress.read_sets(kb.state)
+    if not found:
+        print(f"no reading path in {kb.cases_dir / reading_paths.PATHS_DIR}")
+        return 0
+    for rp in found:
+        st = reading_paths.where(rp, rc, rl)
+        print(f"{_safe(rp.text('title', lang))}  ({rp.id})  {st.read} / {st.total} read")
+        if args.verbose:
+            print("    " + _safe(rp.text("intro", lang)).replace("\n", "\n    "))
+        for i, (step, done) in enumerate(zip(rp.steps, st.done)):
+            obj = (kb.corpus.cases if step.type == "case" else kb.corpus.lessons).get(step.id)
+            here = "→" if i == st.next_index else " "
+            print(f"  {here} {'✓' if done else '·'} {i + 1:2}. {step.type:<6} {_safe(obj.title if obj else step.id)}")
+        nxt = st.next_step
+        print("  finished" if st.finished else f"  next: {nxt.type} {nxt.id}")
+    return 0
+
+
+def cmd_read(args, unread=False):
+    from .core import progress
+
+    kb = _learn_kb(args)
+    typ = "lesson" if args.lesson else "case"
+    known = kb.corpus.lessons if typ == "lesson" else kb.corpus.cases
+    for ident in args.ids:
+        if ident not in known and not unread:
+            sys.exit(f"kb: no {typ} with id {ident!r}")
+        if unread:
+            progress.unmark(kb.state, ident, typ)
+        else:
+            progress.mark(kb.state, ident, typ, "manual")
+        print(f"{typ} {ident}: {'unread' if unread else 'read'}")
+    return 0
+
+
+def cmd_journal(args):
+    from .core import practice
+
+    kb = _learn_kb(args)
+    entries = practice.journal(kb.state, args.case)
+    if args.export == "md":
+        text = practice.export_markdown(entries, kb.corpus)
+        if args.output:
+            from .core.fsutil import atomic_write
+
+            atomic_write(Path(args.output), text)
+            print(f"wrote {args.output}", file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+        return 0
+    if not entries:
+        print("no practice answers yet (Practise on a case in the app: open a case, then Practise or Ctrl+P)")
+        return 0
+    for e in entries:
+        case = kb.corpus.cases.get(e.case_id)
+        print(f"{e.updated_at[:16].replace('T', ' ')}  {_safe(case.title if case else e.case_id)}  ({e.case_id})"
+              + ("" if e.revealed else "  [not revealed]"))
+        for line in e.answer.strip().splitlines():
+            print(f"    {_safe(line)}")
+    return 0
+
+
+def add_learn_commands(command):
+    skills = ["responsibility", "judgment", "communication", "composure", "persistence", "learning"]
+    langs = ["zh-Hans", "zh-Hant", "en"]
+    s = command("lessons", "list lessons with the number of cases behind each")
+    s.add_argument("--skill", choices=skills)
+    s.add_argument("--kind")
+    s.add_argument("--lang", choices=langs, help="labels in this language (default en)")
+    s.add_argument("--json", action="store_true", help="one JSON object per line")
+    s.set_defaults(func=cmd_lessons)
+
+    s = command("progress", "reading coverage per soft skill and per kind, and what to read next")
+    s.add_argument("--csv", action="store_true", help="same as --export csv")
+    s.add_argument("--export", choices=["csv", "md"], help="print (or -o write) a report for a mentor")
+    s.add_argument("-o", "--output", metavar="FILE")
+    s.add_argument("--lang", choices=langs)
+    s.set_defaults(func=cmd_progress)
+
+    s = command("paths", "reading paths (cases/paths/) and where you are on each")
+    s.add_argument("-v", "--verbose", action="store_true", help="show each path's introduction")
+    s.add_argument("--lang", choices=langs)
+    s.set_defaults(func=cmd_paths)
+
+    s = command("read", "mark cases (or --lesson lessons) as read by hand")
+    s.add_argument("ids", nargs="+")
+    s.add_argument("--lesson", action="store_true")
+    s.set_defaults(func=cmd_read)
+
+    s = command("unread", "mark cases (or --lesson lessons) as not read")
+    s.add_argument("ids", nargs="+")
+    s.add_argument("--lesson", action="store_true")
+    s.set_defaults(func=lambda a: cmd_read(a, unread=True))
+
+    s = command("journal", "the practice journal: what you answered before each reveal")
+    s.add_argument("--case", help="only this case")
+    s.add_argument("--export", choices=["md"])
+    s.add_argument("-o", "--output", metavar="FILE")
+    s.set_defaults(func=cmd_journal)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -405,6 +598,7 @@ def build_parser() -> argparse.ArgumentParser:
                                   "(outcome_status/outcome_summary, [[links]]); only the keys that change")
     s.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
     s.set_defaults(func=cmd_migrate_format)
+    add_learn_commands(command)  # learn (issue 8)
     return p
 
 

@@ -22,7 +22,8 @@ from .vocab import Vocab
 
 MAX_BYTES = 2 * 1024 * 1024
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
-SKIP_DIRS = {"lessons", "vocab", "ratings", "drafts", "rubrics", "standards"}  # compare: team files, not cases
+# not cases: lessons, vocabularies, team files (compare: rubrics, ratings, standards), reading paths
+SKIP_DIRS = {"lessons", "vocab", "ratings", "drafts", "rubrics", "standards", "paths"}
 SKIP_FILES = {"readme.md", "index.md", "changelog.md"}
 _FENCE_RE = re.compile(r"^---[ \t]*\r?$", re.M)
 

@@ -139,6 +139,29 @@ def m002_progress_position(db):
     db["progress"].add_column("position", float)
 
 
+# -- learn (issue 8): honest reading progress and the practice journal ---------------------------
+# Rows written before this migration were "read" the instant a case was shown; they are kept as
+# they are (source 'opened'), so nothing a reader had is lost. New rows say how they were earned:
+# 'dwell' (stayed open and scrolled to the end) or 'manual' (marked by hand).
+
+@migrations()
+def m010_learn_progress(db):
+    cols = db["progress"].columns_dict if db["progress"].exists() else {}
+    if not db["progress"].exists():
+        db["progress"].create({"item_type": str, "item_id": str, "read_at": str, "position": float},
+                              pk=("item_type", "item_id"))
+        cols = db["progress"].columns_dict
+    if "source" not in cols:
+        db["progress"].add_column("source", str)
+        db.execute("UPDATE progress SET source = 'opened' WHERE source IS NULL")
+    if "seconds" not in cols:
+        db["progress"].add_column("seconds", float)
+    if not db["practice"].exists():
+        db["practice"].create({"id": int, "case_id": str, "answer": str, "started_at": str, "updated_at": str,
+                               "revealed_at": str}, pk="id")
+        db["practice"].create_index(["case_id"], if_not_exists=True)
+
+
 # -- compare (m020_compare_*): a rating being typed, kept until the rater saves it to
 #    cases/ratings/<rater>.yaml. A score of NULL with a comment is a comment-only draft.
 @migrations()

@@ -6,7 +6,8 @@ workers.py      one serial writer thread + a read pool; request tokens; results 
 models.py       QAbstractListModel / table models (testable without a window)
 main_window.py  the main window: menus, shortcuts, the stack of views, status bar
 views/          one module per screen: search.py, incident.py, case.py (see views/__init__.py)
-widgets/        painted pieces shared by views: cards.py (result rows, chips, outcome badges)
+widgets/        painted pieces shared by views: cards.py (result rows, chips, outcome badges),
+                charts.py (QPainter bars and radar), readmark.py (the read marker)
 dialogs.py      Preferences and About
 settings.py     QSettings access (window state only)
 compat.py       work-arounds for binding bugs (see guard_none_refcount)

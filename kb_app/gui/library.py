@@ -43,6 +43,28 @@ def _versions() -> dict:
     return {**maintenance.versions(), "qt": QtCore.qVersion(), "pyside6": PySide6.__version__}
 
 
+def add_reader_scripts(result):
+    """Read in your own script (learn, issue 8): each hit's title, snippet (its <b> highlights kept)
+    and lesson titles converted for a reader of the other Chinese script, on the worker thread.
+    Stored beside the original as hit.reader[lang]; the rows paint it with a mark (widgets/cards.py)."""
+    from ..core import convert
+
+    for h in getattr(result, "hits", []) or []:
+        reader = {}
+        for lang in ("zh-Hans", "zh-Hant"):
+            entry = {"lessons": [convert.for_reader(t, lang) for t in (h.lessons or [])]}
+            if convert.target(h.language, lang):
+                entry.update(converted=True, title=convert.convert(h.title, h.language, lang),
+                             snippet=convert.convert_html(getattr(h, "snippet", "") or "", h.language, lang),
+                             summary=convert.convert(h.summary or "", h.language, lang))
+            reader[lang] = entry
+        try:
+            h.reader = reader
+        except AttributeError:  # a frozen hit: shown as it is
+            pass
+    return result
+
+
 class Library(QObject):
     """The KnowledgeBase of one case folder, driven from the GUI thread, worked off it.
 
@@ -66,6 +88,7 @@ class Library(QObject):
         self._kb = None              # owned by the writer thread; read jobs use the reference
         self.vocab = None            # the loaded vocabulary (read-only on the GUI thread)
         self.read_ids: set[str] = set()
+        self.read_lessons: set[str] = set()   # learn: lessons read (cases are read_ids)
         self.versions: dict = {}
         self.ready = False
         self.loading = False
@@ -211,7 +234,7 @@ class Library(QObject):
 
     def search(self, query: str, filters, limit: int, on_done, on_error=None) -> Job:
         def work(job: Job):
-            return self._kb_or_raise().search(query, filters, limit)
+            return add_reader_scripts(self._kb_or_raise().search(query, filters, limit))
 
         return self.runner.read(work, on_done=on_done, on_error=on_error, name="search")
 
@@ -220,7 +243,8 @@ class Library(QObject):
             kb = self._kb_or_raise()
             if job.is_cancelled() or (cancel and cancel()):
                 raise JobCancelled()
-            return kb.similar(description, limit, cancel=lambda: job.is_cancelled() or bool(cancel and cancel()))
+            return add_reader_scripts(
+                kb.similar(description, limit, cancel=lambda: job.is_cancelled() or bool(cancel and cancel())))
 
         return self.runner.read(work, on_done=on_done, on_error=on_error, name="similar")
 
@@ -242,20 +266,93 @@ class Library(QObject):
 
     # -- writes -----------------------------------------------------------------------------------------
     def mark_read(self, case_id: str) -> None:
-        if case_id in self.read_ids:
-            return
+        """Mark a case read by hand (the honest rule itself lives in views/case.py ReadTracker)."""
+        if case_id not in self.read_ids:
+            self.set_read("case", case_id, True, "manual")
+
+    # -- learn (issue 8): honest progress, learn data, practice journal ----------------------------------------
+    # All on the writer thread: state.db's connection lives there.
+    progressChanged = Signal()
+
+    def is_read(self, item_type: str, item_id: str) -> bool:
+        return item_id in (self.read_ids if item_type == "case" else self.read_lessons)
+
+    def set_read(self, item_type: str, item_id: str, read: bool, source: str = "manual",
+                 seconds: float | None = None) -> None:
+        def work(job: Job):
+            from ..core import progress
+
+            kb = self._kb_or_raise()
+            if read:
+                progress.mark(kb.state, item_id, item_type, source, seconds)
+            else:
+                progress.unmark(kb.state, item_id, item_type)
+            return progress.read_sets(kb.state)
+
+        def done(sets):
+            self.read_ids, self.read_lessons = set(sets[0]), set(sets[1])
+            self.readIdsChanged.emit(set(self.read_ids))
+            self.progressChanged.emit()
+
+        self.runner.write(work, on_done=done, on_error=lambda e: log.warning("set_read failed: %s", e),
+                          name="set_read")
+
+    def learn_data(self, on_done, on_error=None) -> Job:
+        from .views.learn import load_learn_data
 
         def work(job: Job):
+            return load_learn_data(self._kb_or_raise())
+
+        def done(data):
+            self.read_ids, self.read_lessons = set(data.read_cases), set(data.read_lessons)
+            on_done(data)
+
+        return self.runner.write(work, on_done=done, on_error=on_error, name="learn_data")
+
+    def practice_open(self, case_id: str, entry_id: int | None, on_done, on_error=None) -> Job:
+        from .views.practice import load_practice_doc
+
+        def work(job: Job):
+            return load_practice_doc(self._kb_or_raise(), case_id, entry_id)
+
+        return self.runner.write(work, on_done=on_done, on_error=on_error, name="practice_open")
+
+    def practice_save(self, entry_id: int, answer: str, on_done=None, reveal: bool = False) -> Job:
+        def work(job: Job):
+            from ..core import practice
+
             kb = self._kb_or_raise()
-            kb.state.mark_read(case_id)
-            return case_id
+            if reveal:
+                return practice.reveal(kb.state, entry_id, answer)
+            practice.save_answer(kb.state, entry_id, answer)
+            return practice.get(kb.state, entry_id)
 
-        def done(cid):
-            self.read_ids.add(cid)
-            self.readIdsChanged.emit(set(self.read_ids))
+        def done(entry):
+            if on_done:
+                on_done(entry)
+            self.progressChanged.emit()
 
-        self.runner.write(work, on_done=done, on_error=lambda e: log.warning("mark_read failed: %s", e),
-                          name="mark_read")
+        return self.runner.write(work, on_done=done, name="practice_save", cancellable=False,
+                                 on_error=lambda e: log.warning("practice_save failed: %s", e))
+
+    def export_learning(self, what: str, lang: str, target: str, on_done, on_error=None) -> Job:
+        """Write the progress (csv | md) or the journal (journal) for a mentor, atomically."""
+        def work(job: Job):
+            from ..core import practice, progress
+            from ..core.fsutil import atomic_write
+
+            kb = self._kb_or_raise()
+            if what == "journal":
+                text = practice.export_markdown(practice.journal(kb.state), kb.corpus)
+            else:
+                prog = progress.for_kb(kb)
+                rows = progress.read_rows(kb.state)
+                text = (progress.export_csv if what == "csv" else progress.export_markdown)(
+                    prog, rows, kb.corpus, kb.vocab, lang)
+            atomic_write(Path(target), text)
+            return target
+
+        return self.runner.write(work, on_done=on_done, on_error=on_error, name="export_learning")
 
     def close(self) -> None:
         """Close the KnowledgeBase on the writer thread (its SQLite connection lives there)."""

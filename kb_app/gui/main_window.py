@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._connect()
+        # -- learn (issue 8): the Learn tab, the Learn menu (Ctrl+Shift+L, Ctrl+D, Ctrl+P), honest reading --
+        from .views.learn import install as install_learn
+
+        self.learn = install_learn(self)
         self.retranslateUi()
         self._restore_state()
         self._init_editor()  # issue 10: the case editor (block at the end of the class)
@@ -455,8 +459,7 @@ class MainWindow(QMainWindow):
             self.history_pos = len(self.history) - 1
         self.case_panel.show_doc(doc, self.library.vocab, self.history_pos > 0, keep_scroll)
         self.act_back.setEnabled(self.history_pos > 0)
-        if isinstance(doc, CaseDoc):
-            self.library.mark_read(doc.case.id)
+        if isinstance(doc, CaseDoc):  # read only when earned (views/case.py ReadTracker) or marked by hand
             self.caseShown.emit(doc.case.id)
         if focus:
             self.case_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -256,7 +256,10 @@ def test_case_view_puts_outcome_and_lessons_first_and_links_work(window, qtbot, 
     img = view.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("https://example.com/a.png"))
     assert img is not None and not img.isNull()  # a placeholder, never a download
     assert "https://example.com/a.png" in view.refused
-    # mark-as-read went to state.db on the worker
+    # opening is not reading (honest reading: tests/gui/test_learn.py); marked by hand it goes to
+    # state.db on the worker
+    assert SECURITIES not in window.library.read_ids
+    window.case_panel.toggle_read()
     qtbot.waitUntil(lambda: SECURITIES in window.library.read_ids, timeout=5000)
     con = sqlite3.connect(gui_data / "state.db")
     try:

@@ -5,4 +5,7 @@ incident.py  "describe an incident": live precedent with reasons
 case.py      the offline case / lesson reader
 editor.py    the case editor: form, Markdown body, live preview, drafts, history, recovery
 conflict.py  the file changed on disk while editing: merge, or both sides to choose from
+case.py      the offline case / lesson reader (and its honest-reading tracker)
+learn.py     the Learn tab: lessons by skill / kind, progress chart, what next, reading paths, journal
+practice.py  case-method practice: the situation only, your answer, then the reveal beside it
 """

@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QElapsedTimer, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from .. import i18n
+from ..widgets import readmark
 from ..widgets.cards import TONE_COLORS
 from ..models import VocabLabels, language_label
 
@@ -37,6 +38,9 @@ class CaseDoc:
     lessons: list[tuple[str, str, bool]]   # (id, title, exists)
     related: list[tuple[str, str, str]]    # (id, title, outcome status) of related cases that exist
     images: dict[str, bytes] = field(default_factory=dict)
+    # read in your own script (core/convert.py): body converted per reader script, and each title
+    alt_body: dict[str, str] = field(default_factory=dict)            # reader lang -> converted body HTML
+    reader_texts: dict[str, dict[str, str]] = field(default_factory=dict)  # reader lang -> {text: converted}
 
 
 @dataclass
@@ -45,6 +49,8 @@ class LessonDoc:
     body_html: str
     cases: list[tuple[str, str, str]]  # cases that cite this lesson: (id, title, status)
     images: dict[str, bytes] = field(default_factory=dict)
+    alt_body: dict[str, str] = field(default_factory=dict)
+    reader_texts: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 class NotFound(Exception):
@@ -91,7 +97,25 @@ def case_doc(kb, case) -> CaseDoc:
         other = corpus.cases.get(rid) if corpus is not None else None
         if other is not None:
             related.append((rid, other.title, other.outcome.status))
-    return CaseDoc(case, body, lessons, related, _read_images(body, kb.cases_dir))
+    doc = CaseDoc(case, body, lessons, related, _read_images(body, kb.cases_dir))
+    _add_reader_scripts(doc, case.language, body, [case.title, case.outcome.summary],
+                        [t for _, t, _ in lessons] + [t for _, t, _ in related])
+    return doc
+
+
+def _add_reader_scripts(doc, language: str, body: str, own: list[str], others: list[str]) -> None:
+    """For a reader of the other Chinese script: the page converted (on this worker thread)."""
+    from ...core import convert
+
+    for lang in ("zh-Hans", "zh-Hant"):
+        texts = {}
+        if convert.target(language, lang):
+            doc.alt_body[lang] = convert.convert_html(body, language, lang)
+            texts.update({t: convert.convert(t, language, lang) for t in own if t})
+        for t in others:
+            if t:
+                texts[t] = convert.for_reader(t, lang)
+        doc.reader_texts[lang] = {k: v for k, v in texts.items() if v != k}
 
 
 def load_lesson_doc(kb, lesson_id: str) -> LessonDoc:
@@ -107,7 +131,9 @@ def load_lesson_doc(kb, lesson_id: str) -> LessonDoc:
             if lesson_id in c.lessons:
                 cases.append((c.id, c.title, c.outcome.status))
     cases.sort(key=lambda t: t[1])
-    return LessonDoc(lesson, body, cases, _read_images(body, kb.cases_dir))
+    doc = LessonDoc(lesson, body, cases, _read_images(body, kb.cases_dir))
+    _add_reader_scripts(doc, lesson.language, body, [lesson.title], [t for _, t, _ in cases])
+    return doc
 
 
 # -- HTML composition (GUI thread; labels in the UI language) ------------------------------------------------
@@ -145,7 +171,7 @@ def _tone_box(status_label: str, tone: str, title: str, summary: str) -> str:
     )
 
 
-def compose_case_html(doc: CaseDoc, vocab) -> str:
+def compose_case_html(doc: CaseDoc, vocab, original: bool = False) -> str:
     t_outcome = QCoreApplication.translate("CaseView", "Outcome")
     t_lessons_learned = QCoreApplication.translate("CaseView", "Lessons learned")
     t_soft_skills = QCoreApplication.translate("CaseView", "Soft skills")
@@ -155,6 +181,8 @@ def compose_case_html(doc: CaseDoc, vocab) -> str:
     lab = VocabLabels(vocab)
     lang = i18n.current_language()
     sep = ", " if lang == "en" else "、"
+    texts = {} if original else doc.reader_texts.get(lang, {})
+    tx = lambda t: texts.get(t, t)  # noqa: E731 - a title in the reader's script
     kicker = [lab.label("kinds", c.kind)]
     if c.date:
         kicker.append(c.date)
@@ -163,12 +191,13 @@ def compose_case_html(doc: CaseDoc, vocab) -> str:
     if c.severity:
         kicker.append(severity_label(c.severity))
     parts = [f'<p class="kicker">{_esc("  ·  ".join(kicker))}</p>',
-             f'<h1 class="title">{_esc(c.title)}</h1>']
+             f'<h1 class="title">{_esc(tx(c.title))}</h1>']
+    parts[0:0] = [readmark.script_note_html(doc, lang, original)]
     status = c.outcome.status or "unknown"
-    parts.append(_tone_box(lab.label("outcomes", status), lab.tone(status), t_outcome, c.outcome.summary))
+    parts.append(_tone_box(lab.label("outcomes", status), lab.tone(status), t_outcome, tx(c.outcome.summary)))
     if doc.lessons:
         items = "".join(
-            f'<li><a href="lesson:{_esc(lid)}">{_esc(title)}</a></li>' if ok else f'<li class="muted">{_esc(title)}</li>'
+            f'<li><a href="lesson:{_esc(lid)}">{_esc(tx(title))}</a></li>' if ok else f'<li class="muted">{_esc(title)}</li>'
             for lid, title, ok in doc.lessons)
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="12" border="0" style="margin: 0 0 12px 0;">'
@@ -184,29 +213,33 @@ def compose_case_html(doc: CaseDoc, vocab) -> str:
         parts.append('<p class="small">' + "&nbsp;&nbsp;&nbsp;&nbsp;".join(facts) + "</p>")
     if doc.related:
         links = "".join(
-            f'<li><a href="case:{_esc(rid)}">{_esc(title)}</a> <span class="muted small">'
+            f'<li><a href="case:{_esc(rid)}">{_esc(tx(title))}</a> <span class="muted small">'
             f'({_esc(lab.label("outcomes", st or "unknown"))})</span></li>'
             for rid, title, st in doc.related)
         parts.append(f'<p class="box-title" style="margin-bottom: 2px;">{_esc(t_related_cases)}</p>'
                      f'<ul class="related" style="margin-top: 2px;">{links}</ul>')
     parts.append("<hr/>")
-    parts.append(doc.body_html)
+    parts.append(doc.body_html if original else doc.alt_body.get(lang, doc.body_html))
     return "\n".join(parts)
 
 
-def compose_lesson_html(doc: LessonDoc, vocab) -> str:
+def compose_lesson_html(doc: LessonDoc, vocab, original: bool = False) -> str:
     t_lesson = QCoreApplication.translate("CaseView", "Lesson")
     t_cases_with_this_lesson = QCoreApplication.translate("CaseView", "Cases with this lesson")
     l = doc.lesson
     lab = VocabLabels(vocab)
-    sep = ", " if i18n.current_language() == "en" else "、"
+    lang = i18n.current_language()
+    sep = ", " if lang == "en" else "、"
+    texts = {} if original else doc.reader_texts.get(lang, {})
+    tx = lambda t: texts.get(t, t)  # noqa: E731
     parts = [f'<p class="kicker">{_esc(t_lesson)}'
              + (f'  ·  {_esc(sep.join(lab.label("skills", s) for s in l.soft_skills))}' if l.soft_skills else "")
              + "</p>",
-             f'<h1 class="title">{_esc(l.title)}</h1>', doc.body_html]
+             f'<h1 class="title">{_esc(tx(l.title))}</h1>', doc.body_html if original else doc.alt_body.get(lang, doc.body_html)]
+    parts[0:0] = [readmark.script_note_html(doc, lang, original)]
     if doc.cases:
         links = "".join(
-            f'<li><a href="case:{_esc(cid)}">{_esc(title)}</a> <span class="muted small">'
+            f'<li><a href="case:{_esc(cid)}">{_esc(tx(title))}</a> <span class="muted small">'
             f'({_esc(lab.label("outcomes", st or "unknown"))})</span></li>' for cid, title, st in doc.cases)
         parts.append(f'<hr/><p class="box-title">{_esc(t_cases_with_this_lesson)}</p><ul>{links}</ul>')
     return "\n".join(parts)
@@ -249,6 +282,7 @@ class CaseView(QTextBrowser):
         self.refused: list[str] = []     # URLs asked for and refused (tests check nothing left the app)
         self.doc = None                  # the CaseDoc / LessonDoc on screen
         self.vocab = None
+        self.show_original = False       # read in your own script: False = converted where it applies
         from ...core.render import CSS
 
         self.document().setDefaultStyleSheet(CSS + VIEW_CSS)
@@ -265,9 +299,9 @@ class CaseView(QTextBrowser):
     def render(self, keep_scroll: bool = True) -> None:
         pos = self.verticalScrollBar().value() if keep_scroll else 0
         if isinstance(self.doc, CaseDoc):
-            body = compose_case_html(self.doc, self.vocab)
+            body = compose_case_html(self.doc, self.vocab, self.show_original)
         elif isinstance(self.doc, LessonDoc):
-            body = compose_lesson_html(self.doc, self.vocab)
+            body = compose_lesson_html(self.doc, self.vocab, self.show_original)
         else:
             body = ""
         self.setHtml(body)
@@ -303,6 +337,9 @@ class CaseView(QTextBrowser):
             self.caseLinkActivated.emit(target)
         elif scheme == "lesson":
             self.lessonLinkActivated.emit(target)
+        elif scheme == "script":  # the converted-text note: original <-> the reader's script
+            self.show_original = target == "original"
+            self.render(keep_scroll=True)
         elif scheme in ("http", "https", "mailto"):
             self.externalLinkActivated.emit(url)
         # anything else (file:, javascript:, relative links) is ignored
@@ -322,17 +359,119 @@ class CaseView(QTextBrowser):
         super().changeEvent(event)
 
 
+class ReadTracker(QObject):
+    """Honest reading (kb_app.core.progress): a page earns "read" when it stayed open
+    ``min_seconds`` AND its end was reached (a page that fits on the screen is at its end).
+    Stepping past a result never earns it: every new page starts the clock again."""
+
+    earned = Signal(str, str, float)   # item_type ("case" | "lesson"), id, seconds open
+
+    def __init__(self, view: QTextBrowser, parent=None):
+        super().__init__(parent)
+        from ...core.progress import MIN_SECONDS
+
+        self.view = view
+        self.min_seconds = MIN_SECONDS
+        self.item: tuple[str, str] | None = None
+        self.done = False
+        self._end_seen = False
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.check)
+        bar = view.verticalScrollBar()
+        bar.valueChanged.connect(self._scrolled)
+        bar.rangeChanged.connect(lambda *_: self._scrolled())
+
+    def start(self, item_type: str, item_id: str, already_read: bool) -> None:
+        if self.item == (item_type, item_id) and (self.done or self._timer.isActive()):
+            return  # the same page shown again (a reload): keep its clock
+        self.item = (item_type, item_id)
+        self.done = already_read
+        self._end_seen = False
+        self._clock.start()
+        self._timer.stop()
+        if not already_read:
+            self._timer.start(int(self.min_seconds * 1000))
+            QTimer.singleShot(0, self._scrolled)
+
+    def stop(self) -> None:
+        self.item = None
+        self._timer.stop()
+
+    def set_done(self, done: bool) -> None:
+        """Marked by hand (or unmarked): an unmarked page must be read again to count."""
+        self.done = done
+        if not done and self.item is not None:
+            self._end_seen = False
+            self._clock.restart()
+            self._timer.start(int(self.min_seconds * 1000))
+
+    def seconds(self) -> float:
+        return self._clock.elapsed() / 1000.0 if self._clock.isValid() else 0.0
+
+    def at_end(self) -> bool:
+        from ...core.progress import reached_end
+
+        if not self.view.isVisible():
+            return False
+        bar = self.view.verticalScrollBar()
+        if bar.maximum() <= 0:
+            # nothing to scroll: the page fits, unless its layout has not caught up yet
+            return self.view.document().size().height() <= self.view.viewport().height() + 2
+        return reached_end(bar.value(), bar.maximum())
+
+    def _scrolled(self, *args) -> None:
+        if self.item is None or self.done:
+            return
+        if self.at_end():
+            self._end_seen = True
+            self.check()
+
+    def check(self) -> None:
+        from ...core.progress import counts_as_read
+
+        if self.item is None or self.done:
+            return
+        end = self._end_seen or self.at_end()
+        if counts_as_read(self.seconds(), end, self.min_seconds):
+            self.done = True
+            self._timer.stop()
+            self.earned.emit(self.item[0], self.item[1], round(self.seconds(), 1))
+
+
 class CasePanel(QWidget):
     """The case view with a small bar above it: back, and where the file is."""
 
     backRequested = Signal()
     revealRequested = Signal(str)
     editRequested = Signal(str)  # case id: open it in the case editor
+    readToggled = Signal(str, str, bool)   # item_type, id, read (marked by hand)
+    practiseRequested = Signal(str)        # case id
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("casePanel")
         self.view = CaseView(self)
+        self.tracker = ReadTracker(self.view, self)
+        self.tracker.earned.connect(lambda t, i, s: self._set_read_button(True))
+        self.is_read = lambda item_type, item_id: False   # set by whoever knows the progress
+        self.read_button = QToolButton(self)
+        self.read_button.setObjectName("readButton")
+        self.read_button.setAutoRaise(True)
+        self.read_button.setCheckable(True)
+        self.read_button.clicked.connect(self.toggle_read)
+        self.read_button.setEnabled(False)
+        self.read_button.setStyleSheet(
+            "QToolButton#readButton { color: #2563eb; padding: 3px 10px; border-radius: 10px; }"
+            "QToolButton#readButton:checked { color: #047857; background: #d1fae5; font-weight: 600; }"
+            "QToolButton#readButton:disabled { color: #c0c5cc; }")
+        self.practise_button = QToolButton(self)
+        self.practise_button.setObjectName("practiseButton")
+        self.practise_button.setAutoRaise(True)
+        self.practise_button.clicked.connect(self._practise)
+        self.practise_button.setStyleSheet("QToolButton#practiseButton { color: #7c3aed; padding: 3px 10px; }")
+        self.practise_button.hide()
         self.back_button = QToolButton(self)
         self.back_button.setObjectName("backButton")
         self.back_button.setAutoRaise(True)
@@ -364,6 +503,8 @@ class CasePanel(QWidget):
         hb.addWidget(self.back_button)
         hb.addWidget(self.where, 1)
         hb.addWidget(self.edit_button)
+        hb.addWidget(self.practise_button)
+        hb.addWidget(self.read_button)
         hb.addWidget(self.reveal_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -384,6 +525,9 @@ class CasePanel(QWidget):
         self.edit_button.setText(hook_text("edit"))
         self.edit_button.setToolTip(hook_text("edit-tip"))
         self.empty.setText(self.tr("Select a case to read it here.\n\nThe outcome and the lessons come first."))
+        self._set_read_button(self.read_button.isChecked())
+        self.practise_button.setText(readmark.practise_text())
+        self.practise_button.setToolTip(readmark.practise_tip())
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
@@ -403,8 +547,46 @@ class CasePanel(QWidget):
         self.where.setToolTip(path)
         self.reveal_button.setEnabled(True)
         self.edit_button.setEnabled(isinstance(doc, CaseDoc))
+        item = self.current_item()
+        read = bool(item and self.is_read(*item))
+        self.read_button.setEnabled(item is not None)
+        self._set_read_button(read)
+        self.practise_button.setVisible(isinstance(doc, CaseDoc))
+        if item is not None:
+            self.tracker.start(item[0], item[1], read)
+
+    # -- honest reading ------------------------------------------------------------------------------------
+    def current_item(self) -> tuple[str, str] | None:
+        doc = self.view.doc
+        if isinstance(doc, CaseDoc):
+            return ("case", doc.case.id)
+        if isinstance(doc, LessonDoc):
+            return ("lesson", doc.lesson.id)
+        return None
+
+    def toggle_read(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        read = not self.is_read(*item) if self.sender() is not self.read_button else self.read_button.isChecked()
+        self._set_read_button(read)
+        self.tracker.set_done(read)
+        self.readToggled.emit(item[0], item[1], read)
+
+    def _set_read_button(self, read: bool) -> None:
+        self.read_button.setChecked(read)
+        self.read_button.setText(readmark.read_button_text(read))
+        self.read_button.setToolTip(readmark.read_button_tip(read))
+
+    def _practise(self) -> None:
+        item = self.current_item()
+        if item and item[0] == "case":
+            self.practiseRequested.emit(item[1])
 
     def show_empty(self) -> None:
+        self.tracker.stop()
+        self.read_button.setEnabled(False)
+        self.practise_button.hide()
         self.view.clear_doc()
         self.view.hide()
         self.empty.show()

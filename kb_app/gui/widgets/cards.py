@@ -16,7 +16,8 @@ from PySide6.QtGui import (QColor, QFont, QFontMetrics, QPainter, QPen, QTextCha
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .. import i18n
-from ..models import (ROLE_ID, ROLE_LESSONS, ROLE_META, ROLE_OUTCOME_LABEL, ROLE_OUTCOME_TONE,
+from . import readmark
+from ..models import (ROLE_HIT, ROLE_ID, ROLE_LESSONS, ROLE_META, ROLE_OUTCOME_LABEL, ROLE_OUTCOME_TONE,
                      ROLE_READ, ROLE_REASONS, ROLE_SCORE, ROLE_SNIPPET, ROLE_SUMMARY, reason_type_label)
 
 # -- palette ------------------------------------------------------------------------------------------
@@ -74,6 +75,19 @@ def derived_font(base: QFont, delta: float = 0.0, bold: bool = False, weight=Non
     elif bold:
         f.setWeight(QFont.Weight.DemiBold)
     return f
+
+
+def reader_text(index, key: str, original):
+    """Read in your own script: the hit's `key` converted for the UI language if the worker
+    converted it (gui/library.py add_reader_scripts), else `original`."""
+    hit = index.data(ROLE_HIT)
+    conv = (getattr(hit, "reader", None) or {}).get(i18n.current_language())
+    return conv.get(key, original) if conv else original
+
+
+def is_converted(index) -> bool:
+    hit = index.data(ROLE_HIT)
+    return bool(((getattr(hit, "reader", None) or {}).get(i18n.current_language()) or {}).get("converted"))
 
 
 # -- text blocks ------------------------------------------------------------------------------------------
@@ -259,18 +273,20 @@ class ResultDelegate(_CardDelegate):
         inner = width - 2 * MARGIN_X - 2 * PAD
         badge_text = index.data(ROLE_OUTCOME_LABEL) or ""
         badge = pill_size(QFontMetrics(f["badge"]), badge_text)
-        title = TextBlock(index.data(Qt.ItemDataRole.DisplayRole) or "", f["title"], inner - badge.width() - 10, 2)
+        read_w = readmark.pill_size(f["badge"]).width() + 6 if index.data(ROLE_READ) else 0  # never cut off
+        title = TextBlock(reader_text(index, "title", index.data(Qt.ItemDataRole.DisplayRole) or ""), f["title"],
+                          inner - badge.width() - 10 - read_w, 2)
         meta_text = index.data(ROLE_META) or ""
-        if index.data(ROLE_READ):
-            meta_text += "  ·  " + QCoreApplication.translate("ResultDelegate", "read")
+        if is_converted(index):
+            meta_text = "⇄ " + meta_text  # shown in the reader's script (the case view says so in words)
         meta = TextBlock(meta_text, f["meta"], inner, 1)
         hl = QTextCharFormat()
         hl.setForeground(HIGHLIGHT_FG)
         hl.setBackground(HIGHLIGHT_BG)
         hl.setFontWeight(QFont.Weight.DemiBold)
-        plain, ranges = parse_snippet(index.data(ROLE_SNIPPET) or "")
+        plain, ranges = parse_snippet(reader_text(index, "snippet", index.data(ROLE_SNIPPET) or ""))
         snippet = TextBlock(plain, f["body"], inner, self.SNIPPET_LINES, ranges, hl) if plain else None
-        summary_text = index.data(ROLE_SUMMARY) or ""
+        summary_text = reader_text(index, "summary", index.data(ROLE_SUMMARY) or "")
         summary = TextBlock("→ " + summary_text, f["meta"], inner, 1) if summary_text else None
         h = MARGIN_Y * 2 + PAD * 2 + max(title.height, badge.height()) + 4 + meta.height
         if snippet:
@@ -289,6 +305,10 @@ class ResultDelegate(_CardDelegate):
             paint_pill(painter, QRect(right - b.width() + 1, y, b.width(), b.height()), lay["badge_text"], fg, bg,
                        lay["fonts"]["badge"])
         read = bool(index.data(ROLE_READ))
+        if read:
+            rs = readmark.pill_size(lay["fonts"]["badge"])
+            rx = right - (b.width() + 6 if lay["badge_text"] else 0) - rs.width() + 1
+            readmark.paint_read_pill(painter, QRect(rx, y, rs.width(), rs.height()), lay["fonts"]["badge"])
         lay["title"].draw(painter, x, y, TEXT_SOFT if read else TEXT)
         y += max(lay["title"].height, b.height()) + 4
         lay["meta"].draw(painter, x, y, MUTED)
@@ -314,7 +334,9 @@ class SimilarDelegate(_CardDelegate):
         content_w = inner - self.SCORE_W - 12
         badge_text = index.data(ROLE_OUTCOME_LABEL) or ""
         badge = pill_size(QFontMetrics(f["badge"]), badge_text)
-        title = TextBlock(index.data(Qt.ItemDataRole.DisplayRole) or "", f["title"], content_w - badge.width() - 10, 2)
+        read_w = readmark.pill_size(f["badge"]).width() + 6 if index.data(ROLE_READ) else 0  # never cut off
+        title = TextBlock(reader_text(index, "title", index.data(Qt.ItemDataRole.DisplayRole) or ""), f["title"],
+                          content_w - badge.width() - 10 - read_w, 2)
         # chips: "<type> <label>", flowing onto new lines
         chips, cx, cy, row_h = [], 0, 0, 0
         fm_type, fm_chip = QFontMetrics(f["chip_type"]), QFontMetrics(f["chip"])
@@ -332,10 +354,10 @@ class SimilarDelegate(_CardDelegate):
             cx += w + 6
             row_h = max(row_h, h)
         chips_h = (cy + row_h) if chips else 0
-        summary_text = index.data(ROLE_SUMMARY) or ""
+        summary_text = reader_text(index, "summary", index.data(ROLE_SUMMARY) or "")
         summary = TextBlock(summary_text, f["body"], content_w, 2) if summary_text else None
         lessons = [TextBlock("•  " + t, f["meta"], content_w - 8, 1)
-                   for t in (index.data(ROLE_LESSONS) or [])[: self.MAX_LESSONS]]
+                   for t in reader_text(index, "lessons", index.data(ROLE_LESSONS) or [])[: self.MAX_LESSONS]]
         lessons_head = TextBlock(QCoreApplication.translate("SimilarDelegate", "Lessons"), f["small"], content_w, 1) if lessons else None
         h = max(title.height, badge.height())
         if chips:
@@ -380,6 +402,10 @@ class SimilarDelegate(_CardDelegate):
         if lay["badge_text"]:
             paint_pill(painter, QRect(right - b.width() + 1, y, b.width(), b.height()), lay["badge_text"], fg, bg,
                        f["badge"])
+        if index.data(ROLE_READ):
+            rs = readmark.pill_size(f["badge"])
+            rx = right - (b.width() + 6 if lay["badge_text"] else 0) - rs.width() + 1
+            readmark.paint_read_pill(painter, QRect(rx, y, rs.width(), rs.height()), f["badge"])
         lay["title"].draw(painter, x, y, TEXT)
         y += max(lay["title"].height, b.height())
         if lay["chips"]:

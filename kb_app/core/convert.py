@@ -1,0 +1,48 @@
+"""Read in your own script: Simplified text shown in Taiwan Traditional to a zh-Hant reader and
+Traditional text shown in Simplified to a zh-Hans reader, through OpenCC. Qt-free.
+
+- zh-Hans -> zh-Hant: ``s2twp`` (Taiwan phrasing: 软件 -> 軟體, 数据库 -> 資料庫);
+- zh-Hant -> zh-Hans: ``tw2s`` (characters only: a phrase rule such as 陣列 -> 数组 would change
+  the meaning of a storage case; 資料庫 stays 资料库, which reads fine).
+
+HTML is converted in its text only (tags, attributes and entities are kept), so ``<b>`` highlights
+of a search snippet and links of a page survive the conversion. The original stays the truth: the
+window marks converted text as such and can show the original at a click.
+"""
+from __future__ import annotations
+
+import re
+
+from . import text as _text
+
+_TAG_RE = re.compile(r"(<[^>]*>|&[#\w]+;)")
+CONFIG = {("zh-Hans", "zh-Hant"): "s2twp", ("zh-Hant", "zh-Hans"): "tw2s"}
+
+
+def target(source_lang: str, reader_lang: str) -> str | None:
+    """The script to convert to, or None when the reader reads the text as it is."""
+    if (source_lang, reader_lang) in CONFIG:
+        return reader_lang
+    return None
+
+
+def convert(text: str, source_lang: str, reader_lang: str) -> str:
+    cfg = CONFIG.get((source_lang, reader_lang))
+    if not cfg or not text or not _text.CJK_RE.search(text):
+        return text
+    return _text._converter(cfg).convert(text)
+
+
+def for_reader(text: str, reader_lang: str) -> str:
+    """A short text (a title) of unknown script, in the reader's script (zh readers only)."""
+    if reader_lang not in ("zh-Hans", "zh-Hant") or not text or not _text.CJK_RE.search(text):
+        return text
+    src = _text.detect_language(text)
+    return convert(text, src, reader_lang)
+
+
+def convert_html(html: str, source_lang: str, reader_lang: str) -> str:
+    if not CONFIG.get((source_lang, reader_lang)):
+        return html
+    return "".join(p if (p.startswith("<") or p.startswith("&")) else convert(p, source_lang, reader_lang)
+                   for p in _TAG_RE.split(html or ""))
