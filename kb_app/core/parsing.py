@@ -279,6 +279,8 @@ MAX_DEPTH = 64
 class FolderUnreadable(OSError):
     """The case folder itself cannot be listed: nothing may be concluded from it."""
 
+    code = "folder-unreadable"
+
 
 @dataclass
 class Scan:

@@ -77,6 +77,12 @@ class LoadReport:
     messages: list[str] = field(default_factory=list)
     seconds: float = 0.0
     codes: list[str] = field(default_factory=list)  # what happened, whatever the wording (feat/state)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (code, the English message) of those
+
+    def note(self, code: str, message: str) -> None:
+        self.codes.append(code)
+        self.notes.append((code, message))
+        self.messages.append(message)
 
     @property
     def errors(self) -> list[Problem]:
@@ -229,8 +235,8 @@ class KnowledgeBase:
                 self._searcher = None
             self.corpus, self._corpus_vocab = corpus, vocab.digest
         rep = LoadReport(len(corpus.cases), len(corpus.lessons), list(corpus.problems), IndexReport(),
-                         [str(err)], time.perf_counter() - t0)
-        rep.codes.append(DataReadOnly.code)
+                         [], time.perf_counter() - t0)
+        rep.note(DataReadOnly.code, str(err))
         if self._state is not None:
             rep.messages.extend(self._state.messages)
         return rep
@@ -269,10 +275,11 @@ class KnowledgeBase:
         report = LoadReport(len(corpus.cases), len(corpus.lessons), list(corpus.problems), rep,
                             list(rep.messages), time.perf_counter() - t0)
         if leftovers:
-            report.codes.append("index-leftovers-removed")
-            report.messages.append(f"Removed {len(leftovers)} leftover(s) of an interrupted index build.")
+            report.note("index-leftovers-removed", f"Removed {len(leftovers)} leftover(s) of an interrupted "
+                                                   "index build.")
         if rep.rebuilt and "damaged" in rep.reason:
             report.codes.append(IndexCorrupt.code)
+            report.notes.append((IndexCorrupt.code, rep.reason))
         if self._state is not None:
             report.messages.extend(self._state.messages)
         return report
@@ -297,9 +304,8 @@ class KnowledgeBase:
             if self.index.why_rebuild(vocab):
                 with self._exclusive():  # nothing usable yet: wait for the other process
                     return self._load(progress, None, False)
-            rep = LoadReport(messages=[f"The index is being updated by {self.lock_holder()}; "
-                                       "searching it as it is."])
-            rep.codes.append("index-busy")
+            rep = LoadReport()
+            rep.note("index-busy", f"The index is being updated by {self.lock_holder()}; searching it as it is.")
             return rep
 
     def _files_unchanged(self) -> bool:

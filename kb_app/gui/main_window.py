@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslateUi()
         self._restore_state()
+        self._install_notice_bar()  # feat/state
 
     # -- actions and menus -----------------------------------------------------------------------------------
     def _action(self, name: str, slot, shortcuts=(), context=Qt.ShortcutContext.WindowShortcut) -> QAction:
@@ -578,6 +579,26 @@ class MainWindow(QMainWindow):
         self.library.cancel_load()
         self.library.close()
         self.runner.shutdown()
+
+    # -- notice bar: state.db, data folder, index (feat/state) -----------------------------------------------
+    def _install_notice_bar(self) -> None:
+        """A band above the panes for what the user must know about their own data, in the UI
+        language, from the first load on."""
+        from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+        from .widgets.notices import NoticeBar
+
+        self.notice_bar = NoticeBar(self)
+        central = QWidget(self)
+        central.setObjectName("centralArea")
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.takeCentralWidget()  # the splitter: kept, placed under the bar
+        lay.addWidget(self.notice_bar)
+        lay.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.library.noticesChanged.connect(self.notice_bar.add)
 
     def closeEvent(self, event) -> None:
         if not self._closed:
