@@ -38,7 +38,8 @@ def needs_full_build(kb) -> bool:
     from .index import INDEX_VERSION
 
     m = kb.index.read_manifest()
-    return m is None or m.get("version") != INDEX_VERSION
+    # a damaged index (checksums, feat/state) is rebuilt whole too
+    return m is None or m.get("version") != INDEX_VERSION or bool(kb.index.verify())
 
 
 def index_command(cases_dir, data_dir, force: bool) -> list[str]:

@@ -209,3 +209,40 @@ def test_index_read_error_in_the_window_rebuilds_it(app, qtbot, gui_cases, gui_d
         assert w.search._state != "error"
     finally:
         w.close()
+
+
+def test_damaged_index_at_open_is_rebuilt_with_a_message(app, qtbot, gui_cases, gui_data):
+    from kb_app.core.service import KnowledgeBase
+
+    kb = KnowledgeBase(gui_cases, gui_data)
+    kb.load()
+    kb.close()
+    seg = next(p for p in kb.index.dir.iterdir() if p.suffix == ".seg")
+    data = bytearray(seg.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 32] = b"\xff" * 32
+    seg.write_bytes(bytes(data))
+    w = open_window(qtbot, gui_cases, gui_data)
+    try:
+        qtbot.waitUntil(lambda: "index-corrupt" in w.notice_bar.codes(), timeout=5000)
+        assert search(qtbot, w, "备份")
+    finally:
+        w.close()
+
+
+def test_bad_links_do_not_make_the_window_reload(app, qtbot, gui_cases, gui_data):
+    (gui_cases / "dangling.md").symlink_to(gui_cases / "nowhere.md")
+    (gui_cases / "loop.md").symlink_to(gui_cases / "loop.md")
+    w = open_window(qtbot, gui_cases, gui_data)
+    try:
+        codes = [p.code for p in w.problems_model._rows]
+        loads = w.load_count
+        done = []
+        w.runner.write(lambda job: w.library._kb.ensure_index(), on_done=done.append)  # what a poll does
+        qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+        assert done == [None]  # nothing changed: no reload
+        w.library.poll()
+        qtbot.wait(500)
+        assert w.load_count == loads and not w.library.loading
+        assert {"link-dangling", "link-loop"} <= set(codes)
+    finally:
+        w.close()
