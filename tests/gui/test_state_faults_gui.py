@@ -246,3 +246,26 @@ def test_bad_links_do_not_make_the_window_reload(app, qtbot, gui_cases, gui_data
         assert {"link-dangling", "link-loop"} <= set(codes)
     finally:
         w.close()
+
+
+def test_read_only_data_folder_leaves_the_window_usable(app, qtbot, gui_cases, gui_data, monkeypatch):
+    import errno
+
+    import kb_app.core.service as service
+
+    w = open_window(qtbot, gui_cases, gui_data)
+    try:
+        def refuse(path):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+        monkeypatch.setattr(service, "_open_lock", refuse)
+        p = gui_cases / "securities-storage-30h.md"
+        p.write_text(p.read_text("utf-8") + "\n补充一句。\n", "utf-8")
+        with qtbot.waitSignal(w.indexReady, timeout=LOAD_TIMEOUT_MS):
+            w.reload()
+        assert "data-read-only" in w.notice_bar.codes()
+        assert "Read-only file system" not in w.status_label.text()
+        assert search(qtbot, w, "备份")
+        open_first_case(qtbot, w)
+    finally:
+        w.close()
