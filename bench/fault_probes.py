@@ -1,7 +1,7 @@
 """Fault probes (issue 11 §2-§3): corruption, kill -9 and race trials, with figures.
 
     python bench/fault_probes.py                      # all three probes, default trial counts
-    python bench/fault_probes.py --corrupt 26 --kill 15 --race 30 --kill-cases 400
+    python bench/fault_probes.py --corrupt 26 --kill 15 --race 30 --lock 10 --kill-cases 400
 
 1. corrupt: bytes overwritten inside a Whoosh segment file (random offset, 1-64 random bytes).
    Each trial then does what a user would: a fresh process-like KnowledgeBase runs ensure_index()
@@ -182,22 +182,58 @@ def probe_race(trials: int, work: Path) -> dict:
             "read marks lost": lost_marks, "processes failed": failed}
 
 
+def probe_lock(trials: int, work: Path) -> dict:
+    """Concurrent incremental updates while update.lock is deleted under them (as a cleaner might):
+    every process must finish, or fail with a message naming who holds the lock."""
+    cases = work / "lock-cases"
+    shutil.copytree(ROOT / "cases", cases)
+    data = work / "lock-data"
+    subprocess.run([sys.executable, "-m", "kb_app.cli", "--cases", str(cases), "--data", str(data), "index"],
+                   check=True, env=ENV, capture_output=True)
+    lib = KnowledgeBase(cases, data).lib_dir
+    files = sorted(cases.glob("*.md"))
+    failed = unnamed = 0
+    for t in range(trials):
+        procs = []
+        for i in range(3):
+            f = files[(t * 3 + i) % len(files)]
+            f.write_text(f.read_text("utf-8") + f"\n补充 {t}-{i}。\n", "utf-8")
+            (lib / "update.lock").unlink(missing_ok=True)
+            procs.append(subprocess.Popen([sys.executable, "-m", "kb_app.cli", "--cases", str(cases), "--data",
+                                           str(data), "index"], env=ENV, stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.PIPE, text=True))
+        for p in procs:
+            err = p.communicate(timeout=120)[1]
+            if p.returncode != 0:
+                failed += 1
+                last = err.strip().splitlines()[-1] if err.strip() else ""
+                unnamed += last.endswith(":") or "pid" not in last
+    return {"trials": trials, "processes": trials * 3, "failed": failed, "failed without naming the holder": unnamed}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corrupt", type=int, default=26)
     ap.add_argument("--kill", type=int, default=15)
     ap.add_argument("--race", type=int, default=30)
+    ap.add_argument("--lock", type=int, default=10)
     ap.add_argument("--kill-cases", type=int, default=400)
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--code", type=Path, help="run the child processes (kb, state.db openers) from this checkout, "
+                                              "e.g. an older version, for before/after figures")
     args = ap.parse_args()
+    if args.code:
+        ENV["PYTHONPATH"] = str(args.code.resolve())
     rng = random.Random(args.seed)
     work = Path(tempfile.mkdtemp(prefix="kb-fault-probes-"))
+    os.chdir(work)  # `python -m` / `-c` put the working folder first on sys.path: run the code of ENV's checkout
     try:
         for name, fn in (("corrupt segment bytes", lambda: probe_corrupt(args.corrupt, work, rng)),
                          ("kill -9 during a build", lambda: probe_kill(args.kill, work, rng, args.kill_cases)),
-                         ("two processes on a corrupt state.db", lambda: probe_race(args.race, work))):
-            if name.startswith("corrupt") and not args.corrupt or name.startswith("kill") and not args.kill \
-                    or name.startswith("two") and not args.race:
+                         ("two processes on a corrupt state.db", lambda: probe_race(args.race, work)),
+                         ("concurrent updates, lock file deleted", lambda: probe_lock(args.lock, work))):
+            n = {"corrupt": args.corrupt, "kill": args.kill, "two": args.race, "concurrent": args.lock}
+            if not n[name.split()[0]]:
                 continue
             t0 = time.perf_counter()
             res = fn()

@@ -322,7 +322,8 @@ def _migrate(db: sqlite_utils.Database) -> None:
 
 
 def _memory_copy(src: sqlite3.Connection | None) -> sqlite_utils.Database:
-    """An in-memory state.db with our schema, holding what could be read of `src`."""
+    """An in-memory state.db with our schema, holding what could be read of `src`: every table
+    of ours (every migration's), with the columns both have."""
     mem = sqlite_utils.Database(memory=True)
     _migrate(mem)
     if src is None:
@@ -331,15 +332,21 @@ def _memory_copy(src: sqlite3.Connection | None) -> sqlite_utils.Database:
         schema = _schema(src)
     except sqlite3.Error:
         return mem
-    for table, cols in STATE_TABLES.items():
+    ours = _schema(mem.conn)
+    for table, cols in ours.items():
+        if table == Migrations.migrations_table or table.startswith("sqlite_"):
+            continue
         have = [c for c in cols if c in schema.get(table, {})]
         if not have:
             continue
         try:
-            rows = src.execute(f"SELECT {', '.join(have)} FROM [{table}]").fetchall()
+            rows = src.execute(f"SELECT {', '.join(f'[{c}]' for c in have)} FROM [{table}]").fetchall()
         except sqlite3.Error:
             continue
-        mem[table].insert_all((dict(zip(have, r)) for r in rows), replace=True)
+        try:
+            mem[table].insert_all((dict(zip(have, r)) for r in rows), replace=True)
+        except sqlite3.Error as e:
+            log.warning("state.db: table %s could not be copied to memory (%s)", table, e)
     return mem
 
 
@@ -497,8 +504,8 @@ class StateStore:
                 db.enable_wal()
             _migrate(db)
             with db.conn:
-                for name, args in self._pending:
-                    getattr(self, "_do_" + name)(db, *args)
+                for fn, args in self._pending:
+                    fn(db, *args)
         except sqlite3.Error as e:
             if conn is not None:
                 conn.close()
@@ -516,10 +523,16 @@ class StateStore:
 
     # -- writing -----------------------------------------------------------------------------
     def _write(self, name: str, *args) -> None:
+        self.apply(getattr(self, "_do_" + name), *args)
+
+    def apply(self, fn, *args) -> None:
+        """Run fn(db, *args) in one transaction. When the file cannot be written (read-only,
+        locked, newer, a folder) it runs on the in-memory copy instead and is kept, to be run on
+        the file by retry(). Every write of user state goes through here (give fn plain args)."""
         if self.mode == "ok":
             try:
                 with self.db.conn:
-                    getattr(self, "_do_" + name)(self.db, *args)
+                    fn(self.db, *args)
                 return
             except sqlite3.OperationalError as e:
                 kind = _sqlite_kind(e)
@@ -531,10 +544,10 @@ class StateStore:
         elif self.mode in ("read-only", "locked") and self._pending:
             self.retry()
             if self.mode == "ok":
-                return self._write(name, *args)
+                return self.apply(fn, *args)
         with self.db.conn:
-            getattr(self, "_do_" + name)(self.db, *args)
-        self._pending.append((name, args))
+            fn(self.db, *args)
+        self._pending.append((fn, args))
 
     @staticmethod
     def _do_mark(db, item_type, item_id, at, position):

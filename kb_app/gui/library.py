@@ -209,7 +209,9 @@ class Library(QObject):
 
         def work(job: Job):
             kb = self._kb
-            return kb.ensure_index() is not None if kb is not None else False
+            rep = kb.ensure_index() if kb is not None else None
+            # a read-only data folder or another process's update is not a change to reload for
+            return rep is not None and not ({"data-read-only", "index-busy"} & set(getattr(rep, "codes", ())))
 
         def done(changed):
             if changed:
