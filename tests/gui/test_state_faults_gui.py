@@ -269,3 +269,29 @@ def test_read_only_data_folder_leaves_the_window_usable(app, qtbot, gui_cases, g
         open_first_case(qtbot, w)
     finally:
         w.close()
+
+
+NOTICE_CODES = ["state-kept-aside", "state-newer", "state-read-only", "state-locked", "state-not-a-file",
+                "state-saved", "state-migrated", "data-read-only", "index-corrupt", "index-busy",
+                "folder-unreadable", "index-locked"]
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "en"])
+def test_every_notice_is_worded_in_each_ui_language(app, qtbot, lang):
+    from kb_app.gui import i18n
+    from kb_app.gui.library import Notice
+    from kb_app.gui.widgets.notices import NoticeBar
+
+    bar = NoticeBar()
+    qtbot.addWidget(bar)
+    i18n.instance().set_language(lang)
+    texts = {c: bar.text_for(Notice(c, "warning", "/x/state.db", "state.db.unreadable-1")) for c in NOTICE_CODES}
+    assert all(texts.values())
+    if lang == "en":
+        assert not any(CJK(t) for t in texts.values())
+    else:
+        assert all(CJK(t) for t in texts.values())
+    bar.add([Notice("state-locked", "warning", "/x/state.db")])
+    assert bar.isVisibleTo(bar) or not bar.isHidden()
+    bar.add([Notice("state-saved", "info")])
+    assert bar.codes() == ["state-saved"]  # saved resolves the warning
