@@ -134,3 +134,34 @@ def test_links_to_files_outside_the_folder_are_not_read(cases_copy, data_dir, tm
     assert [p.code for p in rep.problems if p.path.endswith("secret.md")] == ["link-outside"]
     assert kb.case("secret") is None
     assert any("duplicate" in p.message and p.path.endswith(f"sub/{inside.name}") for p in rep.problems)
+
+
+CLI_UNREADABLE = """
+import os, sys
+import kb_app.core.parsing as parsing
+folder = os.path.abspath(sys.argv[1])
+real = os.scandir
+def scandir(p="."):
+    if os.path.abspath(str(p)) == folder:
+        raise PermissionError(13, "Permission denied", str(p))
+    return real(p)
+parsing.os.scandir = scandir
+from kb_app.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_kb_index_on_an_unlistable_folder_is_an_error_and_keeps_the_index(cases_copy, tmp_path):
+    import subprocess
+    import sys
+
+    data = tmp_path / "d"
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    base = [sys.executable, "-m", "kb_app.cli", "--cases", str(cases_copy), "--data", str(data)]
+    assert subprocess.run(base + ["index"], env=env, capture_output=True).returncode == 0
+    out = subprocess.run([sys.executable, "-c", CLI_UNREADABLE, str(cases_copy), "--cases", str(cases_copy),
+                          "--data", str(data), "index"], env=env, capture_output=True, text=True)
+    assert out.returncode != 0 and str(cases_copy) in out.stderr
+    assert "removed" not in out.stdout
+    kb = KnowledgeBase(cases_copy, data)
+    assert len(kb.search("", limit=500).hits) >= 50

@@ -373,7 +373,7 @@ class KnowledgeBase:
     def case(self, case_id: str) -> Case | None:
         if self.corpus is not None:
             return self.corpus.cases.get(case_id)
-        with self._lock:
+        with self._lock, self._reading():
             stored = self._get_searcher().document(id=case_id)
         if not stored:
             return None
