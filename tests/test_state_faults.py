@@ -236,3 +236,32 @@ def test_state_db_that_is_a_folder(tmp_path, cases_copy):
     kb.state.mark_read("x")
     assert kb.state.read_ids() == {"x"}
     assert kb.search("备份").hits
+
+
+def test_backup_before_a_migration_never_overwrites_an_earlier_one(tmp_path):
+    path = tmp_path / "state.db"
+    make_state(path)
+    first = tmp_path / "state.db.before-m002_progress_position"
+    first.write_bytes(b"an earlier backup")
+    con = sqlite3.connect(path)
+    con.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_progress_position'")
+    con.commit()
+    con.close()
+    s = StateStore(path)
+    assert first.read_bytes() == b"an earlier backup"
+    assert (tmp_path / s.notices[0].detail).name != first.name and codes(s) == ["state-migrated"]
+
+
+def test_damaged_file_that_cannot_be_moved_aside_is_left_alone(tmp_path, monkeypatch):
+    path = tmp_path / "state.db"
+    path.write_bytes(b"garbage" * 1000)
+
+    def refuse(p, label="unreadable"):
+        raise PermissionError(13, "Permission denied", str(p))
+
+    monkeypatch.setattr(store, "keep_aside", refuse)
+    s = StateStore(path)
+    assert s.mode == "read-only" and codes(s) == ["state-read-only"]
+    assert path.read_bytes() == b"garbage" * 1000
+    s.mark_read("a")
+    assert s.read_ids() == {"a"}

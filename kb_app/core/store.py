@@ -247,6 +247,18 @@ def _side_lock(path: Path):
             f.close()
 
 
+def _unique_name(path: Path) -> Path:
+    """`path`, or path-1, path-2 ... : the first name no file has, reserved by an exclusive create."""
+    n = 0
+    while True:
+        p = path.with_name(path.name + (f"-{n}" if n else ""))
+        try:
+            os.close(os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            return p
+        except FileExistsError:
+            n += 1
+
+
 def keep_aside(path: Path, label: str = "unreadable") -> Path:
     """Move `path` (and its -wal/-shm) to a name no other file has: the name is reserved with an
     exclusive create and the file renamed over the reservation, so an earlier copy is never
@@ -415,7 +427,11 @@ class StateStore:
                 kind = _sqlite_kind(e)
                 if kind == "corrupt":
                     # never delete what the user wrote: keep the unreadable file (and its journal) aside
-                    aside = keep_aside(self.path)
+                    try:
+                        aside = keep_aside(self.path)
+                    except OSError as err:  # a folder we cannot write: leave the file, work in memory
+                        return self._fallback("read-only", None, f"{e}; it cannot be moved aside: "
+                                                                 f"{err.strerror or err}")
                     self._notice("state-kept-aside", "warning",
                                  f"{self.path} could not be read ({e}); it was kept as {aside.name} "
                                  "and a new one was started.", aside.name)
@@ -442,7 +458,7 @@ class StateStore:
                 db.enable_wal()
             pending = migrations.pending(db)
             if pending and existed and migrations.applied(db):
-                backup = self.path.with_name(f"{self.path.name}.before-{pending[0].name}")
+                backup = _unique_name(self.path.with_name(f"{self.path.name}.before-{pending[0].name}"))
                 dst = sqlite3.connect(backup)
                 try:
                     db.conn.backup(dst)
