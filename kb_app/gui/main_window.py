@@ -594,9 +594,11 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.takeCentralWidget()  # the splitter: kept, placed under the bar
+        # whatever is central now (the splitter, or another area's stack around it) goes under the bar;
+        # call this last in __init__ so the bar stays visible over every central page
+        below = self.takeCentralWidget()
         lay.addWidget(self.notice_bar)
-        lay.addWidget(self.splitter, 1)
+        lay.addWidget(below, 1)
         self.setCentralWidget(central)
         self.library.noticesChanged.connect(self.notice_bar.add)
 
