@@ -181,6 +181,8 @@ def test_locked_state_db_at_start(tmp_path, monkeypatch):
     try:
         s = StateStore(path)
         assert s.mode == "locked" and codes(s) == ["state-locked"]
+        if Path("/proc/locks").exists():
+            assert f"pid {os.getpid()}" in s.notices[0].detail  # who holds it
         s.mark_read("c")
         assert "c" in s.read_ids()
         assert not s.retry()

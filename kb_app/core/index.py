@@ -22,7 +22,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from . import text
 from .domain import Case, Lesson
-from .fsutil import atomic_write
+from .fsutil import atomic_write, lock_holder  # noqa: F401 - lock_holder re-exported
 from .vocab import Vocab
 
 log = logging.getLogger(__name__)
@@ -121,29 +121,6 @@ def _stat_sig(d: Path) -> tuple:
             st = p.stat()
             sig.append((p.name, st.st_size, st.st_mtime_ns))
     return tuple(sig)
-
-
-def lock_holder(path: Path) -> str:
-    """Who holds an advisory lock on `path`, as well as the system tells: 'pid 123 (kb index)'."""
-    try:
-        ino = os.stat(path).st_ino
-        with open("/proc/locks", encoding="ascii", errors="replace") as f:
-            for line in f:
-                parts = line.split()
-                # 1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF   (an entry may start with "->")
-                if parts and parts[0] == "->":
-                    parts = parts[1:]
-                if len(parts) >= 6 and parts[5].rsplit(":", 1)[-1] == str(ino):
-                    pid = parts[4]
-                    try:
-                        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(
-                            "utf-8", "replace").strip()
-                    except OSError:
-                        cmd = ""
-                    return f"pid {pid}" + (f" ({cmd[:120]})" if cmd else "")
-    except OSError:
-        pass
-    return "another process"
 
 
 def remove_leftovers(index_dir: Path) -> list[str]:

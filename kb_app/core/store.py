@@ -494,9 +494,12 @@ class StateStore:
             except sqlite3.Error:
                 src = None
         if mode == "locked":
+            from .fsutil import lock_holder
+
+            holder = lock_holder(self.path)
             self._notice("state-locked", "warning",
-                         f"{self.path} is locked by another program ({why}); your changes are kept and "
-                         "saved when it is free.", why)
+                         f"{self.path} is locked by another program ({why}; held by {holder}); your changes "
+                         "are kept and saved when it is free.", holder)
         else:
             self._notice("state-read-only", "warning",
                          f"{self.path} cannot be written ({why}); your changes are kept in memory and "

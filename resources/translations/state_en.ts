@@ -20,8 +20,8 @@
     </message>
     <message>
         <location filename="../../kb_app/gui/widgets/notices.py" line="93"/>
-        <source>Another program is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
-        <translation>Another program is using your reading progress ({0}). What you do is kept and saved when it is free.</translation>
+        <source>Another program ({1}) is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>Another program ({1}) is using your reading progress ({0}). What you do is kept and saved when it is free.</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/widgets/notices.py" line="96"/>

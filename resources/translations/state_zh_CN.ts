@@ -20,8 +20,8 @@
     </message>
     <message>
         <location filename="../../kb_app/gui/widgets/notices.py" line="93"/>
-        <source>Another program is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
-        <translation>另一个程序正在使用阅读进度文件（{0}）。您的操作会先保留，等它释放后再保存。</translation>
+        <source>Another program ({1}) is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>另一个程序（{1}）正在使用阅读进度文件（{0}）。您的操作会先保留，等它释放后再保存。</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/widgets/notices.py" line="96"/>

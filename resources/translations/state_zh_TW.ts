@@ -20,8 +20,8 @@
     </message>
     <message>
         <location filename="../../kb_app/gui/widgets/notices.py" line="93"/>
-        <source>Another program is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
-        <translation>另一個程式正在使用閱讀進度檔案（{0}）。您的操作會先保留，待其釋放後再儲存。</translation>
+        <source>Another program ({1}) is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>另一個程式（{1}）正在使用閱讀進度檔案（{0}）。您的操作會先保留，待其釋放後再儲存。</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/widgets/notices.py" line="96"/>
