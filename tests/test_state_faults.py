@@ -267,3 +267,28 @@ def test_damaged_file_that_cannot_be_moved_aside_is_left_alone(tmp_path, monkeyp
     assert path.read_bytes() == b"garbage" * 1000
     s.mark_read("a")
     assert s.read_ids() == {"a"}
+
+
+def test_lost_migration_table_with_our_tables_is_still_ours(tmp_path):
+    path = tmp_path / "state.db"
+    make_state(path)
+    con = sqlite3.connect(path)
+    con.execute("DROP TABLE _sqlite_migrations")
+    con.commit()
+    con.close()
+    s = StateStore(path)
+    assert s.mode == "ok" and s.read_ids() == {"a", "b"}
+    s.mark_read("c")
+
+
+def test_foreign_database_is_not_written(tmp_path):
+    path = tmp_path / "state.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, data BLOB)")
+    con.commit()
+    con.close()
+    before = digest(path)
+    s = StateStore(path)
+    assert s.mode == "newer" and codes(s) == ["state-newer"]
+    s.close()
+    assert digest(path) == before

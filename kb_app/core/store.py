@@ -301,22 +301,39 @@ def _applied(conn: sqlite3.Connection, schema: dict) -> list[str]:
                                        "WHERE migration_set = ? ORDER BY rowid", [migrations.name])]
 
 
+def _our_schema() -> dict[str, dict[str, tuple]]:
+    """The tables and columns our migrations make (on an empty in-memory database)."""
+    mem = sqlite_utils.Database(memory=True)
+    _migrate(mem)
+    try:
+        return {t: cols for t, cols in _schema(mem.conn).items() if t != Migrations.migrations_table}
+    finally:
+        mem.close()
+
+
 def _why_newer(conn: sqlite3.Connection) -> str:
-    """Why this file is not ours to write ('' if it is): unknown migrations, our tables missing
-    though recorded as made, or a column we would not fill (NOT NULL without default)."""
+    """Why this file is not ours to write ('' if it is): unknown migrations, tables we do not
+    know (with no migration record: another schema), our tables missing though recorded as
+    made, or a column we would not fill (NOT NULL without a default)."""
     schema = _schema(conn)
     applied = _applied(conn, schema)
     known = [m.name for m in migrations._migrations]
     unknown = [n for n in applied if n not in known]
     if unknown:
         return "migrations " + ", ".join(unknown)
+    ours = _our_schema()
+    present = [t for t in schema if not t.startswith("sqlite_") and t != Migrations.migrations_table]
     if not applied:
-        ours = [t for t in schema if not t.startswith("sqlite_")]
-        return f"tables {', '.join(sorted(ours))} of an unknown schema" if ours else ""
-    for table, cols in STATE_TABLES.items():
-        if table not in schema:
-            return f"table {table} is missing"
-        for col, (notnull, default, pk) in schema[table].items():
+        # no record (lost, or never ours): ours only if every table is one of ours
+        foreign = [t for t in present if t not in ours]
+        if foreign:
+            return f"tables {', '.join(sorted(foreign))} of an unknown schema"
+    else:
+        missing = [t for t in STATE_TABLES if t not in schema]
+        if missing:
+            return f"table {missing[0]} is missing"
+    for table, cols in ours.items():
+        for col, (notnull, default, pk) in schema.get(table, {}).items():
             if col not in cols and notnull and default is None and not pk:
                 return f"column {table}.{col} is required"
     return ""
