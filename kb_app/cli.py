@@ -602,12 +602,26 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+# -- a damaged index is rebuilt, then the command runs again (feat/state) ----------------------------
+def _run_repairing(args) -> int:
+    from .core.index import IndexCorrupt
+
+    try:
+        return args.func(args) or 0
+    except IndexCorrupt as e:
+        print(f"kb: {e}", file=sys.stderr)
+        rep = _kb(args).repair(progress=_progress_printer())
+        for m in rep.messages:
+            print(m, file=sys.stderr)
+        return args.func(args) or 0
+
+
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "limit", 1) is not None and getattr(args, "limit", 1) < 1:
         sys.exit("kb: --limit must be at least 1")
     try:
-        return args.func(args) or 0
+        return _run_repairing(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -101,12 +101,14 @@ def test_locked_state_db_is_left_alone(tmp_path):
 def _open_quick(path):
     import kb_app.core.store as store
 
-    real = store.sqlite3.connect
-    store.sqlite3.connect = lambda p, timeout=10: real(p, timeout=0.2)
+    real = store.BUSY_TIMEOUT
+    store.BUSY_TIMEOUT = 0.2
     try:
-        return StateStore(path)
+        s = StateStore(path)
+        assert s.mode == "locked" and [n.code for n in s.notices] == ["state-locked"]
+        return s
     finally:
-        store.sqlite3.connect = real
+        store.BUSY_TIMEOUT = real
 
 
 def test_no_reason_without_weight(bundled_kb):

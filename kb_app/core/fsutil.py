@@ -38,3 +38,28 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
 
 def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+# -- who holds a lock (feat/state) -------------------------------------------------------------------
+def lock_holder(path: Path) -> str:
+    """Who holds an advisory lock on `path`, as well as the system tells: 'pid 123 (kb index)'."""
+    try:
+        ino = os.stat(path).st_ino
+        with open("/proc/locks", encoding="ascii", errors="replace") as f:
+            for line in f:
+                parts = line.split()
+                # 1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF   (an entry may start with "->")
+                if parts and parts[0] == "->":
+                    parts = parts[1:]
+                if len(parts) >= 6 and parts[5].rsplit(":", 1)[-1] == str(ino):
+                    pid = parts[4]
+                    try:
+                        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(
+                            "utf-8", "replace")
+                        cmd = " ".join(cmd.split())
+                    except OSError:
+                        cmd = ""
+                    return f"pid {pid}" + (f" ({cmd[:120]})" if cmd else "")
+    except OSError:
+        pass
+    return "another process"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import tempfile
 import time
@@ -21,7 +22,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from . import text
 from .domain import Case, Lesson
-from .fsutil import atomic_write
+from .fsutil import atomic_write, lock_holder  # noqa: F401 - lock_holder re-exported
 from .vocab import Vocab
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,71 @@ def make_schema() -> Schema:
 
 class IndexCancelled(Exception):
     pass
+
+
+# -- integrity (feat/state) ------------------------------------------------------------------------
+# The manifest records the size and checksum of every index file (Whoosh's TOC and segments). They
+# are verified when the index is opened (by the loader, off the UI thread; again only when a file's
+# size or mtime changed), and any read error during a search marks the index corrupt: either way
+# the next load rebuilds it, with a message. Leftovers of interrupted builds are removed.
+
+class IndexCorrupt(Exception):
+    """The index could not be read as written: it is rebuilt on the next load."""
+
+    code = "index-corrupt"
+
+
+class IndexLocked(Exception):
+    """Another process writes the index; the message says which."""
+
+    code = "index-locked"
+
+
+WRITER_TIMEOUT = 30.0  # s an incremental update waits for Whoosh's write lock
+
+
+def _is_index_file(name: str) -> bool:
+    return not name.startswith(".") and name != MANIFEST and not name.endswith("WRITELOCK")
+
+
+def file_sums(d: Path) -> dict[str, list]:
+    """{file name: [size, blake2b]} of every index file in d."""
+    import hashlib
+
+    out = {}
+    for p in sorted(Path(d).iterdir()):
+        if not _is_index_file(p.name) or not p.is_file():
+            continue
+        h = hashlib.blake2b(digest_size=16)
+        with open(p, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        out[p.name] = [p.stat().st_size, h.hexdigest()]
+    return out
+
+
+def _stat_sig(d: Path) -> tuple:
+    sig = []
+    for p in sorted(Path(d).iterdir()):
+        if _is_index_file(p.name) or p.name == MANIFEST:
+            st = p.stat()
+            sig.append((p.name, st.st_size, st.st_mtime_ns))
+    return tuple(sig)
+
+
+def remove_leftovers(index_dir: Path) -> list[str]:
+    """Remove what interrupted builds left beside the index (index.building-*, index.old-*).
+    Call only while holding the library's update lock: a build in progress is never touched."""
+    index_dir = Path(index_dir)
+    gone = []
+    if not index_dir.parent.is_dir():
+        return gone
+    for p in index_dir.parent.iterdir():
+        if p.is_dir() and (p.name.startswith(index_dir.name + ".building-") or p.name.startswith(index_dir.name + ".old-")):
+            shutil.rmtree(p, ignore_errors=True)
+            if not p.exists():
+                gone.append(p.name)
+    return gone
 
 
 @dataclass
@@ -126,6 +192,8 @@ class CaseIndex:
     def __init__(self, index_dir: Path):
         self.dir = Path(index_dir)
         self._ix = None
+        self._verified = None  # stat signature of the files last verified (feat/state)
+        self._corrupt = ""  # a read error seen where the manifest could not be written
 
     # -- manifest ---------------------------------------------------------------------------
     def read_manifest(self) -> dict | None:
@@ -137,7 +205,48 @@ class CaseIndex:
 
     def _write_manifest(self, docs: dict[str, str], vocab_digest: str) -> None:
         atomic_write(self.dir / MANIFEST, json.dumps(
-            {"version": INDEX_VERSION, "vocab": vocab_digest, "docs": docs}, ensure_ascii=False))
+            {"version": INDEX_VERSION, "vocab": vocab_digest, "docs": docs, "files": file_sums(self.dir)},
+            ensure_ascii=False))
+        self._verified = _stat_sig(self.dir)
+
+    def verify(self) -> str:
+        """'' if every index file is as the manifest recorded it, else what is wrong."""
+        m = self.read_manifest() or {}
+        want = m.get("files")
+        if m.get("corrupt"):
+            return f"a search could not read it ({m['corrupt']})"
+        if not isinstance(want, dict) or not want:
+            return "it has no checksums"
+        try:
+            sig = _stat_sig(self.dir)
+            if sig == getattr(self, "_verified", None):
+                return ""
+            have = file_sums(self.dir)
+        except OSError as e:
+            return f"it cannot be read ({e.strerror or e})"
+        for name, (size, digest) in want.items():
+            if name not in have:
+                return f"{name} is missing"
+            if have[name] != [size, digest]:
+                return f"{name} is damaged (checksum)"
+        extra = [n for n in have if n not in want and n.endswith(".toc")]
+        if extra:
+            return f"{extra[0]} was not recorded (an update was interrupted)"
+        self._verified = sig
+        return ""
+
+    def mark_corrupt(self, reason: str) -> None:
+        """A read failed: remember it (on disk if possible) so the next load rebuilds."""
+        self._verified = None
+        self.close()
+        m = self.read_manifest()
+        if m is None:
+            return
+        m["corrupt"] = reason[:300]
+        try:
+            atomic_write(self.dir / MANIFEST, json.dumps(m, ensure_ascii=False))
+        except OSError:
+            self._corrupt = reason
 
     # -- opening ----------------------------------------------------------------------------
     def open(self):
@@ -164,6 +273,11 @@ class CaseIndex:
             return f"the index was made by another version ({m.get('version')} -> {INDEX_VERSION})"
         if m.get("vocab") != vocab.digest:
             return "the vocabularies changed"
+        bad = getattr(self, "_corrupt", "") and f"a search could not read it ({self._corrupt})"
+        bad = bad or self.verify()
+        if bad:
+            self.close()
+            return f"the index is damaged: {bad}"
         try:
             self.open()
         except Exception as e:  # noqa: BLE001 - any failure to open means: rebuild
@@ -173,7 +287,8 @@ class CaseIndex:
 
     # -- building ---------------------------------------------------------------------------
     def sync(self, cases: dict[str, Case], lessons: dict[str, Lesson], vocab: Vocab,
-             progress: Progress | None = None, cancel: Cancel | None = None, force: bool = False) -> IndexReport:
+             progress: Progress | None = None, cancel: Cancel | None = None, force: bool = False,
+             keep_under: Iterable[str] = ()) -> IndexReport:
         """Bring the index in line with `cases`: full rebuild when needed, else only the changes."""
         t0 = time.perf_counter()
         report = IndexReport()
@@ -194,9 +309,22 @@ class CaseIndex:
             have = self.read_manifest()["docs"]
             changed = [cid for cid, d in wanted.items() if have.get(cid) != d]
             removed = [cid for cid in have if cid not in wanted]
+            keep_under = [str(d).rstrip(os.sep) + os.sep for d in keep_under]
+            if removed and keep_under:  # a folder that could not be read is not a folder emptied
+                with self.open().searcher() as s:
+                    kept = [cid for cid in removed
+                            if str((s.document(id=cid) or {}).get("path", "")).startswith(tuple(keep_under))]
+                for cid in kept:
+                    wanted[cid] = have[cid]
+                removed = [cid for cid in removed if cid not in kept]
             if changed or removed:
                 ix = self.open()
-                w = ix.writer(limitmb=128)
+                try:
+                    w = ix.writer(limitmb=128, timeout=WRITER_TIMEOUT, delay=0.25)
+                except windex.LockError:
+                    raise IndexLocked(f"the search index {self.dir} is being written by "
+                                      f"{lock_holder(self.dir / 'MAIN_WRITELOCK')}; try again when it "
+                                      "has finished") from None
                 try:
                     for i, cid in enumerate(changed):
                         if cancel and cancel():
@@ -220,6 +348,7 @@ class CaseIndex:
 
     def _rebuild(self, cases, lessons, vocab, wanted, progress, cancel) -> None:
         self.close()
+        self._corrupt = ""
         self.dir.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=self.dir.name + ".building-", dir=self.dir.parent))
         ix = windex.create_in(str(tmp), make_schema())

@@ -38,7 +38,8 @@ def needs_full_build(kb) -> bool:
     from .index import INDEX_VERSION
 
     m = kb.index.read_manifest()
-    return m is None or m.get("version") != INDEX_VERSION
+    # a damaged index (checksums, feat/state) is rebuilt whole too
+    return m is None or m.get("version") != INDEX_VERSION or bool(kb.index.verify())
 
 
 def index_command(cases_dir, data_dir, force: bool) -> list[str]:
@@ -101,10 +102,17 @@ def build_in_subprocess(kb, force: bool, progress=None, cancel=None) -> bool:
 
 
 def walk_dirs(root: Path) -> list[str]:
-    out = []
-    for dirpath, dirnames, _ in os.walk(root):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        out.append(dirpath)
+    """The folders to watch: those the case walk lists (iterative, depth-limited, no links), plus
+    lessons/ and vocab/ (feat/state: os.walk recursed, and crashed on a folder nested 1,100 deep)."""
+    from .parsing import scan_cases, scan_lessons
+
+    out = list(scan_cases(Path(root)).dirs) + scan_lessons(Path(root)).dirs
+    vocab = Path(root) / "vocab"
+    try:
+        if vocab.is_dir() and not vocab.is_symlink():
+            out.append(str(vocab))
+    except OSError:
+        pass
     return out
 
 

@@ -7,6 +7,7 @@ tag that tries to build an object is refused, never run.
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import os
 import re
 import stat
@@ -43,6 +44,7 @@ class Corpus:
     problems: list[Problem] = field(default_factory=list)
     signatures: dict[str, list[int]] = field(default_factory=dict)  # path -> [mtime_ns, size] of every file read
     parse_warnings: dict[str, list[Problem]] = field(default_factory=dict)  # per case file, reused while unchanged
+    unreadable: list[str] = field(default_factory=list)  # folders that could not be listed (feat/state)
 
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.level == "error"]
@@ -287,36 +289,155 @@ def parse_lesson(path: Path, vocab: Vocab | None = None) -> tuple[Lesson, list[P
                   kinds=_as_list(fm.get("kinds")), language=language, digest=content_hash(data)), warnings
 
 
-def case_files(cases_dir: Path) -> list[Path]:
-    """Every case file under cases_dir (recursively), skipping lessons/, vocab/, dot-folders and READMEs."""
-    out: list[Path] = []
-    root = str(cases_dir)
+# -- walking the folder (feat/state) --------------------------------------------------------------
+# A folder that cannot be read is never taken for an empty one: it is a problem naming it (and a
+# case folder that cannot be listed at all is an error: FolderUnreadable). The walk is iterative,
+# with a depth limit. Symbolic links: a link to a case file inside the folder is read; a link that
+# points outside the folder, a dangling link, a link loop and a link to a folder are not followed,
+# and each is reported once per load.
 
-    def walk(d: str, top: bool):
+MAX_DEPTH = 64
+
+
+class FolderUnreadable(OSError):
+    """The case folder itself cannot be listed: nothing may be concluded from it."""
+
+    code = "folder-unreadable"
+
+
+@dataclass
+class Scan:
+    files: list[Path] = field(default_factory=list)  # case (or lesson) files to read
+    dirs: list[str] = field(default_factory=list)  # every folder listed (to watch)
+    problems: list[Problem] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)  # folders that could not be listed
+    root_unreadable: str = ""  # why the top folder could not be listed ('' = it could)
+
+
+def _inside(path: str, root_real: str) -> bool:
+    real = os.path.realpath(path)
+    return real == root_real or real.startswith(root_real.rstrip(os.sep) + os.sep)
+
+
+def _link_entry(e, root_real: str, scan: Scan) -> bool:
+    """For a symbolic link: True if it is a case file to read, else report why not."""
+    try:
+        st = os.stat(e.path)
+    except FileNotFoundError:
+        scan.problems.append(Problem(e.path, f"dangling link (to {os.readlink(e.path)!r}); not read", None,
+                                     "warning", code="link-dangling"))
+        return False
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            scan.problems.append(Problem(e.path, "link loop; not read", None, "warning", code="link-loop"))
+        else:
+            scan.problems.append(Problem(e.path, f"cannot follow the link: {err.strerror or err}", None,
+                                         "warning", code="link-unreadable"))
+        return False
+    if stat.S_ISDIR(st.st_mode):
+        scan.problems.append(Problem(e.path, "a link to a folder; links to folders are not followed", None,
+                                     "warning", code="link-folder"))
+        return False
+    if not e.name.lower().endswith(".md"):
+        return False
+    if not _inside(e.path, root_real):
+        scan.problems.append(Problem(e.path, f"a link to a file outside the case folder "
+                                             f"({os.path.realpath(e.path)}); files outside are not read",
+                                     None, "error", code="link-outside"))
+        return False
+    return True
+
+
+def scan_cases(cases_dir: Path) -> Scan:
+    """Every case file under cases_dir, skipping lessons/, vocab/, dot-folders and READMEs: a
+    folder's own files first (by name), then its subfolders, depth first, without recursion."""
+    scan = Scan()
+    root = str(cases_dir)
+    root_real = os.path.realpath(root)
+    stack: list[tuple[str, int]] = [(root, 0)]
+    while stack:
+        d, depth = stack.pop()
         try:
-            entries = sorted(os.scandir(d), key=lambda e: e.name)
-        except OSError:
-            return
+            with os.scandir(d) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as err:
+            if depth == 0:
+                scan.root_unreadable = err.strerror or str(err)
+            scan.unreadable.append(d)
+            scan.problems.append(Problem(d, f"cannot read the folder: {err.strerror or err}; the cases "
+                                            "in it are kept as they were indexed", None, "error",
+                                         code="folder-unreadable"))
+            continue
+        scan.dirs.append(d)
         subdirs = []
-        for e in entries:  # a folder's own files first, then its subfolders
+        for e in entries:
             name = e.name
             if name.startswith("."):
                 continue
-            if e.is_dir(follow_symlinks=False):
-                if not (top and name in SKIP_DIRS):
+            try:
+                if e.is_symlink():
+                    if _link_entry(e, root_real, scan):
+                        scan.files.append(Path(e.path))
+                    continue
+                is_dir = e.is_dir(follow_symlinks=False)
+            except OSError as err:
+                scan.problems.append(Problem(e.path, f"cannot read: {err.strerror or err}", None, "error",
+                                             code="file-unreadable"))
+                continue
+            if is_dir:
+                if not (depth == 0 and name in SKIP_DIRS):
                     subdirs.append(e.path)
             elif name.lower().endswith(".md") and name.lower() not in SKIP_FILES:
-                out.append(Path(e.path))  # parse_case refuses what is not a regular file
-        for d in subdirs:
-            walk(d, False)
+                scan.files.append(Path(e.path))  # parse_case refuses what is not a regular file
+        if subdirs and depth + 1 > MAX_DEPTH:
+            scan.problems.append(Problem(d, f"folders nested more than {MAX_DEPTH} deep are not read "
+                                            f"({len(subdirs)} folder(s) inside it skipped)", None, "error",
+                                         code="folder-too-deep"))
+            continue
+        stack.extend((sd, depth + 1) for sd in reversed(subdirs))
+    return scan
 
-    walk(root, True)
-    return out
+
+def scan_lessons(cases_dir: Path) -> Scan:
+    """The lesson files in lessons/ (not recursive); an unreadable lessons/ is ONE problem."""
+    scan = Scan()
+    d = Path(cases_dir) / "lessons"
+    root_real = os.path.realpath(str(cases_dir))
+    try:
+        with os.scandir(d) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except FileNotFoundError:
+        return scan
+    except NotADirectoryError:
+        return scan
+    except OSError as err:
+        scan.root_unreadable = err.strerror or str(err)
+        scan.unreadable.append(str(d))
+        scan.problems.append(Problem(str(d), f"cannot read lessons/: {err.strerror or err}; links to "
+                                             "lessons are not checked", None, "error", code="lessons-unreadable"))
+        return scan
+    scan.dirs.append(str(d))
+    for e in entries:
+        if e.name.startswith(".") or not e.name.endswith(".md"):
+            continue
+        try:
+            if e.is_symlink():
+                if _link_entry(e, root_real, scan):
+                    scan.files.append(Path(e.path))
+                continue
+        except OSError:
+            continue
+        scan.files.append(Path(e.path))
+    return scan
+
+
+def case_files(cases_dir: Path) -> list[Path]:
+    """Every case file under cases_dir (recursively), skipping lessons/, vocab/, dot-folders and READMEs."""
+    return scan_cases(cases_dir).files
 
 
 def lesson_files(cases_dir: Path) -> list[Path]:
-    d = Path(cases_dir) / "lessons"
-    return sorted(p for p in d.glob("*.md") if not p.name.startswith(".")) if d.is_dir() else []
+    return scan_lessons(cases_dir).files
 
 
 def _problem(path: Path, e: Exception) -> Problem:
@@ -330,7 +451,14 @@ def _problem(path: Path, e: Exception) -> Problem:
 def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -> Corpus:
     """Parse every case and lesson; reuse unchanged cases from `previous` (same size and mtime)."""
     corpus = Corpus()
-    for p in lesson_files(cases_dir):
+    cscan = scan_cases(cases_dir)
+    if cscan.root_unreadable:
+        raise FolderUnreadable(errno.EACCES, f"cannot read the case folder ({cscan.root_unreadable}); "
+                                             "the previous index is kept", str(cases_dir))
+    lscan = scan_lessons(cases_dir)
+    corpus.problems.extend(lscan.problems)
+    corpus.unreadable = cscan.unreadable + lscan.unreadable
+    for p in lscan.files:
         try:
             _sign(corpus, p)
             lesson, warns = parse_lesson(p, vocab)
@@ -349,7 +477,8 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
     if previous is not None:
         prev_by_path = {str(c.path): c for c in previous.cases.values()}
         prev_warnings = previous.parse_warnings
-    for p in case_files(cases_dir):
+    corpus.problems.extend(cscan.problems)
+    for p in cscan.files:
         key = str(p)
         try:
             st = _sign(corpus, p)
@@ -370,8 +499,15 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
             continue
         corpus.cases[case.id] = case
 
+    # cases in a folder that could not be read this time stay as they were (never taken for deleted)
+    for case in (previous.cases.values() if previous is not None else ()):
+        if case.id not in corpus.cases and any(_under(case.path, d) for d in cscan.unreadable):
+            corpus.cases[case.id] = case
+            corpus.parse_warnings[str(case.path)] = prev_warnings.get(str(case.path), [])
     for case in corpus.cases.values():
         missing = [lid for lid in case.lessons if lid not in corpus.lessons]
+        if lscan.root_unreadable:
+            missing = []  # one "cannot read lessons/" says it all
         if missing:
             corpus.problems.append(Problem(str(case.path), f"links to lesson(s) that do not exist: "
                                                            f"{', '.join(missing)} (looked in lessons/)",
@@ -381,6 +517,11 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
             corpus.problems.append(Problem(str(case.path), f"related case(s) not found: {', '.join(bad_related)}",
                                            _line_of_file(case.path, "related"), "warning"))
     return corpus
+
+
+def _under(path, folder: str) -> bool:
+    p = str(path)
+    return p.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _sign(corpus: Corpus, p: Path) -> os.stat_result:

@@ -11,9 +11,12 @@ runs them on one serial worker).
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import logging
+import os
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -27,7 +30,7 @@ except ImportError:  # Windows: no advisory locks; one app instance is the norma
 from .. import paths
 from . import text
 from .domain import Case, Lesson, Problem
-from .index import CaseIndex, IndexReport
+from .index import CaseIndex, IndexCorrupt, IndexReport
 from .fsutil import atomic_write
 from .parsing import Corpus, case_files, lesson_files, load_corpus, parse_case
 from .search import Filters, SearchResult, run_search
@@ -36,6 +39,33 @@ from .store import StateStore, rebuild_kb_db, update_kb_db
 from .vocab import Vocab, load_vocab, vocab_signature
 
 log = logging.getLogger(__name__)
+
+# -- a data folder that cannot be written (feat/state) --------------------------------------------
+_READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def _open_lock(path: Path):
+    return open(path, "a+")
+
+
+class DataReadOnly(OSError):
+    """The library's data folder cannot be written: search what is there, update nothing."""
+
+    code = "data-read-only"
+
+    def __init__(self, lib_dir: Path, error: OSError, usable: bool = True):
+        self.lib_dir, self.error, self.usable = lib_dir, error, usable
+        why = error.strerror or str(error)
+        if usable:
+            msg = (f"The data folder {lib_dir} cannot be written ({why}): searching the index as it is; "
+                   "changes in the case folder are not indexed until it can be written.")
+        else:
+            msg = (f"The data folder {lib_dir} cannot be written ({why}) and has no usable index: "
+                   "choose another data folder (--data) or make it writable.")
+        super().__init__(error.errno, msg)
+
+    def __str__(self) -> str:
+        return self.strerror
 
 
 @dataclass
@@ -46,6 +76,13 @@ class LoadReport:
     index: IndexReport | None = None
     messages: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    codes: list[str] = field(default_factory=list)  # what happened, whatever the wording (feat/state)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (code, the English message) of those
+
+    def note(self, code: str, message: str) -> None:
+        self.codes.append(code)
+        self.notes.append((code, message))
+        self.messages.append(message)
 
     @property
     def errors(self) -> list[Problem]:
@@ -115,27 +152,100 @@ class KnowledgeBase:
         return vocab
 
     @contextlib.contextmanager
-    def _exclusive(self, wait: bool = True):
-        """One process at a time updates a library's derived data (an advisory file lock)."""
-        self.lib_dir.mkdir(parents=True, exist_ok=True)
-        with open(self.lib_dir / "update.lock", "a+") as f:
+    def _exclusive(self, wait: bool = True, cancel=None):
+        """One process at a time updates a library's derived data (an advisory file lock).
+
+        The lock file names its holder (pid, command, since when) for the others' messages.
+        Waiting polls, so a cancelled load (the window closing) never hangs on another process.
+        A data folder that cannot be written raises DataReadOnly."""
+        try:
+            self.lib_dir.mkdir(parents=True, exist_ok=True)
+            f = _open_lock(self.lib_dir / "update.lock")
+        except OSError as e:
+            if e.errno in _READ_ONLY_ERRNOS:
+                raise DataReadOnly(self.lib_dir, e) from e
+            raise
+        with f:
             if fcntl is not None:
-                fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+                if not wait:
+                    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                else:
+                    while True:
+                        try:
+                            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                            break
+                        except BlockingIOError:
+                            if cancel is not None and cancel():
+                                from .index import IndexCancelled
+
+                                raise IndexCancelled() from None
+                            time.sleep(0.1)
             try:
+                try:
+                    f.seek(0)
+                    f.truncate()
+                    f.write(json.dumps({"pid": os.getpid(), "command": " ".join(sys.argv)[:200],
+                                        "since": time.strftime("%Y-%m-%d %H:%M:%S")}))
+                    f.flush()
+                except OSError:
+                    pass
                 yield
             finally:
                 if fcntl is not None:
                     fcntl.flock(f, fcntl.LOCK_UN)
 
+    def lock_holder(self) -> str:
+        """Who updates this library now: 'pid 123 (kb index, since 10:02:03)', as well as known."""
+        from .index import lock_holder
+
+        path = self.lib_dir / "update.lock"
+        who = lock_holder(path)
+        try:
+            info = json.loads(path.read_text("utf-8") or "{}")
+            if who == "another process" and info.get("pid"):
+                who = f"pid {info['pid']} ({info.get('command', '')})"
+            if info.get("since"):
+                who += f", since {info['since']}"
+        except (OSError, ValueError, AttributeError):
+            pass
+        return who
+
     def load(self, progress=None, cancel=None, force: bool = False) -> LoadReport:
         """Read the case folder and bring the index and kb.db up to date (incrementally)."""
         if not self.cases_dir.is_dir():
             raise FileNotFoundError(f"case folder not found: {self.cases_dir}")
-        with self._exclusive():
-            return self._load(progress, cancel, force)
+        try:
+            with self._exclusive(cancel=cancel):
+                return self._load(progress, cancel, force)
+        except DataReadOnly as e:
+            return self._load_read_only(e)
+
+    def _load_read_only(self, err: "DataReadOnly") -> LoadReport:
+        """The data folder cannot be written: search the index it has, say updates are not possible."""
+        t0 = time.perf_counter()
+        vocab = self._load_vocab()
+        corpus = load_corpus(self.cases_dir, vocab, self.corpus if self._corpus_vocab == vocab.digest else None)
+        corpus.problems[:0] = self.vocab_problems
+        why = self.index.why_rebuild(vocab)
+        if why and why != "the vocabularies changed":
+            raise DataReadOnly(self.lib_dir, err.error, usable=False)
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            self.corpus, self._corpus_vocab = corpus, vocab.digest
+        rep = LoadReport(len(corpus.cases), len(corpus.lessons), list(corpus.problems), IndexReport(),
+                         [], time.perf_counter() - t0)
+        rep.note(DataReadOnly.code, str(err))
+        if self._state is not None:
+            rep.messages.extend(self._state.messages)
+        return rep
 
     def _load(self, progress, cancel, force) -> LoadReport:
         t0 = time.perf_counter()
+        from .index import remove_leftovers
+
+        leftovers = remove_leftovers(self.index.dir)  # we hold the update lock: no build is running
         vocab = self._load_vocab()
         # reuse parsed cases only if they were parsed with these vocabularies
         previous = self.corpus if self._corpus_vocab == vocab.digest else None
@@ -147,7 +257,8 @@ class KnowledgeBase:
         # Searches keep using the current searcher while the index is brought up to date (a
         # rebuild writes beside the old index and swaps it in at the end); only the swap to a
         # fresh searcher holds the lock.
-        rep = self.index.sync(corpus.cases, corpus.lessons, vocab, progress=progress, cancel=cancel, force=force)
+        rep = self.index.sync(corpus.cases, corpus.lessons, vocab, progress=progress, cancel=cancel, force=force,
+                              keep_under=corpus.unreadable)
         with self._lock:  # the new cases and the new index become visible together
             if self._searcher is not None:
                 self._searcher.close()
@@ -164,6 +275,12 @@ class KnowledgeBase:
         atomic_write(self.lib_dir / "files.json", json.dumps(corpus.signatures))
         report = LoadReport(len(corpus.cases), len(corpus.lessons), list(corpus.problems), rep,
                             list(rep.messages), time.perf_counter() - t0)
+        if leftovers:
+            report.note("index-leftovers-removed", f"Removed {len(leftovers)} leftover(s) of an interrupted "
+                                                   "index build.")
+        if rep.rebuilt and "damaged" in rep.reason:
+            report.codes.append(IndexCorrupt.code)
+            report.notes.append((IndexCorrupt.code, rep.reason))
         if self._state is not None:
             report.messages.extend(self._state.messages)
         return report
@@ -182,12 +299,15 @@ class KnowledgeBase:
         try:
             with self._exclusive(wait=False):
                 return self._load(progress, None, False)
+        except DataReadOnly as e:
+            return self._load_read_only(e)
         except BlockingIOError:
             if self.index.why_rebuild(vocab):
                 with self._exclusive():  # nothing usable yet: wait for the other process
                     return self._load(progress, None, False)
-            return LoadReport(messages=["The index is being updated by another process; "
-                                        "searching it as it is."])
+            rep = LoadReport()
+            rep.note("index-busy", f"The index is being updated by {self.lock_holder()}; searching it as it is.")
+            return rep
 
     def _files_unchanged(self) -> bool:
         sig_path = self.lib_dir / "files.json"
@@ -213,20 +333,48 @@ class KnowledgeBase:
         return self._searcher
 
     def search(self, query: str, filters: Filters | None = None, limit: int = 20) -> SearchResult:
-        with self._lock:
+        with self._lock, self._reading():
             return run_search(self._get_searcher(), query or "", filters, limit)
 
     def similar(self, description: str, limit: int = 5, cancel=None) -> SimilarResult:
         if self._engine is None:
             self._load_vocab()
-        with self._lock:
+        with self._lock, self._reading():
             return self._engine.run(self._get_searcher(), description or "", limit, cancel, self.lesson_title)
+
+    @contextlib.contextmanager
+    def _reading(self):
+        """Any read error inside the index is corruption: the index is marked for a rebuild and
+        IndexCorrupt (with code) is raised, never a raw 'Block tag error' or a wrong answer."""
+        from .similar import Cancelled
+
+        try:
+            yield
+        except (Cancelled, IndexCorrupt, KeyboardInterrupt, MemoryError):
+            raise
+        except Exception as e:  # noqa: BLE001 - zlib, struct, TypeError ... from a damaged segment
+            if isinstance(e, (OSError,)) and not self.index.dir.exists():
+                raise
+            reason = f"{type(e).__name__}: {e}"
+            log.warning("search index read error (%s); it will be rebuilt", reason)
+            if self._searcher is not None:
+                try:
+                    self._searcher.close()
+                except Exception:  # noqa: BLE001
+                    pass
+                self._searcher = None
+            self.index.mark_corrupt(reason)
+            raise IndexCorrupt(f"the search index is damaged ({reason}); it is being rebuilt") from e
+
+    def repair(self, progress=None) -> LoadReport:
+        """After IndexCorrupt: rebuild the index whole."""
+        return self.load(progress=progress, force=True)
 
     # -- documents -----------------------------------------------------------------------------------
     def case(self, case_id: str) -> Case | None:
         if self.corpus is not None:
             return self.corpus.cases.get(case_id)
-        with self._lock:
+        with self._lock, self._reading():
             stored = self._get_searcher().document(id=case_id)
         if not stored:
             return None

@@ -7,13 +7,19 @@ state.db the user's own: reading progress, ratings, drafts. Never rebuilt; chang
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import logging
 import os
-import shutil
 import sqlite3
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -176,82 +182,477 @@ class StateError(Exception):
     pass
 
 
+# -- state.db that survives every fault (feat/state) ----------------------------------------------
+# Each situation has a stable code; the GUI shows it in the UI language, the CLI in English.
+#   state-kept-aside   a damaged file was moved aside (uniquely named) and a new one started
+#   state-newer        written by a newer version: opened read-only, never written
+#   state-read-only    cannot be written (permissions, read-only disk): changes kept in memory
+#   state-locked       another program holds it: changes kept in memory, saved when it is free
+#   state-not-a-file   the path is a folder (or not a regular file): changes kept in memory
+#   state-migrated     the schema was updated, a copy of the old file was kept first
+#   state-saved        changes kept in memory were written after all
+
+BUSY_TIMEOUT = 2.0  # s a write waits for another program's lock before keeping the change in memory
+
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_PERM = 5, 6, 8, 14, 3
+
+# what our code reads and writes in each table (a newer version may add to it)
+STATE_TABLES = {
+    "progress": ("item_type", "item_id", "read_at", "position"),
+    "ratings": ("case_id", "rater", "criterion", "score", "note", "updated_at"),
+    "drafts": ("id", "case_id", "title", "content", "updated_at"),
+}
+
+# A migration whose change is already in the file (its record was lost, say) is recorded as run
+# instead of run again: "duplicate column name" must never stop the app.
+_ALREADY_DONE = {
+    "m001_initial": lambda db: all(db[t].exists() for t in ("progress", "ratings", "drafts")),
+    "m002_progress_position": lambda db: db["progress"].exists() and "position" in db["progress"].columns_dict,
+}
+
+
+@dataclass(frozen=True)
+class StateNotice:
+    code: str
+    level: str  # "info" | "warning" | "error"
+    message: str  # English, for the CLI and the log
+    path: str = ""
+    detail: str = ""  # the file kept aside, the migrations ...
+
+
+def _sqlite_kind(e: BaseException) -> str:
+    """'corrupt', 'busy', 'read-only', 'cannot-open' or '' for an sqlite3 error, by its code."""
+    code = getattr(e, "sqlite_errorcode", None)
+    if code is not None:
+        code &= 0xFF
+        if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+            return "corrupt"
+        if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            return "busy"
+        if code == _SQLITE_READONLY:
+            return "read-only"
+        if code in (_SQLITE_CANTOPEN, _SQLITE_PERM):
+            return "cannot-open"
+        return ""
+    msg = str(e).lower()  # only when the Python build does not expose the code
+    if "not a database" in msg or "malformed" in msg:
+        return "corrupt"
+    if "locked" in msg or "busy" in msg:
+        return "busy"
+    if "readonly" in msg or "read-only" in msg:
+        return "read-only"
+    if "unable to open" in msg:
+        return "cannot-open"
+    return ""
+
+
+def _connect_rw(path: Path, timeout: float) -> sqlite3.Connection:
+    return sqlite3.connect(path, timeout=timeout)
+
+
+def _connect_ro(path: Path, timeout: float) -> sqlite3.Connection:
+    return sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=timeout)
+
+
+@contextlib.contextmanager
+def _side_lock(path: Path):
+    """An advisory lock beside state.db, so two processes starting at once on a damaged file
+    decide one after the other (best effort: no lock where the folder cannot be written)."""
+    f = None
+    try:
+        f = open(path.with_name(path.name + ".lock"), "a+")
+        if fcntl is not None:
+            fcntl.flock(f, fcntl.LOCK_EX)
+    except OSError:
+        if f is not None:
+            f.close()
+        f = None
+    try:
+        yield
+    finally:
+        if f is not None:
+            if fcntl is not None:
+                try:
+                    fcntl.flock(f, fcntl.LOCK_UN)
+                except OSError:
+                    pass
+            f.close()
+
+
+def _unique_name(path: Path) -> Path:
+    """`path`, or path-1, path-2 ... : the first name no file has, reserved by an exclusive create."""
+    n = 0
+    while True:
+        p = path.with_name(path.name + (f"-{n}" if n else ""))
+        try:
+            os.close(os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            return p
+        except FileExistsError:
+            n += 1
+
+
+def keep_aside(path: Path, label: str = "unreadable") -> Path:
+    """Move `path` (and its -wal/-shm) to a name no other file has: the name is reserved with an
+    exclusive create and the file renamed over the reservation, so an earlier copy is never
+    overwritten, even by another process in the same second."""
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    n = 0
+    while True:
+        aside = path.with_name(f"{path.name}.{label}-{stamp}" + (f"-{n}" if n else ""))
+        try:
+            fd = os.open(aside, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            n += 1
+            continue
+        os.close(fd)
+        break
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            try:
+                os.replace(side, aside.with_name(aside.name + suffix))
+            except OSError:
+                pass
+    return aside
+
+
+def _schema(conn: sqlite3.Connection) -> dict[str, dict[str, tuple]]:
+    """{table: {column: (notnull, default, pk)}} of every table."""
+    out = {}
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        cols = conn.execute(f"PRAGMA table_info([{name}])").fetchall()
+        out[name] = {c[1]: (c[3], c[4], c[5]) for c in cols}
+    return out
+
+
+def _applied(conn: sqlite3.Connection, schema: dict) -> list[str]:
+    if Migrations.migrations_table not in schema:
+        return []
+    return [r[0] for r in conn.execute(f"SELECT name FROM {Migrations.migrations_table} "
+                                       "WHERE migration_set = ? ORDER BY rowid", [migrations.name])]
+
+
+def _our_schema() -> dict[str, dict[str, tuple]]:
+    """The tables and columns our migrations make (on an empty in-memory database)."""
+    mem = sqlite_utils.Database(memory=True)
+    _migrate(mem)
+    try:
+        return {t: cols for t, cols in _schema(mem.conn).items() if t != Migrations.migrations_table}
+    finally:
+        mem.close()
+
+
+def _why_newer(conn: sqlite3.Connection) -> str:
+    """Why this file is not ours to write ('' if it is): unknown migrations, tables we do not
+    know (with no migration record: another schema), our tables missing though recorded as
+    made, or a column we would not fill (NOT NULL without a default)."""
+    schema = _schema(conn)
+    applied = _applied(conn, schema)
+    known = [m.name for m in migrations._migrations]
+    unknown = [n for n in applied if n not in known]
+    if unknown:
+        return "migrations " + ", ".join(unknown)
+    ours = _our_schema()
+    present = [t for t in schema if not t.startswith("sqlite_") and t != Migrations.migrations_table]
+    if not applied:
+        # no record (lost, or never ours): ours only if every table is one of ours
+        foreign = [t for t in present if t not in ours]
+        if foreign:
+            return f"tables {', '.join(sorted(foreign))} of an unknown schema"
+    else:
+        missing = [t for t in STATE_TABLES if t not in schema]
+        if missing:
+            return f"table {missing[0]} is missing"
+    for table, cols in ours.items():
+        for col, (notnull, default, pk) in schema.get(table, {}).items():
+            if col not in cols and notnull and default is None and not pk:
+                return f"column {table}.{col} is required"
+    return ""
+
+
+def _migrate(db: sqlite_utils.Database) -> None:
+    """migrations.apply, idempotent: a migration whose change is already there is only recorded."""
+    migrations.ensure_migrations_table(db)
+    for m in migrations.pending(db):
+        with db.atomic():
+            done = _ALREADY_DONE.get(m.name)
+            if done is None or not done(db):
+                m.fn(db)
+            migrations._record_applied(db, m.name)
+
+
+def _memory_copy(src: sqlite3.Connection | None) -> sqlite_utils.Database:
+    """An in-memory state.db with our schema, holding what could be read of `src`: every table
+    of ours (every migration's), with the columns both have."""
+    mem = sqlite_utils.Database(memory=True)
+    _migrate(mem)
+    if src is None:
+        return mem
+    try:
+        schema = _schema(src)
+    except sqlite3.Error:
+        return mem
+    ours = _schema(mem.conn)
+    for table, cols in ours.items():
+        if table == Migrations.migrations_table or table.startswith("sqlite_"):
+            continue
+        have = [c for c in cols if c in schema.get(table, {})]
+        if not have:
+            continue
+        try:
+            rows = src.execute(f"SELECT {', '.join(f'[{c}]' for c in have)} FROM [{table}]").fetchall()
+        except sqlite3.Error:
+            continue
+        try:
+            mem[table].insert_all((dict(zip(have, r)) for r in rows), replace=True)
+        except sqlite3.Error as e:
+            log.warning("state.db: table %s could not be copied to memory (%s)", table, e)
+    return mem
+
+
 class StateStore:
-    """The user's own data. Opened in WAL mode; every write is one transaction."""
+    """The user's own data. Opened in WAL mode; every write is one transaction.
+
+    Whatever state.db is like (damaged, newer, read-only, locked, a folder), the store opens:
+    `mode` says how ("ok", "newer", "read-only", "locked", "not-a-file"), `notices` say why, and
+    what the user does is kept in memory (`pending`) and written as soon as the file can be
+    (retry()), never into a newer version's file."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.messages: list[str] = []
+        self.notices: list[StateNotice] = []
+        self.mode = "ok"
+        self._pending: list[tuple] = []
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass
         self.db = self._open()
 
+    # -- notices -----------------------------------------------------------------------------
+    def _notice(self, code: str, level: str, message: str, detail: str = "") -> None:
+        n = StateNotice(code, level, message, str(self.path), detail)
+        self.notices.append(n)
+        self.messages.append(message)
+        (log.info if level == "info" else log.warning)("%s", message)
+
+    @property
+    def writable(self) -> bool:
+        return self.mode == "ok"
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    # -- opening -----------------------------------------------------------------------------
     def _open(self) -> sqlite_utils.Database:
+        if self.path.exists() and not self.path.is_file():
+            self.mode = "not-a-file"
+            self._notice("state-not-a-file", "error",
+                         f"{self.path} is a folder, not a database; reading progress and ratings are kept "
+                         "in memory only until it is moved away.")
+            return _memory_copy(None)
+        with _side_lock(self.path):
+            return self._open_locked()
+
+    def _open_locked(self) -> sqlite_utils.Database:
         existed = self.path.exists() and self.path.stat().st_size > 0
-        db = None
-        try:
-            db = sqlite_utils.Database(sqlite3.connect(self.path, timeout=10))
-            rows = db.execute("PRAGMA quick_check").fetchall()
-            if rows and rows[0][0] != "ok":
-                raise sqlite3.DatabaseError(f"database disk image is malformed: {rows[0][0]}")
-        except sqlite3.DatabaseError as e:
-            if db is not None:
-                db.close()
-            msg = str(e).lower()
-            if "not a database" not in msg and "malformed" not in msg:
-                # locked by another program, no permission ...: the data is fine, do not touch it
-                raise StateError(f"{self.path} cannot be opened ({e}). Close other copies of the app "
-                                 "and try again; nothing was changed.") from e
-            # never delete what the user wrote: keep the unreadable file (and its journal) aside
-            stamp = f"unreadable-{_dt.datetime.now():%Y%m%d-%H%M%S}"
-            aside = self.path.with_name(f"{self.path.name}.{stamp}")
-            shutil.move(str(self.path), aside)
-            for suffix in ("-wal", "-shm"):
-                side = self.path.with_name(self.path.name + suffix)
-                if side.exists():
-                    shutil.move(str(side), aside.with_name(aside.name + suffix))
-            self.messages.append(f"{self.path} could not be read ({e}); it was kept as {aside.name} "
-                                 "and a new one was started.")
-            db = sqlite_utils.Database(self.path)
-        db.enable_wal()
-        pending = migrations.pending(db)
-        known = {m.name for m in migrations._migrations}
-        unknown = [m.name for m in migrations.applied(db) if m.name not in known]
-        if unknown:
-            self.messages.append(f"{self.path} was written by a newer version of the app "
-                                 f"(migrations {', '.join(unknown)}); it is used as it is.")
-        if pending and existed and migrations.applied(db):
-            backup = self.path.with_name(f"{self.path.name}.before-{pending[0].name}")
-            dst = sqlite3.connect(backup)
+        ro = None
+        if existed:
             try:
-                db.conn.backup(dst)
+                ro = _connect_ro(self.path, BUSY_TIMEOUT)
+                rows = ro.execute("PRAGMA quick_check").fetchall()
+                if rows and rows[0][0] != "ok":
+                    e = sqlite3.DatabaseError(f"database disk image is malformed: {rows[0][0]}")
+                    e.sqlite_errorcode = _SQLITE_CORRUPT
+                    raise e
+                why = _why_newer(ro)
+            except sqlite3.DatabaseError as e:
+                if ro is not None:
+                    ro.close()
+                    ro = None
+                kind = _sqlite_kind(e)
+                if kind == "corrupt":
+                    # never delete what the user wrote: keep the unreadable file (and its journal) aside
+                    try:
+                        aside = keep_aside(self.path)
+                    except OSError as err:  # a folder we cannot write: leave the file, work in memory
+                        return self._fallback("read-only", None, f"{e}; it cannot be moved aside: "
+                                                                 f"{err.strerror or err}")
+                    self._notice("state-kept-aside", "warning",
+                                 f"{self.path} could not be read ({e}); it was kept as {aside.name} "
+                                 "and a new one was started.", aside.name)
+                    existed = False
+                elif kind == "busy":
+                    return self._fallback("locked", None, str(e))
+                else:
+                    # no permission ...: the data is fine, do not touch it
+                    return self._fallback("read-only", None, str(e))
+            else:
+                if why:
+                    self.mode = "newer"
+                    self._notice("state-newer", "error",
+                                 f"{self.path} was written by a newer version of the app ({why}); it is "
+                                 "opened read-only and never written: changes are kept until you quit.", why)
+                    mem = _memory_copy(ro)
+                    ro.close()
+                    return mem
+        conn = None
+        try:
+            conn = _connect_rw(self.path, BUSY_TIMEOUT)
+            db = sqlite_utils.Database(conn)
+            if not existed or db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                db.enable_wal()
+            pending = migrations.pending(db)
+            if pending and existed and migrations.applied(db):
+                backup = _unique_name(self.path.with_name(f"{self.path.name}.before-{pending[0].name}"))
+                dst = sqlite3.connect(backup)
+                try:
+                    db.conn.backup(dst)
+                finally:
+                    dst.close()
+                self._notice("state-migrated", "info",
+                             f"Updated {self.path.name} ({', '.join(m.name for m in pending)}); "
+                             f"a copy of the old one is in {backup.name}.", backup.name)
+            _migrate(db)
+            # can it be written now? (read-only file or disk, another program's write lock): say so at start
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute(f"DELETE FROM {Migrations.migrations_table} WHERE 0")
             finally:
-                dst.close()
-            self.messages.append(f"Updated {self.path.name} ({', '.join(m.name for m in pending)}); "
-                                 f"a copy of the old one is in {backup.name}.")
-        migrations.apply(db)
+                conn.execute("ROLLBACK")
+        except sqlite3.DatabaseError as e:
+            if conn is not None:
+                conn.close()
+            kind = "locked" if _sqlite_kind(e) == "busy" else "read-only"
+            return self._fallback(kind, ro, str(e))
+        finally:
+            if ro is not None:
+                ro.close()
         return db
+
+    def _fallback(self, mode: str, src, why: str) -> sqlite_utils.Database:
+        """Work on in memory; copy what can be read; say so."""
+        self.mode = mode
+        if src is None:
+            try:
+                src = _connect_ro(self.path, 0.2)
+                src.execute("SELECT 1 FROM sqlite_master").fetchall()
+            except sqlite3.Error:
+                src = None
+        if mode == "locked":
+            from .fsutil import lock_holder
+
+            holder = lock_holder(self.path)
+            self._notice("state-locked", "warning",
+                         f"{self.path} is locked by another program ({why}; held by {holder}); your changes "
+                         "are kept and saved when it is free.", holder)
+        else:
+            self._notice("state-read-only", "warning",
+                         f"{self.path} cannot be written ({why}); your changes are kept in memory and "
+                         "saved when it can be.", why)
+        return _memory_copy(src)
+
+    def retry(self) -> bool:
+        """Write what was kept in memory, if the file can be written now. True when saved."""
+        if self.mode not in ("read-only", "locked"):
+            return self.mode == "ok"
+        if self.path.exists() and not self.path.is_file():
+            return False
+        conn = None
+        try:
+            conn = _connect_rw(self.path, 0.5)
+            db = sqlite_utils.Database(conn)
+            if _why_newer(conn):
+                conn.close()
+                return False
+            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                db.enable_wal()
+            _migrate(db)
+            with db.conn:
+                for fn, args in self._pending:
+                    fn(db, *args)
+        except sqlite3.Error as e:
+            if conn is not None:
+                conn.close()
+            log.info("state.db still cannot be written: %s", e)
+            return False
+        n = len(self._pending)
+        self.db.close()
+        self.db, self.mode, self._pending = db, "ok", []
+        self._notice("state-saved", "info", f"{self.path.name} can be written again; {n} change(s) kept "
+                                            "in memory were saved.", str(n))
+        return True
 
     def close(self) -> None:
         self.db.close()
 
+    # -- writing -----------------------------------------------------------------------------
+    def _write(self, name: str, *args) -> None:
+        self.apply(getattr(self, "_do_" + name), *args)
+
+    def apply(self, fn, *args) -> None:
+        """Run fn(db, *args) in one transaction. When the file cannot be written (read-only,
+        locked, newer, a folder) it runs on the in-memory copy instead and is kept, to be run on
+        the file by retry(). Every write of user state goes through here (give fn plain args)."""
+        if self.mode == "ok":
+            try:
+                with self.db.conn:
+                    fn(self.db, *args)
+                return
+            except sqlite3.OperationalError as e:
+                kind = _sqlite_kind(e)
+                if kind not in ("busy", "read-only", "cannot-open"):
+                    raise
+                real = self.db
+                self.db = self._fallback("locked" if kind == "busy" else "read-only", real.conn, str(e))
+                real.close()
+        elif self.mode in ("read-only", "locked") and self._pending:
+            self.retry()
+            if self.mode == "ok":
+                return self.apply(fn, *args)
+        with self.db.conn:
+            fn(self.db, *args)
+        self._pending.append((fn, args))
+
+    @staticmethod
+    def _do_mark(db, item_type, item_id, at, position):
+        db["progress"].upsert({"item_type": item_type, "item_id": item_id, "read_at": at,
+                               "position": position}, pk=("item_type", "item_id"))
+
+    @staticmethod
+    def _do_unmark(db, item_type, item_id):
+        db.execute("DELETE FROM progress WHERE item_type = ? AND item_id = ?", [item_type, item_id])
+
+    @staticmethod
+    def _do_rate(db, row):
+        db["ratings"].upsert(row, pk=("case_id", "rater", "criterion"))
+
+    @staticmethod
+    def _do_draft(db, row):
+        db["drafts"].upsert(row, pk="id")
+
+    @staticmethod
+    def _do_undraft(db, draft_id):
+        db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+
     # reading progress
     def mark_read(self, item_id: str, item_type: str = "case", position: float | None = None) -> None:
-        with self.db.conn:
-            self.db["progress"].upsert({"item_type": item_type, "item_id": item_id, "read_at": _now(),
-                                        "position": position}, pk=("item_type", "item_id"))
+        self._write("mark", item_type, item_id, _now(), position)
 
     def unmark_read(self, item_id: str, item_type: str = "case") -> None:
-        with self.db.conn:
-            self.db.execute("DELETE FROM progress WHERE item_type = ? AND item_id = ?", [item_type, item_id])
+        self._write("unmark", item_type, item_id)
 
     def read_ids(self, item_type: str = "case") -> set[str]:
         return {r["item_id"] for r in self.db["progress"].rows_where("item_type = ?", [item_type])}
 
     # ratings
     def rate(self, case_id: str, rater: str, criterion: str, score: int, note: str = "") -> None:
-        with self.db.conn:
-            self.db["ratings"].upsert({"case_id": case_id, "rater": rater, "criterion": criterion, "score": int(score),
-                                       "note": note, "updated_at": _now()}, pk=("case_id", "rater", "criterion"))
+        self._write("rate", {"case_id": case_id, "rater": rater, "criterion": criterion, "score": int(score),
+                             "note": note, "updated_at": _now()})
 
     def ratings(self, case_id: str) -> list[dict]:
         return list(self.db["ratings"].rows_where("case_id = ?", [case_id], order_by="rater, criterion"))
@@ -275,16 +676,14 @@ class StateStore:
 
     # drafts
     def save_draft(self, draft_id: str, content: str, title: str = "", case_id: str | None = None) -> None:
-        with self.db.conn:
-            self.db["drafts"].upsert({"id": draft_id, "case_id": case_id, "title": title, "content": content,
-                                      "updated_at": _now()}, pk="id")
+        self._write("draft", {"id": draft_id, "case_id": case_id, "title": title, "content": content,
+                              "updated_at": _now()})
 
     def drafts(self) -> list[dict]:
         return list(self.db["drafts"].rows_where(order_by="updated_at desc"))
 
     def delete_draft(self, draft_id: str) -> None:
-        with self.db.conn:
-            self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+        self._write("undraft", draft_id)
 
 
 # -- the case editor (issue 10): drafts with the whole editor state, and a history of versions --------

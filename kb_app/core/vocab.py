@@ -181,7 +181,14 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab
             if d is None:
                 continue
             p = d / f"{name}.yaml"
-            if not p.is_file():
+            try:
+                if not p.is_file():
+                    continue
+            except OSError as e:  # an unreadable vocab/: the bundled vocabularies serve (feat/state)
+                if not any(x.code == "vocab-unreadable" and x.path == str(d) for x in problems):
+                    problems.append(Problem(str(d), f"cannot read the vocabularies ({e.strerror or e}); "
+                                                    "the bundled ones are used", None, "warning",
+                                            code="vocab-unreadable"))
                 continue
             data, digest = _load_yaml(p, problems)
             if data is not None and not isinstance(data, expected):

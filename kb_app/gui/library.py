@@ -30,6 +30,21 @@ class LoadOutcome:
     seconds: float
     index_summary: str = ""
     versions: dict = field(default_factory=dict)
+    notices: list = field(default_factory=list)  # Notice / StateNotice: shown in the window's notice bar
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the window must say, by code (the notice bar words it in the UI language)."""
+
+    code: str
+    level: str = "warning"
+    path: str = ""
+    detail: str = ""
+
+
+# codes of load reports that the notice bar words itself (their English text stays off the status bar)
+BAR_CODES = {"data-read-only": "warning", "index-corrupt": "info", "index-busy": "info"}
 
 
 class NotReady(Exception):
@@ -78,6 +93,7 @@ class Library(QObject):
     loadFailed = Signal(str)        # a message for the status bar
     loadCancelled = Signal()
     readIdsChanged = Signal(object)  # set[str]
+    noticesChanged = Signal(object)  # list of Notice / StateNotice, new ones (feat/state)
 
     def __init__(self, runner: Runner, cases_dir: Path | str | None, data_dir: Path | str | None,
                  parent: QObject | None = None):
@@ -98,6 +114,7 @@ class Library(QObject):
         self._reload_pending = False
         self._force_pending = False
         self.last_outcome: LoadOutcome | None = None
+        self._init_state_faults()
 
     # -- loading ------------------------------------------------------------------------------------
     def set_cases_dir(self, cases_dir: Path | str) -> None:
@@ -158,11 +175,13 @@ class Library(QObject):
                 summary = "rebuilt" if ix.rebuilt else f"{ix.added}+ {ix.updated}~ {ix.removed}-"
             if by_child:
                 summary = "rebuilt by the index worker process"
+            read_ids = set(kb.state.read_ids())
+            notices, messages = self._load_notices(kb, rep)
             return LoadOutcome(
-                cases=rep.cases, lessons=rep.lessons, problems=list(rep.problems), messages=list(rep.messages),
-                read_ids=set(kb.state.read_ids()), watch_files=files, watch_dirs=maintenance.walk_dirs(kb.cases_dir),
+                cases=rep.cases, lessons=rep.lessons, problems=list(rep.problems), messages=messages,
+                read_ids=read_ids, watch_files=files, watch_dirs=maintenance.walk_dirs(kb.cases_dir),
                 vocab=kb.vocab, cases_dir=str(kb.cases_dir), seconds=rep.seconds, index_summary=summary,
-                versions=_versions() if want_versions else {},
+                versions=_versions() if want_versions else {}, notices=notices,
             )
 
         self.loadStarted.emit()
@@ -189,10 +208,13 @@ class Library(QObject):
         self.ready = True
         self.last_error = ""
         self.last_outcome = out
+        if out.index_summary == "rebuilt":
+            self._auto_repairs = 0
         self.loading = False
         self._load_job = None
         self.loaded.emit(out)
         self.readIdsChanged.emit(set(self.read_ids))
+        self._emit_notices(out.notices)
         self._after_load()
 
     def _on_load_error(self, e: BaseException) -> None:
@@ -204,6 +226,9 @@ class Library(QObject):
             self.loadCancelled.emit()
         else:
             self.loadFailed.emit(f"{type(e).__name__}: {e}" if not isinstance(e, FileNotFoundError) else str(e))
+            code = getattr(e, "code", "")
+            if code:  # FolderUnreadable, DataReadOnly, IndexLocked: said in the UI language too
+                self._emit_notices([Notice(code, "error", str(getattr(e, "filename", "") or ""), str(e))])
         self._after_load()
 
     def poll(self) -> None:
@@ -213,7 +238,9 @@ class Library(QObject):
 
         def work(job: Job):
             kb = self._kb
-            return kb.ensure_index() is not None if kb is not None else False
+            rep = kb.ensure_index() if kb is not None else None
+            # a read-only data folder or another process's update is not a change to reload for
+            return rep is not None and not ({"data-read-only", "index-busy"} & set(getattr(rep, "codes", ())))
 
         def done(changed):
             if changed:
@@ -236,7 +263,7 @@ class Library(QObject):
         def work(job: Job):
             return add_reader_scripts(self._kb_or_raise().search(query, filters, limit))
 
-        return self.runner.read(work, on_done=on_done, on_error=on_error, name="search")
+        return self.runner.read(work, on_done=on_done, on_error=self._repairing(on_error), name="search")
 
     def similar(self, description: str, limit: int, on_done, on_error=None, cancel: Callable | None = None) -> Job:
         def work(job: Job):
@@ -246,7 +273,7 @@ class Library(QObject):
             return add_reader_scripts(
                 kb.similar(description, limit, cancel=lambda: job.is_cancelled() or bool(cancel and cancel())))
 
-        return self.runner.read(work, on_done=on_done, on_error=on_error, name="similar")
+        return self.runner.read(work, on_done=on_done, on_error=self._repairing(on_error), name="similar")
 
     def open_case(self, case_id: str, on_done, on_error=None) -> Job:
         from .views.case import load_case_doc
@@ -283,16 +310,19 @@ class Library(QObject):
             from ..core import progress
 
             kb = self._kb_or_raise()
+            before = len(kb.state.notices)
             if read:
                 progress.mark(kb.state, item_id, item_type, source, seconds)
             else:
                 progress.unmark(kb.state, item_id, item_type)
-            return progress.read_sets(kb.state)
+            return progress.read_sets(kb.state), kb.state.notices[before:]
 
-        def done(sets):
+        def done(result):
+            sets, notices = result
             self.read_ids, self.read_lessons = set(sets[0]), set(sets[1])
             self.readIdsChanged.emit(set(self.read_ids))
             self.progressChanged.emit()
+            self._emit_notices(notices)
 
         self.runner.write(work, on_done=done, on_error=lambda e: log.warning("set_read failed: %s", e),
                           name="set_read")
@@ -361,5 +391,72 @@ class Library(QObject):
                 self._kb.close()
                 self._kb = None
 
+        self._state_timer.stop()
         self.runner.write(work, name="close", cancellable=False)
         self.ready = False
+
+
+    # -- faults: state.db, data folder, damaged index (feat/state) ------------------------------------
+    STATE_RETRY_MS = 10_000  # a read-only or locked state.db: try to write what was kept this often
+
+    def _init_state_faults(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._state_timer = QTimer(self)
+        self._state_timer.setInterval(self.STATE_RETRY_MS)
+        self._state_timer.timeout.connect(self.retry_state)
+        self._auto_repairs = 0
+        self._shown_notices: set = set()
+
+    @staticmethod
+    def _load_notices(kb, rep) -> tuple[list, list[str]]:
+        """(notices for the bar, status-bar messages without what the bar says in the UI language).
+        Runs on the writer thread."""
+        state = kb.state
+        if state.pending:
+            state.retry()
+        notices = list(state.notices)
+        worded = set(state.messages)
+        for code, message in getattr(rep, "notes", []):
+            if code in BAR_CODES:
+                notices.append(Notice(code, BAR_CODES[code], str(kb.lib_dir), message))
+                worded.add(message)
+        return notices, [m for m in rep.messages if m not in worded]
+
+    def _emit_notices(self, notices) -> None:
+        fresh = [n for n in notices if n not in self._shown_notices]
+        if not fresh:
+            return
+        self._shown_notices.update(fresh)
+        if any(n.code in ("state-read-only", "state-locked") for n in fresh):
+            self._state_timer.start()
+        if any(n.code == "state-saved" for n in fresh):
+            self._state_timer.stop()
+        self.noticesChanged.emit(fresh)
+
+    def retry_state(self) -> None:
+        """Write what the user did while state.db could not be written (runs on the writer)."""
+        def work(job: Job):
+            kb = self._kb
+            if kb is None or kb._state is None:
+                return []
+            before = len(kb.state.notices)
+            kb.state.retry()
+            return kb.state.notices[before:]
+
+        self.runner.write(work, on_done=self._emit_notices, name="state-retry")
+
+    def _repairing(self, on_error):
+        """A search that hit a damaged index: rebuild it (once in a row) and let the view wait."""
+        def handle(e):
+            from ..core.index import IndexCorrupt
+
+            if isinstance(e, IndexCorrupt) and self._auto_repairs < 2:
+                self._auto_repairs += 1
+                self._emit_notices([Notice("index-corrupt", "warning", "", str(e))])
+                self.load()
+                e = NotReady()
+            if on_error is not None:
+                on_error(e)
+
+        return handle

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.retranslateUi()
         self._restore_state()
         self._init_editor()  # issue 10: the case editor (block at the end of the class)
+        self._install_notice_bar()  # state.db / index notices, above the stack of views
 
     # -- actions and menus -----------------------------------------------------------------------------------
     def _action(self, name: str, slot, shortcuts=(), context=Qt.ShortcutContext.WindowShortcut) -> QAction:
@@ -629,6 +630,28 @@ class MainWindow(QMainWindow):
         self.library.cancel_load()
         self.library.close()
         self.runner.shutdown()
+
+    # -- notice bar: state.db, data folder, index (feat/state) -----------------------------------------------
+    def _install_notice_bar(self) -> None:
+        """A band above the panes for what the user must know about their own data, in the UI
+        language, from the first load on."""
+        from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+        from .widgets.notices import NoticeBar
+
+        self.notice_bar = NoticeBar(self)
+        central = QWidget(self)
+        central.setObjectName("centralArea")
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        # whatever is central now (the splitter, or another area's stack around it) goes under the bar;
+        # call this last in __init__ so the bar stays visible over every central page
+        below = self.takeCentralWidget()
+        lay.addWidget(self.notice_bar)
+        lay.addWidget(below, 1)
+        self.setCentralWidget(central)
+        self.library.noticesChanged.connect(self.notice_bar.add)
 
     def closeEvent(self, event) -> None:
         if not self._closed:

@@ -8,7 +8,7 @@
 job.is_cancelled(); it must never touch a widget. Its return value (or exception) travels back
 by a queued signal and the callbacks run on the GUI thread.
 
-Writes (KnowledgeBase.load, warm_up, state.db) all run on ONE long-lived QThread, in order: the
+Writes (KnowledgeBase.load, warm_up, state.db) all run on ONE long-lived thread, in order: the
 core requires that load() calls never overlap, and a SQLite connection stays on the thread that
 opened it. Reads run on a QThreadPool; the core serialises searcher access with its own lock.
 
@@ -29,7 +29,7 @@ import traceback
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -121,12 +121,17 @@ class _Relay(QObject):
     progressed = Signal(int, int, int, str)
 
 
-class _SerialThread(QThread):
-    """Runs jobs one after another, in submission order, on one long-lived thread."""
+class _SerialThread(threading.Thread):
+    """Runs jobs one after another, in submission order, on one long-lived thread.
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("kb-writer")
+    A plain Python daemon thread, not a QThread: closing the window must never abort the
+    process, whatever a job is waiting for (another program's lock on state.db, a slow disk).
+    Destroying a running QThread aborts ("QThread: Destroyed while thread is still running");
+    a daemon thread that outlives shutdown() simply ends with the process. Its results still
+    reach the GUI thread by queued signals on the relay."""
+
+    def __init__(self):
+        super().__init__(name="kb-writer", daemon=True)
         self.queue: queue.Queue = queue.Queue()
         self.current: Job | None = None
 
@@ -140,6 +145,13 @@ class _SerialThread(QThread):
                 job.run()
             finally:
                 self.current = None
+
+    def wait(self, timeout_ms: int) -> bool:
+        self.join(max(0, timeout_ms) / 1000)
+        return not self.is_alive()
+
+    def isRunning(self) -> bool:
+        return self.is_alive()
 
 
 class _PoolTask(QRunnable):
