@@ -159,7 +159,55 @@ class GapRecorder:
         return max(0.0, (g[int(0.99 * (len(g) - 1))] - self.period) * 1000)
 
 
-def run_typing(cases: Path, data: Path, text: str, key_ms: int, pause_ms: int, lang: str) -> dict:
+class StallSampler:
+    """--profile: a thread samples the UI thread's stack every 2 ms; samples taken while the
+    event loop has not ticked for more than a frame (16 ms) are the stalls, counted by the
+    innermost frames of our code (or Qt's, as the Python line that called into it)."""
+
+    def __init__(self, gaps: "list[GapRecorder]", frame_ms: float = 16.0):
+        import threading
+        from collections import Counter
+
+        self.main = threading.main_thread().ident
+        self.recorders = gaps
+        self.frame = frame_ms / 1000
+        self.hits: Counter = Counter()
+        self._stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self):
+        self.thread.start()
+
+    def stop(self):
+        self._stop.set()
+        self.thread.join(1)
+
+    def _run(self):
+        import traceback
+
+        while not self._stop.wait(0.002):
+            last = max((r._last or 0.0) for r in self.recorders if r.timer.isActive()) if any(
+                r.timer.isActive() for r in self.recorders) else None
+            if last is None or time.perf_counter() - last < self.frame:
+                continue
+            frame = sys._current_frames().get(self.main)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)
+            ours = [f for f in stack if "/kb_app/" in f.filename or "/bench/" not in f.filename]
+            key = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(ours[-4:]))
+            self.hits[key] += 1
+
+    def report(self, top: int = 12) -> str:
+        total = sum(self.hits.values())
+        lines = [f"  stall samples (2 ms each, UI thread stalled > {self.frame * 1000:.0f} ms): {total}"]
+        for key, n in self.hits.most_common(top):
+            lines.append(f"    {n:5d}  {key}")
+        return "\n".join(lines)
+
+
+def run_typing(cases: Path, data: Path, text: str, key_ms: int, pause_ms: int, lang: str,
+               profile: bool = False) -> dict:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     tmp = Path(tempfile.mkdtemp(prefix="kb-bench-"))
@@ -177,6 +225,10 @@ def run_typing(cases: Path, data: Path, text: str, key_ms: int, pause_ms: int, l
     shown_s = time.perf_counter() - t0
     load_gaps = GapRecorder(5)  # the event loop while the worker reads and indexes
     load_gaps.start()
+    gaps = GapRecorder(5)
+    sampler = StallSampler([load_gaps, gaps]) if profile else None
+    if sampler:
+        sampler.start()
     win.start()
     progress = {"last": 0.0}
 
@@ -237,13 +289,18 @@ def run_typing(cases: Path, data: Path, text: str, key_ms: int, pause_ms: int, l
         typist.start(pause_ms if pause else key_ms)
 
     typist.timeout.connect(type_next)
-    gaps = GapRecorder(5)
+    if sampler:
+        print(sampler.report(), flush=True)
+        sampler.hits.clear()
     gaps.start()
     t_type = time.perf_counter()
     typist.start(key_ms)
     loop.exec()
     typing_s = time.perf_counter() - t_type
     gaps.stop()
+    if sampler:
+        print("while typing:\n" + sampler.report(), flush=True)
+        sampler.stop()
     result = {
         "cases": out.cases,
         "window_shown_s": shown_s,
@@ -288,6 +345,8 @@ def main(argv=None) -> int:
     ap.add_argument("--lang", default="zh-Hans", choices=["zh-Hans", "zh-Hant", "en"])
     ap.add_argument("--launch-only", action="store_true")
     ap.add_argument("--no-launch", action="store_true")
+    ap.add_argument("--profile", action="store_true", help="sample the UI thread's stack during stalls")
+    ap.add_argument("--fresh", action="store_true", help="delete the data dir first: measure a first build")
     args = ap.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -311,7 +370,9 @@ def main(argv=None) -> int:
         data = args.data or OUT / f"data-{args.n}"
     print(f"typing {len(text)} characters into the incident pane ({args.key_ms} ms per key, "
           f"{args.pause_ms} ms pause after each clause)…", flush=True)
-    r = run_typing(cases, data, text, args.key_ms, args.pause_ms, args.lang)
+    if args.fresh:
+        shutil.rmtree(data, ignore_errors=True)
+    r = run_typing(cases, data, text, args.key_ms, args.pause_ms, args.lang, args.profile)
     print(f"\nresults at {r['cases']} cases")
     print(f"  window shown          {r['window_shown_s'] * 1000:.0f} ms after creating it; index loaded in "
           f"{r['load_s']:.1f} s ({r['index']}); longest stall meanwhile {r['load_stall_ms']:.1f} ms "

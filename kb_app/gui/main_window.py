@@ -364,16 +364,32 @@ class MainWindow(QMainWindow):
         reveal_path(path)
 
     # -- watching the folder ------------------------------------------------------------------------------------------
+    WATCH_BATCH = 200  # paths added per turn of the event loop (10,000 at once stalled it ~250 ms)
+
     def _update_watch(self, files: list[str], dirs: list[str]) -> None:
         want = set(files) | set(dirs)
         have = set(self.watcher.files()) | set(self.watcher.directories())
         gone = list(have - want)
         if gone:
             self.watcher.removePaths(gone)
-        new = list(want - have)
-        failed = self.watcher.addPaths(new) if new else []
-        if failed:
-            log.info("cannot watch %d paths; polling the folder every %d s", len(failed), self.POLL_MS // 1000)
+        # added in batches, one per turn of the event loop, so a big folder never freezes the window
+        self._watch_queue = sorted(want - have)
+        self._watch_failed = 0
+        if not hasattr(self, "_watch_timer"):
+            self._watch_timer = QTimer(self)
+            self._watch_timer.setInterval(0)
+            self._watch_timer.timeout.connect(self._watch_step)
+        self._watch_timer.start()
+
+    def _watch_step(self) -> None:
+        batch, self._watch_queue = self._watch_queue[:self.WATCH_BATCH], self._watch_queue[self.WATCH_BATCH:]
+        if batch and not self._closed:
+            self._watch_failed += len(self.watcher.addPaths(batch))
+        if self._watch_queue and not self._closed:
+            return
+        self._watch_timer.stop()
+        if self._watch_failed:
+            log.info("cannot watch %d paths; polling the folder every %d s", self._watch_failed, self.POLL_MS // 1000)
             self.poll_timer.start()
         else:
             self.poll_timer.stop()
@@ -572,6 +588,8 @@ class MainWindow(QMainWindow):
         self._closed = True
         for t in (self.reload_timer, self.poll_timer, self.search.timer, self.incident.timer, self._progress_delay):
             t.stop()
+        if hasattr(self, "_watch_timer"):
+            self._watch_timer.stop()
         watched = self.watcher.files() + self.watcher.directories()
         if watched:
             self.watcher.removePaths(watched)

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from .. import i18n
@@ -25,7 +25,19 @@ from ..widgets.cards import TONE_COLORS
 from ..models import VocabLabels, language_label
 
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
+MAX_IMAGES = 64
 _FILE_SRC_RE = re.compile(r'<img\b[^>]*\bsrc="(file:[^"]+)"', re.I)
+_QUOTE_OPEN_RE = re.compile(r"<blockquote>", re.I)
+_QUOTE_CLOSE_RE = re.compile(r"</blockquote>", re.I)
+
+
+def qt_blockquotes(body_html: str) -> str:
+    """QTextDocument ignores border-left on blocks: draw a quote as a two-cell table (a thin
+    coloured bar, then the text), which it does paint."""
+    body_html = _QUOTE_OPEN_RE.sub('<table class="quote" width="100%" cellspacing="0" cellpadding="0" '
+                                   'style="margin: 6px 0;"><tr><td width="3" bgcolor="#cbd5e1"></td>'
+                                   '<td style="padding-left: 10px; color: #4b5563;">', body_html)
+    return _QUOTE_CLOSE_RE.sub("</td></tr></table>", body_html)
 
 
 # -- documents, built on a worker thread (no Qt widgets here) ----------------------------------------------
@@ -33,10 +45,13 @@ _FILE_SRC_RE = re.compile(r'<img\b[^>]*\bsrc="(file:[^"]+)"', re.I)
 @dataclass
 class CaseDoc:
     case: object                       # kb_app.core.domain.Case
-    body_html: str
+    body_html: str                     # the first pieces of the body, shown when the case opens
     lessons: list[tuple[str, str, bool]]   # (id, title, exists)
     related: list[tuple[str, str, str]]    # (id, title, outcome status) of related cases that exist
     images: dict[str, bytes] = field(default_factory=dict)
+    more: list[str] = field(default_factory=list)       # the rest, in pieces of about a frame each
+    more_rows: int = 0                 # table rows in `more`
+    notes: list[str] = field(default_factory=list)      # "plain-text": the body could not be formatted
 
 
 @dataclass
@@ -45,35 +60,77 @@ class LessonDoc:
     body_html: str
     cases: list[tuple[str, str, str]]  # cases that cite this lesson: (id, title, status)
     images: dict[str, bytes] = field(default_factory=dict)
+    more: list[str] = field(default_factory=list)
+    more_rows: int = 0
+    notes: list[str] = field(default_factory=list)
 
 
 class NotFound(Exception):
     pass
 
 
+def read_image_file(path: Path, limit: int = MAX_IMAGE_BYTES) -> bytes | None:
+    """An image's bytes, only from a regular file of at most `limit` bytes. Opened without
+    blocking and checked on the open descriptor: a FIFO, device or socket named .png is never
+    read (a read from a FIFO would hold a reader thread forever)."""
+    import os
+    import stat as _stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not _stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            return None
+        chunks, left = [], limit + 1
+        while left > 0:
+            b = os.read(fd, min(left, 1 << 20))
+            if not b:
+                break
+            chunks.append(b)
+            left -= len(b)
+        data = b"".join(chunks)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 def _read_images(body_html: str, root: Path) -> dict[str, bytes]:
-    """The local images a page shows, read ahead; only files inside the case folder."""
+    """The local images a page shows, read ahead; only regular files inside the case folder."""
     out: dict[str, bytes] = {}
     root = root.resolve()
-    for url in dict.fromkeys(_FILE_SRC_RE.findall(body_html)):
+    for url in list(dict.fromkeys(_FILE_SRC_RE.findall(body_html)))[:MAX_IMAGES]:
         path = Path(QUrl(html.unescape(url)).toLocalFile())
         try:
             rp = path.resolve()
-            if root not in rp.parents or rp.stat().st_size > MAX_IMAGE_BYTES:
-                continue
-            out[html.unescape(url)] = rp.read_bytes()
-        except OSError:
+        except (OSError, RuntimeError):
             continue
+        if root not in rp.parents:
+            continue
+        data = read_image_file(rp)
+        if data is not None:
+            out[html.unescape(url)] = data
     return out
 
 
-def load_case_doc(kb, case_id: str) -> CaseDoc:
-    from ...core.render import markdown_to_html
+def _render(md_text: str, base_dir: Path):
+    """Markdown -> (first pieces, the rest, rows in the rest, notes), on the worker thread."""
+    from ...core.render import FIRST_PIECES, render_body
 
+    r = render_body(md_text, base_dir)
+    pieces = [qt_blockquotes(p) for p in r.pieces]
+    return "\n".join(pieces[:FIRST_PIECES]), pieces[FIRST_PIECES:], sum(r.rows[FIRST_PIECES:]), list(r.notes)
+
+
+def load_case_doc(kb, case_id: str) -> CaseDoc:
     case = kb.case(case_id)
     if case is None:
         raise NotFound(case_id)
-    body = markdown_to_html(case.body, Path(case.path).parent)
+    body, more, more_rows, notes = _render(case.body, Path(case.path).parent)
     corpus = kb.corpus
     lessons = []
     for lid in case.lessons:
@@ -84,23 +141,22 @@ def load_case_doc(kb, case_id: str) -> CaseDoc:
         other = corpus.cases.get(rid) if corpus is not None else None
         if other is not None:
             related.append((rid, other.title, other.outcome.status))
-    return CaseDoc(case, body, lessons, related, _read_images(body, kb.cases_dir))
+    return CaseDoc(case, body, lessons, related, _read_images(body + "".join(more), kb.cases_dir),
+                   more, more_rows, notes)
 
 
 def load_lesson_doc(kb, lesson_id: str) -> LessonDoc:
-    from ...core.render import markdown_to_html
-
     lesson = kb.lesson(lesson_id)
     if lesson is None:
         raise NotFound(lesson_id)
-    body = markdown_to_html(lesson.body, Path(lesson.path).parent)
+    body, more, more_rows, notes = _render(lesson.body, Path(lesson.path).parent)
     cases = []
     if kb.corpus is not None:
         for c in kb.corpus.cases.values():
             if lesson_id in c.lessons:
                 cases.append((c.id, c.title, c.outcome.status))
     cases.sort(key=lambda t: t[1])
-    return LessonDoc(lesson, body, cases, _read_images(body, kb.cases_dir))
+    return LessonDoc(lesson, body, cases, _read_images(body + "".join(more), kb.cases_dir), more, more_rows, notes)
 
 
 # -- HTML composition (GUI thread; labels in the UI language) ------------------------------------------------
@@ -183,8 +239,31 @@ def compose_case_html(doc: CaseDoc, vocab) -> str:
         parts.append(f'<p class="box-title" style="margin-bottom: 2px;">{_esc(t_related_cases)}</p>'
                      f'<ul class="related" style="margin-top: 2px;">{links}</ul>')
     parts.append("<hr/>")
+    parts.append(body_notes_html(doc))
     parts.append(doc.body_html)
+    parts.append(more_link_html(doc))
     return "\n".join(parts)
+
+
+def body_notes_html(doc) -> str:
+    if "plain-text" in (getattr(doc, "notes", None) or []):
+        t = QCoreApplication.translate("CaseView", "This text cannot be shown formatted (it is nested too deeply), "
+                                                   "so it is shown as plain text. The file itself is unchanged.")
+        return f'<p class="note" style="color:#92400e; background-color:#fef3c7;">{_esc(t)}</p>'
+    return ""
+
+
+def more_link_html(doc) -> str:
+    more = getattr(doc, "more", None) or []
+    if not more:
+        return ""
+    rows = getattr(doc, "more_rows", 0)
+    if rows:
+        t = QCoreApplication.translate("CaseView", "Show the rest (%n more table rows)", "", rows)
+    else:
+        t = QCoreApplication.translate("CaseView", "Show the rest of the text")
+    return f'<p class="more"><a href="kb:more">{_esc(t)}</a></p>'
+
 
 
 def compose_lesson_html(doc: LessonDoc, vocab) -> str:
@@ -196,7 +275,7 @@ def compose_lesson_html(doc: LessonDoc, vocab) -> str:
     parts = [f'<p class="kicker">{_esc(t_lesson)}'
              + (f'  ·  {_esc(sep.join(lab.label("skills", s) for s in l.soft_skills))}' if l.soft_skills else "")
              + "</p>",
-             f'<h1 class="title">{_esc(l.title)}</h1>', doc.body_html]
+             f'<h1 class="title">{_esc(l.title)}</h1>', body_notes_html(doc), doc.body_html, more_link_html(doc)]
     if doc.cases:
         links = "".join(
             f'<li><a href="case:{_esc(cid)}">{_esc(title)}</a> <span class="muted small">'
@@ -211,6 +290,14 @@ def severity_label(sev: str) -> str:
 
 
 # -- the widget ----------------------------------------------------------------------------------------------------
+
+def _doc_key(doc):
+    if isinstance(doc, CaseDoc):
+        return ("case", doc.case.id)
+    if isinstance(doc, LessonDoc):
+        return ("lesson", doc.lesson.id)
+    return None
+
 
 def _placeholder_image(text: str = "image not loaded", size: QSize = QSize(220, 60)) -> QImage:
     img = QImage(size, QImage.Format.Format_ARGB32)
@@ -247,16 +334,28 @@ class CaseView(QTextBrowser):
         self.document().setDefaultStyleSheet(CSS + VIEW_CSS)
         self.document().setDocumentMargin(22)
         self.setAccessibleName("case")
+        # "show the rest": the remaining pieces are appended one per turn of the event loop
+        self._more_timer = QTimer(self)
+        self._more_timer.setInterval(0)
+        self._more_timer.timeout.connect(self._append_piece)
+        self._more_next = 0          # index in doc.more of the next piece to append
+        self._expanded = False       # the reader asked for the rest of this page
+        self.pieces_appended = 0     # for tests: pieces added by the progressive append
 
     # -- content -----------------------------------------------------------------------------------------
     def show_doc(self, doc, vocab, keep_scroll: bool = False) -> None:
+        same = keep_scroll and self.doc is not None and _doc_key(self.doc) == _doc_key(doc)
         self.doc = doc
         self.vocab = vocab
         self._images = dict(getattr(doc, "images", {}) or {})
+        if not same:
+            self._expanded = False
         self.render(keep_scroll)
 
     def render(self, keep_scroll: bool = True) -> None:
         pos = self.verticalScrollBar().value() if keep_scroll else 0
+        self._more_timer.stop()
+        self._more_next = 0
         if isinstance(self.doc, CaseDoc):
             body = compose_case_html(self.doc, self.vocab)
         elif isinstance(self.doc, LessonDoc):
@@ -265,10 +364,42 @@ class CaseView(QTextBrowser):
             body = ""
         self.setHtml(body)
         self.verticalScrollBar().setValue(pos)
+        if self._expanded:
+            self.show_rest()
+
+    def has_more(self) -> bool:
+        return bool(getattr(self.doc, "more", None)) and self._more_next < len(self.doc.more)
+
+    def show_rest(self) -> None:
+        """Append the rest of the body, one piece (about a frame of layout) per event-loop turn."""
+        if not getattr(self.doc, "more", None):
+            return
+        self._expanded = True
+        if self._more_next == 0:
+            cur = QTextCursor(self.document())  # drop the "show the rest" paragraph at the end
+            cur.movePosition(QTextCursor.MoveOperation.End)
+            cur.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cur.removeSelectedText()
+        self._more_timer.start()
+
+    def _append_piece(self) -> None:
+        more = getattr(self.doc, "more", None) or []
+        if self._more_next >= len(more):
+            self._more_timer.stop()
+            return
+        cur = QTextCursor(self.document())
+        cur.movePosition(QTextCursor.MoveOperation.End)
+        cur.insertHtml(more[self._more_next])
+        self._more_next += 1
+        self.pieces_appended += 1
+        if self._more_next >= len(more):
+            self._more_timer.stop()
 
     def clear_doc(self) -> None:
+        self._more_timer.stop()
         self.doc = None
         self._images = {}
+        self._expanded = False
         self.clear()
 
     def current_case_id(self) -> str | None:
@@ -292,7 +423,9 @@ class CaseView(QTextBrowser):
     def _on_anchor(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         target = url.path() or url.toString().split(":", 1)[-1]
-        if scheme == "case":
+        if scheme == "kb" and target == "more":
+            self.show_rest()
+        elif scheme == "case":
             self.caseLinkActivated.emit(target)
         elif scheme == "lesson":
             self.lessonLinkActivated.emit(target)
