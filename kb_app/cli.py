@@ -164,7 +164,7 @@ def cmd_search(args):
                          "partial": res.partial}))
         return 0
     if not res.hits:
-        print("no match: try fewer words, another script, or drop a filter")
+        print("no match: try fewer or other words, or drop a filter")
         return 0
     if res.partial:
         print("(no case has every word; closest partial matches)")

@@ -30,6 +30,14 @@ class LoadOutcome:
     seconds: float
     index_summary: str = ""
     versions: dict = field(default_factory=dict)
+    kinds: dict = field(default_factory=dict)   # kind -> number of cases (the kind filter offers only these)
+
+
+def _kind_counts(kb) -> dict:
+    from collections import Counter
+
+    corpus = getattr(kb, "corpus", None)
+    return dict(Counter(c.kind for c in corpus.cases.values())) if corpus is not None else {}
 
 
 class NotReady(Exception):
@@ -134,6 +142,7 @@ class Library(QObject):
                 read_ids=set(kb.state.read_ids()), watch_files=files, watch_dirs=maintenance.walk_dirs(kb.cases_dir),
                 vocab=kb.vocab, cases_dir=str(kb.cases_dir), seconds=rep.seconds, index_summary=summary,
                 versions=_versions() if want_versions else {},
+                kinds=_kind_counts(kb),
             )
 
         self.loadStarted.emit()

@@ -142,7 +142,7 @@ def test_traditional_query_finds_the_simplified_case(window, qtbot, query):
 def test_no_match_empty_state(window, qtbot):
     assert search(qtbot, window, "zzqqxxnotaword") == []
     assert window.search.stack.currentWidget() is window.search.empty
-    assert window.search.empty_title.text() == "No match: try fewer words, another script, or drop a filter"
+    assert window.search.empty_title.text() == "No match: try fewer or other words, or drop a filter"
 
 
 def test_filters_narrow_the_results(window, qtbot):

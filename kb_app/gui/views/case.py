@@ -259,7 +259,7 @@ def more_link_html(doc) -> str:
         return ""
     rows = getattr(doc, "more_rows", 0)
     if rows:
-        t = QCoreApplication.translate("CaseView", "Show the rest (%n more table rows)", "", rows)
+        t = QCoreApplication.translate("CaseView", "Show the rest (rows left: %n)", "", rows)
     else:
         t = QCoreApplication.translate("CaseView", "Show the rest of the text")
     return f'<p class="more"><a href="kb:more">{_esc(t)}</a></p>'
