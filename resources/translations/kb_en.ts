@@ -232,154 +232,154 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="232"/>
+        <location filename="../../kb_app/gui/main_window.py" line="233"/>
         <source>Crisis Case Knowledge Base</source>
         <translation>Crisis Case Knowledge Base</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="233"/>
-        <location filename="../../kb_app/gui/main_window.py" line="245"/>
+        <location filename="../../kb_app/gui/main_window.py" line="234"/>
+        <location filename="../../kb_app/gui/main_window.py" line="246"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="234"/>
+        <location filename="../../kb_app/gui/main_window.py" line="235"/>
         <source>Describe an incident</source>
         <translation>Describe an incident</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="235"/>
+        <location filename="../../kb_app/gui/main_window.py" line="236"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Search the cases (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="236"/>
+        <location filename="../../kb_app/gui/main_window.py" line="237"/>
         <source>Type the new incident; similar past cases follow (Ctrl+N)</source>
         <translation>Type the new incident; similar past cases follow (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="237"/>
+        <location filename="../../kb_app/gui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="238"/>
+        <location filename="../../kb_app/gui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="239"/>
+        <location filename="../../kb_app/gui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="240"/>
+        <location filename="../../kb_app/gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="241"/>
+        <location filename="../../kb_app/gui/main_window.py" line="242"/>
         <source>Open case folder…</source>
         <translation>Open case folder…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="242"/>
+        <location filename="../../kb_app/gui/main_window.py" line="243"/>
         <source>Reindex</source>
         <translation>Reindex</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="243"/>
+        <location filename="../../kb_app/gui/main_window.py" line="244"/>
         <source>Rebuild index from scratch</source>
         <translation>Rebuild index from scratch</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="244"/>
+        <location filename="../../kb_app/gui/main_window.py" line="245"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="246"/>
+        <location filename="../../kb_app/gui/main_window.py" line="247"/>
         <source>Describe a new incident</source>
         <translation>Describe a new incident</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="247"/>
+        <location filename="../../kb_app/gui/main_window.py" line="248"/>
         <source>Next result</source>
         <translation>Next result</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="248"/>
+        <location filename="../../kb_app/gui/main_window.py" line="249"/>
         <source>Previous result</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="249"/>
+        <location filename="../../kb_app/gui/main_window.py" line="250"/>
         <source>Back to the results</source>
         <translation>Back to the results</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="250"/>
+        <location filename="../../kb_app/gui/main_window.py" line="251"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="251"/>
+        <location filename="../../kb_app/gui/main_window.py" line="252"/>
         <source>Preferences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="252"/>
+        <location filename="../../kb_app/gui/main_window.py" line="253"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="253"/>
+        <location filename="../../kb_app/gui/main_window.py" line="254"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="254"/>
+        <location filename="../../kb_app/gui/main_window.py" line="255"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="255"/>
+        <location filename="../../kb_app/gui/main_window.py" line="256"/>
         <source>Stop indexing; the previous index stays in use</source>
         <translation>Stop indexing; the previous index stays in use</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="256"/>
+        <location filename="../../kb_app/gui/main_window.py" line="257"/>
         <source>Files that could not be read (double-click a row to show the file)</source>
         <translation>Files that could not be read (double-click a row to show the file)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="263"/>
-        <location filename="../../kb_app/gui/main_window.py" line="291"/>
+        <location filename="../../kb_app/gui/main_window.py" line="264"/>
+        <location filename="../../kb_app/gui/main_window.py" line="292"/>
         <source>Opening the case library…</source>
         <translation>Opening the case library…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="287"/>
+        <location filename="../../kb_app/gui/main_window.py" line="288"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="291"/>
+        <location filename="../../kb_app/gui/main_window.py" line="292"/>
         <source>Updating from the case folder…</source>
         <translation>Updating from the case folder…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="304"/>
+        <location filename="../../kb_app/gui/main_window.py" line="305"/>
         <source>Indexing cases… {0} of {1}</source>
         <translation>Indexing cases… {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="307"/>
+        <location filename="../../kb_app/gui/main_window.py" line="308"/>
         <source>Reading the case files…</source>
         <translation>Reading the case files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="333"/>
+        <location filename="../../kb_app/gui/main_window.py" line="334"/>
         <source>Ready: %n case(s) in {0} s</source>
         <translation>
             <numerusform>Ready: %n case in {0} s</numerusform>
@@ -387,7 +387,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="361"/>
+        <location filename="../../kb_app/gui/main_window.py" line="362"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -395,7 +395,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="361"/>
+        <location filename="../../kb_app/gui/main_window.py" line="362"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lesson</numerusform>
@@ -403,7 +403,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="370"/>
+        <location filename="../../kb_app/gui/main_window.py" line="371"/>
         <source>⚠ %n file(s) with problems</source>
         <translation>
             <numerusform>⚠ %n file with problems</numerusform>
@@ -411,7 +411,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="372"/>
+        <location filename="../../kb_app/gui/main_window.py" line="373"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -419,42 +419,42 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="335"/>
+        <location filename="../../kb_app/gui/main_window.py" line="336"/>
         <source>Updated from the case folder</source>
         <translation>Updated from the case folder</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="349"/>
+        <location filename="../../kb_app/gui/main_window.py" line="350"/>
         <source>Could not open the case folder: {0}</source>
         <translation>Could not open the case folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="355"/>
+        <location filename="../../kb_app/gui/main_window.py" line="356"/>
         <source>Indexing cancelled; the previous index stays in use. Press F5 to index again.</source>
         <translation>Indexing cancelled; the previous index stays in use. Press F5 to index again.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="357"/>
+        <location filename="../../kb_app/gui/main_window.py" line="358"/>
         <source>Indexing was cancelled. Press F5 to index the case folder.</source>
         <translation>Indexing was cancelled. Press F5 to index the case folder.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="387"/>
+        <location filename="../../kb_app/gui/main_window.py" line="388"/>
         <source>File: {0} (path copied)</source>
         <translation>File: {0} (path copied)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="468"/>
+        <location filename="../../kb_app/gui/main_window.py" line="474"/>
         <source>“{0}” is no longer in the case folder</source>
         <translation>“{0}” is no longer in the case folder</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="472"/>
+        <location filename="../../kb_app/gui/main_window.py" line="478"/>
         <source>Could not open {0}: {1}</source>
         <translation>Could not open {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="531"/>
+        <location filename="../../kb_app/gui/main_window.py" line="537"/>
         <source>Choose the case folder</source>
         <translation>Choose the case folder</translation>
     </message>
@@ -716,6 +716,19 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="345"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="171"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="172"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

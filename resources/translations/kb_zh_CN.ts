@@ -232,224 +232,224 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="232"/>
+        <location filename="../../kb_app/gui/main_window.py" line="233"/>
         <source>Crisis Case Knowledge Base</source>
         <translation>危机案例知识库</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="233"/>
-        <location filename="../../kb_app/gui/main_window.py" line="245"/>
+        <location filename="../../kb_app/gui/main_window.py" line="234"/>
+        <location filename="../../kb_app/gui/main_window.py" line="246"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="234"/>
+        <location filename="../../kb_app/gui/main_window.py" line="235"/>
         <source>Describe an incident</source>
         <translation>描述事件</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="235"/>
+        <location filename="../../kb_app/gui/main_window.py" line="236"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>搜索案例（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="236"/>
+        <location filename="../../kb_app/gui/main_window.py" line="237"/>
         <source>Type the new incident; similar past cases follow (Ctrl+N)</source>
         <translation>输入新事件，相似的历史案例随之列出（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="237"/>
+        <location filename="../../kb_app/gui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="238"/>
+        <location filename="../../kb_app/gui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="239"/>
+        <location filename="../../kb_app/gui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="240"/>
+        <location filename="../../kb_app/gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="241"/>
+        <location filename="../../kb_app/gui/main_window.py" line="242"/>
         <source>Open case folder…</source>
         <translation>打开案例文件夹…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="242"/>
+        <location filename="../../kb_app/gui/main_window.py" line="243"/>
         <source>Reindex</source>
         <translation>重新索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="243"/>
+        <location filename="../../kb_app/gui/main_window.py" line="244"/>
         <source>Rebuild index from scratch</source>
         <translation>从头重建索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="244"/>
+        <location filename="../../kb_app/gui/main_window.py" line="245"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="246"/>
+        <location filename="../../kb_app/gui/main_window.py" line="247"/>
         <source>Describe a new incident</source>
         <translation>描述新事件</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="247"/>
+        <location filename="../../kb_app/gui/main_window.py" line="248"/>
         <source>Next result</source>
         <translation>下一个结果</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="248"/>
+        <location filename="../../kb_app/gui/main_window.py" line="249"/>
         <source>Previous result</source>
         <translation>上一个结果</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="249"/>
+        <location filename="../../kb_app/gui/main_window.py" line="250"/>
         <source>Back to the results</source>
         <translation>回到结果列表</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="250"/>
+        <location filename="../../kb_app/gui/main_window.py" line="251"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="251"/>
+        <location filename="../../kb_app/gui/main_window.py" line="252"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="252"/>
+        <location filename="../../kb_app/gui/main_window.py" line="253"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="253"/>
+        <location filename="../../kb_app/gui/main_window.py" line="254"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="254"/>
+        <location filename="../../kb_app/gui/main_window.py" line="255"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="255"/>
+        <location filename="../../kb_app/gui/main_window.py" line="256"/>
         <source>Stop indexing; the previous index stays in use</source>
         <translation>停止索引；继续使用之前的索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="256"/>
+        <location filename="../../kb_app/gui/main_window.py" line="257"/>
         <source>Files that could not be read (double-click a row to show the file)</source>
         <translation>无法读取的文件（双击一行可显示该文件）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="263"/>
-        <location filename="../../kb_app/gui/main_window.py" line="291"/>
+        <location filename="../../kb_app/gui/main_window.py" line="264"/>
+        <location filename="../../kb_app/gui/main_window.py" line="292"/>
         <source>Opening the case library…</source>
         <translation>正在打开案例库…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="287"/>
+        <location filename="../../kb_app/gui/main_window.py" line="288"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="291"/>
+        <location filename="../../kb_app/gui/main_window.py" line="292"/>
         <source>Updating from the case folder…</source>
         <translation>正在从案例文件夹更新…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="304"/>
+        <location filename="../../kb_app/gui/main_window.py" line="305"/>
         <source>Indexing cases… {0} of {1}</source>
         <translation>正在索引案例… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="307"/>
+        <location filename="../../kb_app/gui/main_window.py" line="308"/>
         <source>Reading the case files…</source>
         <translation>正在读取案例文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="333"/>
+        <location filename="../../kb_app/gui/main_window.py" line="334"/>
         <source>Ready: %n case(s) in {0} s</source>
         <translation>
             <numerusform>就绪：%n 个案例，用时 {0} 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="361"/>
+        <location filename="../../kb_app/gui/main_window.py" line="362"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个案例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="361"/>
+        <location filename="../../kb_app/gui/main_window.py" line="362"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n 条经验</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="370"/>
+        <location filename="../../kb_app/gui/main_window.py" line="371"/>
         <source>⚠ %n file(s) with problems</source>
         <translation>
             <numerusform>⚠ %n 个文件有问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="372"/>
+        <location filename="../../kb_app/gui/main_window.py" line="373"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="335"/>
+        <location filename="../../kb_app/gui/main_window.py" line="336"/>
         <source>Updated from the case folder</source>
         <translation>已从案例文件夹更新</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="349"/>
+        <location filename="../../kb_app/gui/main_window.py" line="350"/>
         <source>Could not open the case folder: {0}</source>
         <translation>无法打开案例文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="355"/>
+        <location filename="../../kb_app/gui/main_window.py" line="356"/>
         <source>Indexing cancelled; the previous index stays in use. Press F5 to index again.</source>
         <translation>已取消索引；继续使用之前的索引。按 F5 重新索引。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="357"/>
+        <location filename="../../kb_app/gui/main_window.py" line="358"/>
         <source>Indexing was cancelled. Press F5 to index the case folder.</source>
         <translation>索引已取消。按 F5 索引案例文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="387"/>
+        <location filename="../../kb_app/gui/main_window.py" line="388"/>
         <source>File: {0} (path copied)</source>
         <translation>文件：{0}（路径已复制）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="468"/>
+        <location filename="../../kb_app/gui/main_window.py" line="474"/>
         <source>“{0}” is no longer in the case folder</source>
         <translation>“{0}”已不在案例文件夹中</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="472"/>
+        <location filename="../../kb_app/gui/main_window.py" line="478"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="531"/>
+        <location filename="../../kb_app/gui/main_window.py" line="537"/>
         <source>Choose the case folder</source>
         <translation>选择案例文件夹</translation>
     </message>
@@ -711,6 +711,19 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="345"/>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="171"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="172"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

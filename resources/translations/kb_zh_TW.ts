@@ -232,224 +232,224 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="232"/>
+        <location filename="../../kb_app/gui/main_window.py" line="233"/>
         <source>Crisis Case Knowledge Base</source>
         <translation>危機案例知識庫</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="233"/>
-        <location filename="../../kb_app/gui/main_window.py" line="245"/>
+        <location filename="../../kb_app/gui/main_window.py" line="234"/>
+        <location filename="../../kb_app/gui/main_window.py" line="246"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="234"/>
+        <location filename="../../kb_app/gui/main_window.py" line="235"/>
         <source>Describe an incident</source>
         <translation>描述事件</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="235"/>
+        <location filename="../../kb_app/gui/main_window.py" line="236"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>搜尋案例（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="236"/>
+        <location filename="../../kb_app/gui/main_window.py" line="237"/>
         <source>Type the new incident; similar past cases follow (Ctrl+N)</source>
         <translation>輸入新事件，相似的歷史案例隨之列出（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="237"/>
+        <location filename="../../kb_app/gui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="238"/>
+        <location filename="../../kb_app/gui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="239"/>
+        <location filename="../../kb_app/gui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="240"/>
+        <location filename="../../kb_app/gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="241"/>
+        <location filename="../../kb_app/gui/main_window.py" line="242"/>
         <source>Open case folder…</source>
         <translation>開啟案例資料夾…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="242"/>
+        <location filename="../../kb_app/gui/main_window.py" line="243"/>
         <source>Reindex</source>
         <translation>重新索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="243"/>
+        <location filename="../../kb_app/gui/main_window.py" line="244"/>
         <source>Rebuild index from scratch</source>
         <translation>從頭重建索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="244"/>
+        <location filename="../../kb_app/gui/main_window.py" line="245"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="246"/>
+        <location filename="../../kb_app/gui/main_window.py" line="247"/>
         <source>Describe a new incident</source>
         <translation>描述新事件</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="247"/>
+        <location filename="../../kb_app/gui/main_window.py" line="248"/>
         <source>Next result</source>
         <translation>下一個結果</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="248"/>
+        <location filename="../../kb_app/gui/main_window.py" line="249"/>
         <source>Previous result</source>
         <translation>上一個結果</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="249"/>
+        <location filename="../../kb_app/gui/main_window.py" line="250"/>
         <source>Back to the results</source>
         <translation>回到結果列表</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="250"/>
+        <location filename="../../kb_app/gui/main_window.py" line="251"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="251"/>
+        <location filename="../../kb_app/gui/main_window.py" line="252"/>
         <source>Preferences…</source>
         <translation>偏好設定…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="252"/>
+        <location filename="../../kb_app/gui/main_window.py" line="253"/>
         <source>About</source>
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="253"/>
+        <location filename="../../kb_app/gui/main_window.py" line="254"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="254"/>
+        <location filename="../../kb_app/gui/main_window.py" line="255"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="255"/>
+        <location filename="../../kb_app/gui/main_window.py" line="256"/>
         <source>Stop indexing; the previous index stays in use</source>
         <translation>停止索引；繼續使用之前的索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="256"/>
+        <location filename="../../kb_app/gui/main_window.py" line="257"/>
         <source>Files that could not be read (double-click a row to show the file)</source>
         <translation>無法讀取的檔案（雙擊一行可顯示該檔案）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="263"/>
-        <location filename="../../kb_app/gui/main_window.py" line="291"/>
+        <location filename="../../kb_app/gui/main_window.py" line="264"/>
+        <location filename="../../kb_app/gui/main_window.py" line="292"/>
         <source>Opening the case library…</source>
         <translation>正在開啟案例庫…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="287"/>
+        <location filename="../../kb_app/gui/main_window.py" line="288"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="291"/>
+        <location filename="../../kb_app/gui/main_window.py" line="292"/>
         <source>Updating from the case folder…</source>
         <translation>正在從案例資料夾更新…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="304"/>
+        <location filename="../../kb_app/gui/main_window.py" line="305"/>
         <source>Indexing cases… {0} of {1}</source>
         <translation>正在索引案例… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="307"/>
+        <location filename="../../kb_app/gui/main_window.py" line="308"/>
         <source>Reading the case files…</source>
         <translation>正在讀取案例檔案…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="333"/>
+        <location filename="../../kb_app/gui/main_window.py" line="334"/>
         <source>Ready: %n case(s) in {0} s</source>
         <translation>
             <numerusform>就緒：%n 個案例，用時 {0} 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="361"/>
+        <location filename="../../kb_app/gui/main_window.py" line="362"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 個案例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="361"/>
+        <location filename="../../kb_app/gui/main_window.py" line="362"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n 則經驗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="370"/>
+        <location filename="../../kb_app/gui/main_window.py" line="371"/>
         <source>⚠ %n file(s) with problems</source>
         <translation>
             <numerusform>⚠ %n 個檔案有問題</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="372"/>
+        <location filename="../../kb_app/gui/main_window.py" line="373"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 則警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="335"/>
+        <location filename="../../kb_app/gui/main_window.py" line="336"/>
         <source>Updated from the case folder</source>
         <translation>已從案例資料夾更新</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="349"/>
+        <location filename="../../kb_app/gui/main_window.py" line="350"/>
         <source>Could not open the case folder: {0}</source>
         <translation>無法開啟案例資料夾：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="355"/>
+        <location filename="../../kb_app/gui/main_window.py" line="356"/>
         <source>Indexing cancelled; the previous index stays in use. Press F5 to index again.</source>
         <translation>已取消索引；繼續使用之前的索引。按 F5 重新索引。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="357"/>
+        <location filename="../../kb_app/gui/main_window.py" line="358"/>
         <source>Indexing was cancelled. Press F5 to index the case folder.</source>
         <translation>索引已取消。按 F5 索引案例資料夾。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="387"/>
+        <location filename="../../kb_app/gui/main_window.py" line="388"/>
         <source>File: {0} (path copied)</source>
         <translation>檔案：{0}（路徑已複製）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="468"/>
+        <location filename="../../kb_app/gui/main_window.py" line="474"/>
         <source>“{0}” is no longer in the case folder</source>
         <translation>「{0}」已不在案例資料夾中</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="472"/>
+        <location filename="../../kb_app/gui/main_window.py" line="478"/>
         <source>Could not open {0}: {1}</source>
         <translation>無法開啟 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="531"/>
+        <location filename="../../kb_app/gui/main_window.py" line="537"/>
         <source>Choose the case folder</source>
         <translation>選擇案例資料夾</translation>
     </message>
@@ -711,6 +711,19 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="345"/>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="171"/>
+        <source>&amp;Look in:</source>
+        <translation>尋找於(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="172"/>
+        <source>Files of &amp;type:</source>
+        <translation>檔案型態(&amp;T)：</translation>
     </message>
 </context>
 <context>
