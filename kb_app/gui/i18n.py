@@ -169,4 +169,9 @@ def _qt_catalogue_gaps() -> list[str]:
     so lupdate keeps them in kb_*.ts; our translator answers when qtbase's has nothing. Never
     called: the list is for lupdate."""
     return [QCoreApplication.translate("QFileDialog", "&Look in:"),
-            QCoreApplication.translate("QFileDialog", "Files of &type:")]
+            QCoreApplication.translate("QFileDialog", "Files of &type:"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "Folder"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "File"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "%1 File"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "Unknown")]

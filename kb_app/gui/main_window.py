@@ -32,14 +32,19 @@ def reveal_path(path: str) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
 
-def choose_directory(parent, title: str, start: str) -> str:
-    """A folder picker in the UI language: Qt's own dialog (its strings come from the qtbase
-    catalogue loaded for the UI language), not the platform's, which follows the system."""
+def directory_dialog(parent, title: str, start: str) -> QFileDialog:
     dlg = QFileDialog(parent, title, start)
     dlg.setObjectName("folderDialog")
     dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dlg.setFileMode(QFileDialog.FileMode.Directory)
+    return dlg
+
+
+def choose_directory(parent, title: str, start: str) -> str:
+    """A folder picker in the UI language: Qt's own dialog (its strings come from the qtbase
+    catalogue loaded for the UI language), not the platform's, which follows the system."""
+    dlg = directory_dialog(parent, title, start)
     if dlg.exec() and dlg.selectedFiles():
         return dlg.selectedFiles()[0]
     return ""

@@ -70,6 +70,12 @@ def reason_label(reason, vocab) -> str:
         if vocab is None:
             return reason.label
         if reason.type == "glossary":
+            if lang == "en":  # the English term of the group, when it has one
+                from ..core import text as _text
+
+                en = next((t for t in vocab.glossary[int(keys[0])] if not _text.CJK_RE.search(t)), None)
+                if en:
+                    return en
             return vocab.glossary_label(int(keys[0]), lang)
         if reason.type == "kind":
             return vocab.label("kinds", keys[0], lang)
@@ -80,6 +86,18 @@ def reason_label(reason, vocab) -> str:
     except (IndexError, KeyError, TypeError, ValueError):
         pass
     return reason.label
+
+
+def format_date(iso: str, lang: str | None = None) -> str:
+    """An ISO date (2023-04-12) as the UI language writes it: 12 Apr 2023 / 2023年4月12日."""
+    from PySide6.QtCore import QDate, QLocale
+
+    d = QDate.fromString(iso or "", "yyyy-MM-dd")
+    if not d.isValid():
+        return iso or ""
+    lang = lang or i18n.current_language()
+    fmt = "d MMM yyyy" if lang == "en" else "yyyy年M月d日"
+    return i18n.qt_locale(lang).toString(d, fmt) if hasattr(i18n, "qt_locale") else QLocale().toString(d, fmt)
 
 
 def language_label(lang: str) -> str:
@@ -196,7 +214,7 @@ class SearchResultsModel(_HitListModel):
     def meta(self, h) -> str:
         parts = [self.labels.label("kinds", h.kind)]
         if h.date:
-            parts.append(h.date)
+            parts.append(format_date(h.date))
         if h.industry:
             parts.append(self.labels.label("industries", h.industry))
         if h.skills:
@@ -369,24 +387,24 @@ def _problem_templates() -> dict:
         "yaml-alias": QCoreApplication.translate("Problem", "YAML anchors and aliases (& and *) are not allowed."),
         "yaml-too-deep": QCoreApplication.translate("Problem", "The front matter is nested too deeply."),
         "id-missing": QCoreApplication.translate("Problem", "The id is missing."),
-        "id-bad": QCoreApplication.translate("Problem", "Bad id “{0}”: use letters, digits, '-', '_' and '.', with no path separators or '..'."),
-        "id-mismatch": QCoreApplication.translate("Problem", "The id “{0}” does not match the file name “{1}”: rename the file or fix the id."),
-        "id-duplicate": QCoreApplication.translate("Problem", "Duplicate id “{0}”, already used by {1}; this file is skipped."),
+        "id-bad": QCoreApplication.translate("Problem", "Bad id '{0}': use letters, digits, '-', '_' and '.', with no path separators or '..'."),
+        "id-mismatch": QCoreApplication.translate("Problem", "The id '{0}' does not match the file name '{1}': rename the file or fix the id."),
+        "id-duplicate": QCoreApplication.translate("Problem", "Duplicate id '{0}', already used by {1}; this file is skipped."),
         "title-missing": QCoreApplication.translate("Problem", "The title is missing."),
-        "field-not-single": QCoreApplication.translate("Problem", "The field “{0}” must be a single value, not a list or mapping."),
+        "field-not-single": QCoreApplication.translate("Problem", "The field '{0}' must be a single value, not a list or mapping."),
         "not-regular-file": QCoreApplication.translate("Problem", "Not a regular file (a pipe, device or socket); skipped."),
         "file-unreadable": QCoreApplication.translate("Problem", "The file cannot be read ({0})."),
         "unexpected": QCoreApplication.translate("Problem", "Unexpected problem: {0}"),
-        "kind-missing": QCoreApplication.translate("Problem", "No kind: the case is listed under “unknown”."),
-        "kind-unknown": QCoreApplication.translate("Problem", "Unknown kind “{0}” (not in vocab/kinds.yaml); the case is still listed."),
+        "kind-missing": QCoreApplication.translate("Problem", "No kind: the case is listed under 'unknown'."),
+        "kind-unknown": QCoreApplication.translate("Problem", "Unknown kind '{0}' (not in vocab/kinds.yaml); the case is still listed."),
         "skill-unknown": QCoreApplication.translate("Problem", "Unknown soft skill(s): {0}. Known: {1}."),
-        "outcome-unknown": QCoreApplication.translate("Problem", "Unknown outcome status “{0}”."),
-        "date-invalid": QCoreApplication.translate("Problem", "The date “{0}” is not a real date (YYYY-MM-DD); it is ignored."),
-        "severity-unknown": QCoreApplication.translate("Problem", "Unknown severity “{0}”; use one of {1}."),
-        "language-unknown": QCoreApplication.translate("Problem", "Unknown language “{0}”; detected from the text instead."),
+        "outcome-unknown": QCoreApplication.translate("Problem", "Unknown outcome status '{0}'."),
+        "date-invalid": QCoreApplication.translate("Problem", "The date '{0}' is not a real date (YYYY-MM-DD); it is ignored."),
+        "severity-unknown": QCoreApplication.translate("Problem", "Unknown severity '{0}'; use one of {1}."),
+        "language-unknown": QCoreApplication.translate("Problem", "Unknown language '{0}'; detected from the text instead."),
         "nul-byte": QCoreApplication.translate("Problem", "The text holds a NUL byte; it is left out."),
         "lesson-no-skill": QCoreApplication.translate("Problem", "A lesson should name at least one soft skill."),
-        "lesson-duplicate": QCoreApplication.translate("Problem", "Duplicate lesson id “{0}” (also in {1}); this file is skipped."),
+        "lesson-duplicate": QCoreApplication.translate("Problem", "Duplicate lesson id '{0}' (also in {1}); this file is skipped."),
         "lesson-missing": QCoreApplication.translate("Problem", "Links to lesson(s) that do not exist: {0} (looked in lessons/)."),
         "related-missing": QCoreApplication.translate("Problem", "Related case(s) not found: {0}."),
         "vocab-entry-shape": QCoreApplication.translate("Problem", "{0}: expected label and terms fields; the entry is kept without them."),

@@ -214,17 +214,17 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="86"/>
+        <location filename="../../kb_app/gui/models.py" line="104"/>
         <source>Simplified Chinese</source>
         <translation>Simplified Chinese</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="86"/>
+        <location filename="../../kb_app/gui/models.py" line="104"/>
         <source>Traditional Chinese</source>
         <translation>Traditional Chinese</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="87"/>
+        <location filename="../../kb_app/gui/models.py" line="105"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -232,154 +232,154 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="233"/>
+        <location filename="../../kb_app/gui/main_window.py" line="238"/>
         <source>Crisis Case Knowledge Base</source>
         <translation>Crisis Case Knowledge Base</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="234"/>
-        <location filename="../../kb_app/gui/main_window.py" line="246"/>
+        <location filename="../../kb_app/gui/main_window.py" line="239"/>
+        <location filename="../../kb_app/gui/main_window.py" line="251"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="235"/>
+        <location filename="../../kb_app/gui/main_window.py" line="240"/>
         <source>Describe an incident</source>
         <translation>Describe an incident</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="236"/>
+        <location filename="../../kb_app/gui/main_window.py" line="241"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Search the cases (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="237"/>
+        <location filename="../../kb_app/gui/main_window.py" line="242"/>
         <source>Type the new incident; similar past cases follow (Ctrl+N)</source>
         <translation>Type the new incident; similar past cases follow (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="238"/>
+        <location filename="../../kb_app/gui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="239"/>
+        <location filename="../../kb_app/gui/main_window.py" line="244"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="240"/>
+        <location filename="../../kb_app/gui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="241"/>
+        <location filename="../../kb_app/gui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="242"/>
+        <location filename="../../kb_app/gui/main_window.py" line="247"/>
         <source>Open case folder…</source>
         <translation>Open case folder…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="243"/>
+        <location filename="../../kb_app/gui/main_window.py" line="248"/>
         <source>Reindex</source>
         <translation>Reindex</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="244"/>
+        <location filename="../../kb_app/gui/main_window.py" line="249"/>
         <source>Rebuild index from scratch</source>
         <translation>Rebuild index from scratch</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="245"/>
+        <location filename="../../kb_app/gui/main_window.py" line="250"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="247"/>
+        <location filename="../../kb_app/gui/main_window.py" line="252"/>
         <source>Describe a new incident</source>
         <translation>Describe a new incident</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="248"/>
+        <location filename="../../kb_app/gui/main_window.py" line="253"/>
         <source>Next result</source>
         <translation>Next result</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="249"/>
+        <location filename="../../kb_app/gui/main_window.py" line="254"/>
         <source>Previous result</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="250"/>
+        <location filename="../../kb_app/gui/main_window.py" line="255"/>
         <source>Back to the results</source>
         <translation>Back to the results</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="251"/>
+        <location filename="../../kb_app/gui/main_window.py" line="256"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="252"/>
+        <location filename="../../kb_app/gui/main_window.py" line="257"/>
         <source>Preferences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="253"/>
+        <location filename="../../kb_app/gui/main_window.py" line="258"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="254"/>
+        <location filename="../../kb_app/gui/main_window.py" line="259"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="255"/>
+        <location filename="../../kb_app/gui/main_window.py" line="260"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="256"/>
+        <location filename="../../kb_app/gui/main_window.py" line="261"/>
         <source>Stop indexing; the previous index stays in use</source>
         <translation>Stop indexing; the previous index stays in use</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="257"/>
+        <location filename="../../kb_app/gui/main_window.py" line="262"/>
         <source>Files that could not be read (double-click a row to show the file)</source>
         <translation>Files that could not be read (double-click a row to show the file)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="264"/>
-        <location filename="../../kb_app/gui/main_window.py" line="292"/>
+        <location filename="../../kb_app/gui/main_window.py" line="269"/>
+        <location filename="../../kb_app/gui/main_window.py" line="297"/>
         <source>Opening the case library…</source>
         <translation>Opening the case library…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="288"/>
+        <location filename="../../kb_app/gui/main_window.py" line="293"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="292"/>
+        <location filename="../../kb_app/gui/main_window.py" line="297"/>
         <source>Updating from the case folder…</source>
         <translation>Updating from the case folder…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="305"/>
+        <location filename="../../kb_app/gui/main_window.py" line="310"/>
         <source>Indexing cases… {0} of {1}</source>
         <translation>Indexing cases… {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="308"/>
+        <location filename="../../kb_app/gui/main_window.py" line="313"/>
         <source>Reading the case files…</source>
         <translation>Reading the case files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="334"/>
+        <location filename="../../kb_app/gui/main_window.py" line="339"/>
         <source>Ready: %n case(s) in {0} s</source>
         <translation>
             <numerusform>Ready: %n case in {0} s</numerusform>
@@ -387,7 +387,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="362"/>
+        <location filename="../../kb_app/gui/main_window.py" line="367"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -395,7 +395,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="362"/>
+        <location filename="../../kb_app/gui/main_window.py" line="367"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lesson</numerusform>
@@ -403,7 +403,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="371"/>
+        <location filename="../../kb_app/gui/main_window.py" line="376"/>
         <source>⚠ %n file(s) with problems</source>
         <translation>
             <numerusform>⚠ %n file with problems</numerusform>
@@ -411,7 +411,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="373"/>
+        <location filename="../../kb_app/gui/main_window.py" line="378"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -419,42 +419,42 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="336"/>
+        <location filename="../../kb_app/gui/main_window.py" line="341"/>
         <source>Updated from the case folder</source>
         <translation>Updated from the case folder</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="350"/>
+        <location filename="../../kb_app/gui/main_window.py" line="355"/>
         <source>Could not open the case folder: {0}</source>
         <translation>Could not open the case folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="356"/>
+        <location filename="../../kb_app/gui/main_window.py" line="361"/>
         <source>Indexing cancelled; the previous index stays in use. Press F5 to index again.</source>
         <translation>Indexing cancelled; the previous index stays in use. Press F5 to index again.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="358"/>
+        <location filename="../../kb_app/gui/main_window.py" line="363"/>
         <source>Indexing was cancelled. Press F5 to index the case folder.</source>
         <translation>Indexing was cancelled. Press F5 to index the case folder.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="388"/>
+        <location filename="../../kb_app/gui/main_window.py" line="393"/>
         <source>File: {0} (path copied)</source>
         <translation>File: {0} (path copied)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="474"/>
+        <location filename="../../kb_app/gui/main_window.py" line="479"/>
         <source>“{0}” is no longer in the case folder</source>
         <translation>“{0}” is no longer in the case folder</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="478"/>
+        <location filename="../../kb_app/gui/main_window.py" line="483"/>
         <source>Could not open {0}: {1}</source>
         <translation>Could not open {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="537"/>
+        <location filename="../../kb_app/gui/main_window.py" line="542"/>
         <source>Choose the case folder</source>
         <translation>Choose the case folder</translation>
     </message>
@@ -500,187 +500,187 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="361"/>
+        <location filename="../../kb_app/gui/models.py" line="379"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="362"/>
+        <location filename="../../kb_app/gui/models.py" line="380"/>
         <source>The file is {0} MB; a case may be at most {1} MB. Split it, or move attachments out of the text.</source>
         <translation>The file is {0} MB; a case may be at most {1} MB. Split it, or move attachments out of the text.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="363"/>
+        <location filename="../../kb_app/gui/models.py" line="381"/>
         <source>Not UTF-8 text ({0}). Re-save it as UTF-8; nothing was read from it.</source>
         <translation>Not UTF-8 text ({0}). Re-save it as UTF-8; nothing was read from it.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="364"/>
+        <location filename="../../kb_app/gui/models.py" line="382"/>
         <source>No YAML front matter: the file must start with a &apos;---&apos; line.</source>
         <translation>No YAML front matter: the file must start with a &apos;---&apos; line.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="365"/>
+        <location filename="../../kb_app/gui/models.py" line="383"/>
         <source>The front matter is not closed: add a &apos;---&apos; line after it.</source>
         <translation>The front matter is not closed: add a &apos;---&apos; line after it.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="366"/>
+        <location filename="../../kb_app/gui/models.py" line="384"/>
         <source>The front matter must be a set of fields (key: value).</source>
         <translation>The front matter must be a set of fields (key: value).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="367"/>
+        <location filename="../../kb_app/gui/models.py" line="385"/>
         <source>Broken YAML in the front matter ({0}).</source>
         <translation>Broken YAML in the front matter ({0}).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="368"/>
+        <location filename="../../kb_app/gui/models.py" line="386"/>
         <source>A YAML tag is not allowed here ({0}); only plain values are read.</source>
         <translation>A YAML tag is not allowed here ({0}); only plain values are read.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="369"/>
+        <location filename="../../kb_app/gui/models.py" line="387"/>
         <source>YAML anchors and aliases (&amp; and *) are not allowed.</source>
         <translation>YAML anchors and aliases (&amp; and *) are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="370"/>
+        <location filename="../../kb_app/gui/models.py" line="388"/>
         <source>The front matter is nested too deeply.</source>
         <translation>The front matter is nested too deeply.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="371"/>
+        <location filename="../../kb_app/gui/models.py" line="389"/>
         <source>The id is missing.</source>
         <translation>The id is missing.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="372"/>
-        <source>Bad id “{0}”: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with no path separators or &apos;..&apos;.</source>
-        <translation>Bad id “{0}”: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with no path separators or &apos;..&apos;.</translation>
+        <location filename="../../kb_app/gui/models.py" line="390"/>
+        <source>Bad id &apos;{0}&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with no path separators or &apos;..&apos;.</source>
+        <translation>Bad id &apos;{0}&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with no path separators or &apos;..&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="373"/>
-        <source>The id “{0}” does not match the file name “{1}”: rename the file or fix the id.</source>
-        <translation>The id “{0}” does not match the file name “{1}”: rename the file or fix the id.</translation>
+        <location filename="../../kb_app/gui/models.py" line="391"/>
+        <source>The id &apos;{0}&apos; does not match the file name &apos;{1}&apos;: rename the file or fix the id.</source>
+        <translation>The id &apos;{0}&apos; does not match the file name &apos;{1}&apos;: rename the file or fix the id.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="374"/>
-        <source>Duplicate id “{0}”, already used by {1}; this file is skipped.</source>
-        <translation>Duplicate id “{0}”, already used by {1}; this file is skipped.</translation>
+        <location filename="../../kb_app/gui/models.py" line="392"/>
+        <source>Duplicate id &apos;{0}&apos;, already used by {1}; this file is skipped.</source>
+        <translation>Duplicate id &apos;{0}&apos;, already used by {1}; this file is skipped.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="375"/>
+        <location filename="../../kb_app/gui/models.py" line="394"/>
+        <source>The field &apos;{0}&apos; must be a single value, not a list or mapping.</source>
+        <translation>The field &apos;{0}&apos; must be a single value, not a list or mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="398"/>
+        <source>No kind: the case is listed under &apos;unknown&apos;.</source>
+        <translation>No kind: the case is listed under &apos;unknown&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="399"/>
+        <source>Unknown kind &apos;{0}&apos; (not in vocab/kinds.yaml); the case is still listed.</source>
+        <translation>Unknown kind &apos;{0}&apos; (not in vocab/kinds.yaml); the case is still listed.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="401"/>
+        <source>Unknown outcome status &apos;{0}&apos;.</source>
+        <translation>Unknown outcome status &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="402"/>
+        <source>The date &apos;{0}&apos; is not a real date (YYYY-MM-DD); it is ignored.</source>
+        <translation>The date &apos;{0}&apos; is not a real date (YYYY-MM-DD); it is ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="403"/>
+        <source>Unknown severity &apos;{0}&apos;; use one of {1}.</source>
+        <translation>Unknown severity &apos;{0}&apos;; use one of {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="404"/>
+        <source>Unknown language &apos;{0}&apos;; detected from the text instead.</source>
+        <translation>Unknown language &apos;{0}&apos;; detected from the text instead.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="407"/>
+        <source>Duplicate lesson id &apos;{0}&apos; (also in {1}); this file is skipped.</source>
+        <translation>Duplicate lesson id &apos;{0}&apos; (also in {1}); this file is skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="393"/>
         <source>The title is missing.</source>
         <translation>The title is missing.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="376"/>
-        <source>The field “{0}” must be a single value, not a list or mapping.</source>
-        <translation>The field “{0}” must be a single value, not a list or mapping.</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="377"/>
+        <location filename="../../kb_app/gui/models.py" line="395"/>
         <source>Not a regular file (a pipe, device or socket); skipped.</source>
         <translation>Not a regular file (a pipe, device or socket); skipped.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="378"/>
+        <location filename="../../kb_app/gui/models.py" line="396"/>
         <source>The file cannot be read ({0}).</source>
         <translation>The file cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="379"/>
+        <location filename="../../kb_app/gui/models.py" line="397"/>
         <source>Unexpected problem: {0}</source>
         <translation>Unexpected problem: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="380"/>
-        <source>No kind: the case is listed under “unknown”.</source>
-        <translation>No kind: the case is listed under “unknown”.</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="381"/>
-        <source>Unknown kind “{0}” (not in vocab/kinds.yaml); the case is still listed.</source>
-        <translation>Unknown kind “{0}” (not in vocab/kinds.yaml); the case is still listed.</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="382"/>
+        <location filename="../../kb_app/gui/models.py" line="400"/>
         <source>Unknown soft skill(s): {0}. Known: {1}.</source>
         <translation>Unknown soft skill(s): {0}. Known: {1}.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="383"/>
-        <source>Unknown outcome status “{0}”.</source>
-        <translation>Unknown outcome status “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="384"/>
-        <source>The date “{0}” is not a real date (YYYY-MM-DD); it is ignored.</source>
-        <translation>The date “{0}” is not a real date (YYYY-MM-DD); it is ignored.</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="385"/>
-        <source>Unknown severity “{0}”; use one of {1}.</source>
-        <translation>Unknown severity “{0}”; use one of {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="386"/>
-        <source>Unknown language “{0}”; detected from the text instead.</source>
-        <translation>Unknown language “{0}”; detected from the text instead.</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="387"/>
+        <location filename="../../kb_app/gui/models.py" line="405"/>
         <source>The text holds a NUL byte; it is left out.</source>
         <translation>The text holds a NUL byte; it is left out.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="388"/>
+        <location filename="../../kb_app/gui/models.py" line="406"/>
         <source>A lesson should name at least one soft skill.</source>
         <translation>A lesson should name at least one soft skill.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="389"/>
-        <source>Duplicate lesson id “{0}” (also in {1}); this file is skipped.</source>
-        <translation>Duplicate lesson id “{0}” (also in {1}); this file is skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="390"/>
+        <location filename="../../kb_app/gui/models.py" line="408"/>
         <source>Links to lesson(s) that do not exist: {0} (looked in lessons/).</source>
         <translation>Links to lesson(s) that do not exist: {0} (looked in lessons/).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="391"/>
+        <location filename="../../kb_app/gui/models.py" line="409"/>
         <source>Related case(s) not found: {0}.</source>
         <translation>Related case(s) not found: {0}.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="392"/>
+        <location filename="../../kb_app/gui/models.py" line="410"/>
         <source>{0}: expected label and terms fields; the entry is kept without them.</source>
         <translation>{0}: expected label and terms fields; the entry is kept without them.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="393"/>
+        <location filename="../../kb_app/gui/models.py" line="411"/>
         <source>{0}: the label must map zh-Hans / zh-Hant / en to text; ignored.</source>
         <translation>{0}: the label must map zh-Hans / zh-Hant / en to text; ignored.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="394"/>
+        <location filename="../../kb_app/gui/models.py" line="412"/>
         <source>{0}: terms must be a list of words; ignored.</source>
         <translation>{0}: terms must be a list of words; ignored.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="395"/>
+        <location filename="../../kb_app/gui/models.py" line="413"/>
         <source>Expected a {0} at the top of the file.</source>
         <translation>Expected a {0} at the top of the file.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="396"/>
+        <location filename="../../kb_app/gui/models.py" line="414"/>
         <source>Glossary group {0} is not a list of terms; it is skipped.</source>
         <translation>Glossary group {0} is not a list of terms; it is skipped.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="413"/>
+        <location filename="../../kb_app/gui/models.py" line="431"/>
         <source>encoding unknown</source>
         <translation>encoding unknown</translation>
     </message>
@@ -688,34 +688,62 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="325"/>
+        <location filename="../../kb_app/gui/models.py" line="343"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="325"/>
+        <location filename="../../kb_app/gui/models.py" line="343"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="342"/>
+        <location filename="../../kb_app/gui/models.py" line="360"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="343"/>
+        <location filename="../../kb_app/gui/models.py" line="361"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="344"/>
+        <location filename="../../kb_app/gui/models.py" line="362"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="345"/>
+        <location filename="../../kb_app/gui/models.py" line="363"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="173"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="174"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="175"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="176"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="177"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
@@ -734,27 +762,27 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="257"/>
+        <location filename="../../kb_app/gui/models.py" line="275"/>
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="258"/>
+        <location filename="../../kb_app/gui/models.py" line="276"/>
         <source>Concept</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="259"/>
+        <location filename="../../kb_app/gui/models.py" line="277"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="260"/>
+        <location filename="../../kb_app/gui/models.py" line="278"/>
         <source>Stakes</source>
         <translation>Stakes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="261"/>
+        <location filename="../../kb_app/gui/models.py" line="279"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
@@ -855,15 +883,21 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Language the case is written in</source>
         <translation>Language the case is written in</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kb_app/gui/views/search.py" line="382"/>
-        <source>{0} cases, newest first</source>
-        <translation>{0} cases, newest first</translation>
+        <source>%n case(s), newest first</source>
+        <translation>
+            <numerusform>%n case, newest first</numerusform>
+            <numerusform>%n cases, newest first</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kb_app/gui/views/search.py" line="383"/>
-        <source>{0} cases match the filters</source>
-        <translation>{0} cases match the filters</translation>
+        <source>%n case(s) match the filters</source>
+        <translation>
+            <numerusform>%n case matches the filters</numerusform>
+            <numerusform>%n cases match the filters</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/views/search.py" line="385"/>

@@ -214,17 +214,17 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="86"/>
+        <location filename="../../kb_app/gui/models.py" line="104"/>
         <source>Simplified Chinese</source>
         <translation>簡體中文</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="86"/>
+        <location filename="../../kb_app/gui/models.py" line="104"/>
         <source>Traditional Chinese</source>
         <translation>繁體中文</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="87"/>
+        <location filename="../../kb_app/gui/models.py" line="105"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -232,224 +232,224 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="233"/>
+        <location filename="../../kb_app/gui/main_window.py" line="238"/>
         <source>Crisis Case Knowledge Base</source>
         <translation>危機案例知識庫</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="234"/>
-        <location filename="../../kb_app/gui/main_window.py" line="246"/>
+        <location filename="../../kb_app/gui/main_window.py" line="239"/>
+        <location filename="../../kb_app/gui/main_window.py" line="251"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="235"/>
+        <location filename="../../kb_app/gui/main_window.py" line="240"/>
         <source>Describe an incident</source>
         <translation>描述事件</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="236"/>
+        <location filename="../../kb_app/gui/main_window.py" line="241"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>搜尋案例（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="237"/>
+        <location filename="../../kb_app/gui/main_window.py" line="242"/>
         <source>Type the new incident; similar past cases follow (Ctrl+N)</source>
         <translation>輸入新事件，相似的歷史案例隨之列出（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="238"/>
+        <location filename="../../kb_app/gui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="239"/>
+        <location filename="../../kb_app/gui/main_window.py" line="244"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="240"/>
+        <location filename="../../kb_app/gui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="241"/>
+        <location filename="../../kb_app/gui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="242"/>
+        <location filename="../../kb_app/gui/main_window.py" line="247"/>
         <source>Open case folder…</source>
         <translation>開啟案例資料夾…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="243"/>
+        <location filename="../../kb_app/gui/main_window.py" line="248"/>
         <source>Reindex</source>
         <translation>重新索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="244"/>
+        <location filename="../../kb_app/gui/main_window.py" line="249"/>
         <source>Rebuild index from scratch</source>
         <translation>從頭重建索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="245"/>
+        <location filename="../../kb_app/gui/main_window.py" line="250"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="247"/>
+        <location filename="../../kb_app/gui/main_window.py" line="252"/>
         <source>Describe a new incident</source>
         <translation>描述新事件</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="248"/>
+        <location filename="../../kb_app/gui/main_window.py" line="253"/>
         <source>Next result</source>
         <translation>下一個結果</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="249"/>
+        <location filename="../../kb_app/gui/main_window.py" line="254"/>
         <source>Previous result</source>
         <translation>上一個結果</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="250"/>
+        <location filename="../../kb_app/gui/main_window.py" line="255"/>
         <source>Back to the results</source>
         <translation>回到結果列表</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="251"/>
+        <location filename="../../kb_app/gui/main_window.py" line="256"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="252"/>
+        <location filename="../../kb_app/gui/main_window.py" line="257"/>
         <source>Preferences…</source>
         <translation>偏好設定…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="253"/>
+        <location filename="../../kb_app/gui/main_window.py" line="258"/>
         <source>About</source>
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="254"/>
+        <location filename="../../kb_app/gui/main_window.py" line="259"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="255"/>
+        <location filename="../../kb_app/gui/main_window.py" line="260"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="256"/>
+        <location filename="../../kb_app/gui/main_window.py" line="261"/>
         <source>Stop indexing; the previous index stays in use</source>
         <translation>停止索引；繼續使用之前的索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="257"/>
+        <location filename="../../kb_app/gui/main_window.py" line="262"/>
         <source>Files that could not be read (double-click a row to show the file)</source>
         <translation>無法讀取的檔案（雙擊一行可顯示該檔案）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="264"/>
-        <location filename="../../kb_app/gui/main_window.py" line="292"/>
+        <location filename="../../kb_app/gui/main_window.py" line="269"/>
+        <location filename="../../kb_app/gui/main_window.py" line="297"/>
         <source>Opening the case library…</source>
         <translation>正在開啟案例庫…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="288"/>
+        <location filename="../../kb_app/gui/main_window.py" line="293"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="292"/>
+        <location filename="../../kb_app/gui/main_window.py" line="297"/>
         <source>Updating from the case folder…</source>
         <translation>正在從案例資料夾更新…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="305"/>
+        <location filename="../../kb_app/gui/main_window.py" line="310"/>
         <source>Indexing cases… {0} of {1}</source>
         <translation>正在索引案例… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="308"/>
+        <location filename="../../kb_app/gui/main_window.py" line="313"/>
         <source>Reading the case files…</source>
         <translation>正在讀取案例檔案…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="334"/>
+        <location filename="../../kb_app/gui/main_window.py" line="339"/>
         <source>Ready: %n case(s) in {0} s</source>
         <translation>
             <numerusform>就緒：%n 個案例，用時 {0} 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="362"/>
+        <location filename="../../kb_app/gui/main_window.py" line="367"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 個案例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="362"/>
+        <location filename="../../kb_app/gui/main_window.py" line="367"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n 則經驗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="371"/>
+        <location filename="../../kb_app/gui/main_window.py" line="376"/>
         <source>⚠ %n file(s) with problems</source>
         <translation>
             <numerusform>⚠ %n 個檔案有問題</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="373"/>
+        <location filename="../../kb_app/gui/main_window.py" line="378"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 則警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="336"/>
+        <location filename="../../kb_app/gui/main_window.py" line="341"/>
         <source>Updated from the case folder</source>
         <translation>已從案例資料夾更新</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="350"/>
+        <location filename="../../kb_app/gui/main_window.py" line="355"/>
         <source>Could not open the case folder: {0}</source>
         <translation>無法開啟案例資料夾：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="356"/>
+        <location filename="../../kb_app/gui/main_window.py" line="361"/>
         <source>Indexing cancelled; the previous index stays in use. Press F5 to index again.</source>
         <translation>已取消索引；繼續使用之前的索引。按 F5 重新索引。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="358"/>
+        <location filename="../../kb_app/gui/main_window.py" line="363"/>
         <source>Indexing was cancelled. Press F5 to index the case folder.</source>
         <translation>索引已取消。按 F5 索引案例資料夾。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="388"/>
+        <location filename="../../kb_app/gui/main_window.py" line="393"/>
         <source>File: {0} (path copied)</source>
         <translation>檔案：{0}（路徑已複製）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="474"/>
+        <location filename="../../kb_app/gui/main_window.py" line="479"/>
         <source>“{0}” is no longer in the case folder</source>
         <translation>「{0}」已不在案例資料夾中</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="478"/>
+        <location filename="../../kb_app/gui/main_window.py" line="483"/>
         <source>Could not open {0}: {1}</source>
         <translation>無法開啟 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="537"/>
+        <location filename="../../kb_app/gui/main_window.py" line="542"/>
         <source>Choose the case folder</source>
         <translation>選擇案例資料夾</translation>
     </message>
@@ -495,187 +495,187 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="361"/>
+        <location filename="../../kb_app/gui/models.py" line="379"/>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="362"/>
+        <location filename="../../kb_app/gui/models.py" line="380"/>
         <source>The file is {0} MB; a case may be at most {1} MB. Split it, or move attachments out of the text.</source>
         <translation>檔案有 {0} MB；一個案例最多 {1} MB。請拆分，或把附件移出正文。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="363"/>
+        <location filename="../../kb_app/gui/models.py" line="381"/>
         <source>Not UTF-8 text ({0}). Re-save it as UTF-8; nothing was read from it.</source>
         <translation>不是 UTF-8 文字（{0}）。請另存為 UTF-8；未讀取其中任何內容。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="364"/>
+        <location filename="../../kb_app/gui/models.py" line="382"/>
         <source>No YAML front matter: the file must start with a &apos;---&apos; line.</source>
         <translation>沒有 YAML 前言：檔案必須以 &apos;---&apos; 行開頭。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="365"/>
+        <location filename="../../kb_app/gui/models.py" line="383"/>
         <source>The front matter is not closed: add a &apos;---&apos; line after it.</source>
         <translation>前言沒有結束：請在其後加一行 &apos;---&apos;。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="366"/>
+        <location filename="../../kb_app/gui/models.py" line="384"/>
         <source>The front matter must be a set of fields (key: value).</source>
         <translation>前言必須是一組欄位（鍵: 值）。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="367"/>
+        <location filename="../../kb_app/gui/models.py" line="385"/>
         <source>Broken YAML in the front matter ({0}).</source>
         <translation>前言中的 YAML 有誤（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="368"/>
+        <location filename="../../kb_app/gui/models.py" line="386"/>
         <source>A YAML tag is not allowed here ({0}); only plain values are read.</source>
         <translation>這裡不允許 YAML 標籤（{0}）；只讀取一般的值。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="369"/>
+        <location filename="../../kb_app/gui/models.py" line="387"/>
         <source>YAML anchors and aliases (&amp; and *) are not allowed.</source>
         <translation>不允許 YAML 錨點和別名（&amp; 和 *）。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="370"/>
+        <location filename="../../kb_app/gui/models.py" line="388"/>
         <source>The front matter is nested too deeply.</source>
         <translation>前言巢狀太深。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="371"/>
+        <location filename="../../kb_app/gui/models.py" line="389"/>
         <source>The id is missing.</source>
         <translation>缺少 id。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="372"/>
-        <source>Bad id “{0}”: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with no path separators or &apos;..&apos;.</source>
+        <location filename="../../kb_app/gui/models.py" line="390"/>
+        <source>Bad id &apos;{0}&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with no path separators or &apos;..&apos;.</source>
         <translation>id「{0}」不合規：只能用字母、數字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;，不能有路徑分隔符號或 &apos;..&apos;。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="373"/>
-        <source>The id “{0}” does not match the file name “{1}”: rename the file or fix the id.</source>
+        <location filename="../../kb_app/gui/models.py" line="391"/>
+        <source>The id &apos;{0}&apos; does not match the file name &apos;{1}&apos;: rename the file or fix the id.</source>
         <translation>id「{0}」與檔名「{1}」不一致：請重新命名檔案或修改 id。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="374"/>
-        <source>Duplicate id “{0}”, already used by {1}; this file is skipped.</source>
+        <location filename="../../kb_app/gui/models.py" line="392"/>
+        <source>Duplicate id &apos;{0}&apos;, already used by {1}; this file is skipped.</source>
         <translation>id「{0}」重複，已被 {1} 使用；略過此檔案。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="375"/>
+        <location filename="../../kb_app/gui/models.py" line="394"/>
+        <source>The field &apos;{0}&apos; must be a single value, not a list or mapping.</source>
+        <translation>欄位「{0}」只能有一個值，不能是清單或對應。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="398"/>
+        <source>No kind: the case is listed under &apos;unknown&apos;.</source>
+        <translation>沒有類型：案例列在「未知」之下。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="399"/>
+        <source>Unknown kind &apos;{0}&apos; (not in vocab/kinds.yaml); the case is still listed.</source>
+        <translation>未知類型「{0}」（不在 vocab/kinds.yaml 中）；案例仍然列出。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="401"/>
+        <source>Unknown outcome status &apos;{0}&apos;.</source>
+        <translation>未知的結果狀態「{0}」。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="402"/>
+        <source>The date &apos;{0}&apos; is not a real date (YYYY-MM-DD); it is ignored.</source>
+        <translation>日期「{0}」不是有效日期（YYYY-MM-DD）；已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="403"/>
+        <source>Unknown severity &apos;{0}&apos;; use one of {1}.</source>
+        <translation>未知的嚴重程度「{0}」；請用 {1} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="404"/>
+        <source>Unknown language &apos;{0}&apos;; detected from the text instead.</source>
+        <translation>未知語言「{0}」；改為根據內文辨識。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="407"/>
+        <source>Duplicate lesson id &apos;{0}&apos; (also in {1}); this file is skipped.</source>
+        <translation>經驗 id「{0}」重複（也在 {1} 中）；略過此檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="393"/>
         <source>The title is missing.</source>
         <translation>缺少標題。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="376"/>
-        <source>The field “{0}” must be a single value, not a list or mapping.</source>
-        <translation>欄位「{0}」只能有一個值，不能是清單或對應。</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="377"/>
+        <location filename="../../kb_app/gui/models.py" line="395"/>
         <source>Not a regular file (a pipe, device or socket); skipped.</source>
         <translation>不是一般檔案（管道、裝置或通訊端）；已略過。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="378"/>
+        <location filename="../../kb_app/gui/models.py" line="396"/>
         <source>The file cannot be read ({0}).</source>
         <translation>無法讀取檔案（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="379"/>
+        <location filename="../../kb_app/gui/models.py" line="397"/>
         <source>Unexpected problem: {0}</source>
         <translation>意外的問題：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="380"/>
-        <source>No kind: the case is listed under “unknown”.</source>
-        <translation>沒有類型：案例列在「未知」之下。</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="381"/>
-        <source>Unknown kind “{0}” (not in vocab/kinds.yaml); the case is still listed.</source>
-        <translation>未知類型「{0}」（不在 vocab/kinds.yaml 中）；案例仍然列出。</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="382"/>
+        <location filename="../../kb_app/gui/models.py" line="400"/>
         <source>Unknown soft skill(s): {0}. Known: {1}.</source>
         <translation>未知的軟技能：{0}。已知：{1}。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="383"/>
-        <source>Unknown outcome status “{0}”.</source>
-        <translation>未知的結果狀態「{0}」。</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="384"/>
-        <source>The date “{0}” is not a real date (YYYY-MM-DD); it is ignored.</source>
-        <translation>日期「{0}」不是有效日期（YYYY-MM-DD）；已忽略。</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="385"/>
-        <source>Unknown severity “{0}”; use one of {1}.</source>
-        <translation>未知的嚴重程度「{0}」；請用 {1} 之一。</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="386"/>
-        <source>Unknown language “{0}”; detected from the text instead.</source>
-        <translation>未知語言「{0}」；改為根據內文辨識。</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="387"/>
+        <location filename="../../kb_app/gui/models.py" line="405"/>
         <source>The text holds a NUL byte; it is left out.</source>
         <translation>內文含有 NUL 位元組；已略去。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="388"/>
+        <location filename="../../kb_app/gui/models.py" line="406"/>
         <source>A lesson should name at least one soft skill.</source>
         <translation>一則經驗應至少註明一項軟技能。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="389"/>
-        <source>Duplicate lesson id “{0}” (also in {1}); this file is skipped.</source>
-        <translation>經驗 id「{0}」重複（也在 {1} 中）；略過此檔案。</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/gui/models.py" line="390"/>
+        <location filename="../../kb_app/gui/models.py" line="408"/>
         <source>Links to lesson(s) that do not exist: {0} (looked in lessons/).</source>
         <translation>連結的經驗不存在：{0}（已在 lessons/ 中尋找）。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="391"/>
+        <location filename="../../kb_app/gui/models.py" line="409"/>
         <source>Related case(s) not found: {0}.</source>
         <translation>找不到相關案例：{0}。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="392"/>
+        <location filename="../../kb_app/gui/models.py" line="410"/>
         <source>{0}: expected label and terms fields; the entry is kept without them.</source>
         <translation>{0}：應有 label 和 terms 欄位；該條目保留，但不含它們。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="393"/>
+        <location filename="../../kb_app/gui/models.py" line="411"/>
         <source>{0}: the label must map zh-Hans / zh-Hant / en to text; ignored.</source>
         <translation>{0}：label 必須把 zh-Hans / zh-Hant / en 對應到文字；已忽略。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="394"/>
+        <location filename="../../kb_app/gui/models.py" line="412"/>
         <source>{0}: terms must be a list of words; ignored.</source>
         <translation>{0}：terms 必須是詞語清單；已忽略。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="395"/>
+        <location filename="../../kb_app/gui/models.py" line="413"/>
         <source>Expected a {0} at the top of the file.</source>
         <translation>檔案頂層應為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="396"/>
+        <location filename="../../kb_app/gui/models.py" line="414"/>
         <source>Glossary group {0} is not a list of terms; it is skipped.</source>
         <translation>術語組 {0} 不是詞語清單；已略過。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="413"/>
+        <location filename="../../kb_app/gui/models.py" line="431"/>
         <source>encoding unknown</source>
         <translation>編碼未知</translation>
     </message>
@@ -683,34 +683,62 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="325"/>
+        <location filename="../../kb_app/gui/models.py" line="343"/>
         <source>Error</source>
         <translation>錯誤</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="325"/>
+        <location filename="../../kb_app/gui/models.py" line="343"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="342"/>
+        <location filename="../../kb_app/gui/models.py" line="360"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="343"/>
+        <location filename="../../kb_app/gui/models.py" line="361"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="344"/>
+        <location filename="../../kb_app/gui/models.py" line="362"/>
         <source>Level</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="345"/>
+        <location filename="../../kb_app/gui/models.py" line="363"/>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="173"/>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="174"/>
+        <source>Drive</source>
+        <translation>磁碟機</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="175"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="176"/>
+        <source>%1 File</source>
+        <translation>%1 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/i18n.py" line="177"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -729,27 +757,27 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="257"/>
+        <location filename="../../kb_app/gui/models.py" line="275"/>
         <source>Words</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="258"/>
+        <location filename="../../kb_app/gui/models.py" line="276"/>
         <source>Concept</source>
         <translation>概念</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="259"/>
+        <location filename="../../kb_app/gui/models.py" line="277"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="260"/>
+        <location filename="../../kb_app/gui/models.py" line="278"/>
         <source>Stakes</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="261"/>
+        <location filename="../../kb_app/gui/models.py" line="279"/>
         <source>Industry</source>
         <translation>產業</translation>
     </message>
@@ -850,15 +878,19 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Language the case is written in</source>
         <translation>案例的書寫語言</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kb_app/gui/views/search.py" line="382"/>
-        <source>{0} cases, newest first</source>
-        <translation>{0} 個案例，最新的在前</translation>
+        <source>%n case(s), newest first</source>
+        <translation>
+            <numerusform>%n 個案例，最新的在前</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kb_app/gui/views/search.py" line="383"/>
-        <source>{0} cases match the filters</source>
-        <translation>{0} 個案例符合篩選條件</translation>
+        <source>%n case(s) match the filters</source>
+        <translation>
+            <numerusform>%n 個案例符合篩選條件</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/views/search.py" line="385"/>

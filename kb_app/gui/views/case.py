@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QV
 
 from .. import i18n
 from ..widgets.cards import TONE_COLORS
-from ..models import VocabLabels, language_label
+from ..models import VocabLabels, format_date, language_label
 
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 MAX_IMAGES = 64
@@ -206,7 +206,7 @@ def compose_case_html(doc: CaseDoc, vocab) -> str:
     sep = ", " if lang == "en" else "、"
     kicker = [lab.label("kinds", c.kind)]
     if c.date:
-        kicker.append(c.date)
+        kicker.append(format_date(c.date))
     if c.industry:
         kicker.append(lab.label("industries", c.industry))
     if c.severity:

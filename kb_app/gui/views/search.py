@@ -379,8 +379,8 @@ class SearchPanel(QWidget):
         if state == "results":
             n, total = self.model.rowCount(), self.model.total
             if not self.query().strip():
-                text = self.tr("{0} cases, newest first").format(total) if not self.has_filters() else \
-                    self.tr("{0} cases match the filters").format(total)
+                text = self.tr("%n case(s), newest first", "", total) if not self.has_filters() else \
+                    self.tr("%n case(s) match the filters", "", total)
             elif total > n:
                 text = self.tr("{0} matches, showing the best {1}").format(total, n)
             elif total == 1:
