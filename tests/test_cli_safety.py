@@ -164,7 +164,7 @@ def test_lessons_that_is_a_number_is_a_warning_that_keeps_the_case(cases_copy):
     assert [(p.code, p.level, p.line) for p in probs] == [("lesson-missing", "warning", 5)]
     assert "five" in corpus.cases
     doc = (BUNDLED.parent / "docs" / "case-format.md").read_text("utf-8")
-    warn_part = doc[doc.index("Warnings (the case is kept)"):]
+    warn_part = " ".join(doc[doc.index("Warnings (the case is kept)"):].split())
     assert "lesson that does not exist" in warn_part
 
 

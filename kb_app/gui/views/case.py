@@ -119,11 +119,16 @@ def _read_images(body_html: str, root: Path) -> dict[str, bytes]:
 
 def _render(md_text: str, base_dir: Path):
     """Markdown -> (first pieces, the rest, rows in the rest, notes), on the worker thread."""
-    from ...core.render import FIRST_PIECES, render_body
+    from ...core.render import FIRST_PIECES, PIECE_ROWS, render_body
 
     r = render_body(md_text, base_dir)
     pieces = [qt_blockquotes(p) for p in r.pieces]
-    return "\n".join(pieces[:FIRST_PIECES]), pieces[FIRST_PIECES:], sum(r.rows[FIRST_PIECES:]), list(r.notes)
+    # what is laid out at once when the case opens: a few pieces, and at most one piece of table
+    first, rows = 0, 0
+    while first < min(FIRST_PIECES, len(pieces)) and (first == 0 or rows + r.rows[first] <= PIECE_ROWS):
+        rows += r.rows[first]
+        first += 1
+    return "\n".join(pieces[:first]), pieces[first:], sum(r.rows[first:]), list(r.notes)
 
 
 def load_case_doc(kb, case_id: str) -> CaseDoc:
