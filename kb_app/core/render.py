@@ -89,7 +89,7 @@ def markdown_to_html(md_text: str, base_dir: Path | None = None) -> str:
 # appends the others one per turn of the event loop. A body the renderer cannot handle (a list
 # nested 10,000 deep overflows the Markdown library's recursion) becomes plain text, with a note.
 
-PIECE_ROWS = 20          # table rows per piece
+PIECE_ROWS = 12          # table rows per piece (~10 ms of layout each)
 PIECE_CHARS = 6000       # Markdown characters per piece (outside tables)
 FIRST_PIECES = 3         # pieces shown at once when a case opens
 MAX_NESTING = 40         # lists / quotes deeper than this are shown as plain text
@@ -106,6 +106,7 @@ class Rendered:
         self.pieces = pieces
         self.notes = notes
         self.rows = rows            # table rows in each piece (for "N more rows")
+        self.rest: list = []        # (markdown, rows, continuation) not converted yet: render_rest()
 
     @property
     def html(self) -> str:
@@ -233,21 +234,50 @@ def _plain_pieces(md_text: str) -> Rendered:
     return Rendered(pieces, ["plain-text"], [0] * len(pieces))
 
 
-def render_body(md_text: str, base_dir: Path | None = None) -> Rendered:
-    """The body as HTML pieces (see above). Never raises for what a case file holds."""
-    pieces, rows, notes = [], [], []
-    for md, n_rows, continuation in _split_md(md_text or ""):
+def _convert(md: str, continuation: bool, base_dir: Path | None) -> str:
+    piece = markdown_to_html(md, base_dir)
+    if _nesting(piece) > MAX_NESTING:
+        raise RecursionError("nested too deeply for the reader")
+    if continuation:  # the header was repeated only for the Markdown: show the rows alone
+        piece = _THEAD_RE.sub("", piece, count=1).replace("<table>", '<table class="cont">', 1)
+    return piece
+
+
+def render_body(md_text: str, base_dir: Path | None = None, first: int | None = None) -> Rendered:
+    """The body as HTML pieces (see above). Never raises for what a case file holds.
+
+    With `first`, only the first pieces (at most `first`, and at most one piece of table) are
+    converted; the others are left in `rest` as Markdown for render_rest(), so a huge case
+    opens as fast as a small one."""
+    split = [t for t in _split_md(md_text or "") if t[0].strip()] or [("", 0, False)]
+    pieces, rows = [], []
+    n_first = len(split)
+    if first is not None:
+        n_first, table_rows = 0, 0
+        while n_first < min(first, len(split)) and (n_first == 0 or table_rows + split[n_first][1] <= PIECE_ROWS):
+            table_rows += split[n_first][1]
+            n_first += 1
+    for md, n_rows, continuation in split[:n_first]:
         try:
-            piece = markdown_to_html(md, base_dir)
-            if _nesting(piece) > MAX_NESTING:
-                raise RecursionError("nested too deeply for the reader")
+            pieces.append(_convert(md, continuation, base_dir))
         except RecursionError:
             # the whole body as plain text, not a mix: what the reader sees stays in one piece
             return _plain_pieces(md_text)
-        if not piece.strip() and pieces:
-            continue  # blank lines between blocks make no piece of their own
-        if continuation:  # the header was repeated only for the Markdown: show the rows alone
-            piece = _THEAD_RE.sub("", piece, count=1).replace("<table>", '<table class="cont">', 1)
-        pieces.append(piece)
+        rows.append(n_rows)
+    r = Rendered(pieces, [], rows)
+    r.rest = split[n_first:]
+    return r
+
+
+def render_rest(rest: list, base_dir: Path | None = None) -> Rendered:
+    """The pieces render_body(first=...) left as Markdown, as HTML (off the UI thread)."""
+    pieces, rows, notes = [], [], []
+    for md, n_rows, continuation in rest:
+        try:
+            pieces.append(_convert(md, continuation, base_dir))
+        except RecursionError:
+            pieces.append(plain_html(md))
+            if "plain-text" not in notes:
+                notes.append("plain-text")
         rows.append(n_rows)
     return Rendered(pieces, notes, rows)

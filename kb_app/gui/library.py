@@ -239,6 +239,15 @@ class Library(QObject):
 
         return self.runner.read(work, on_done=on_done, on_error=on_error, name="open_lesson")
 
+    def render_more(self, doc, on_done, on_error=None) -> Job:
+        """The rest of a long page's body as HTML pieces, converted on the read pool."""
+        from .views.case import render_more
+
+        def work(job: Job):
+            return render_more(doc, self._kb_or_raise().cases_dir)
+
+        return self.runner.read(work, on_done=on_done, on_error=on_error, name="render_more")
+
     # -- writes -----------------------------------------------------------------------------------------
     def mark_read(self, case_id: str) -> None:
         if case_id in self.read_ids:

@@ -231,6 +231,9 @@ class MainWindow(QMainWindow):
         v.lessonLinkActivated.connect(self.open_lesson)
         v.externalLinkActivated.connect(open_external)
         v.escapePressed.connect(self.back_to_results)
+        v.moreNeeded.connect(lambda doc: self.library.render_more(
+            doc, on_done=lambda pieces, doc=doc: self.case_panel.view.more_ready(doc, pieces),
+            on_error=lambda e: log.warning("could not render the rest of the page: %s", e)))
         self.case_panel.backRequested.connect(self.go_back)
         self.case_panel.revealRequested.connect(self._reveal)
 

@@ -49,9 +49,10 @@ class CaseDoc:
     lessons: list[tuple[str, str, bool]]   # (id, title, exists)
     related: list[tuple[str, str, str]]    # (id, title, outcome status) of related cases that exist
     images: dict[str, bytes] = field(default_factory=dict)
-    more: list[str] = field(default_factory=list)       # the rest, in pieces of about a frame each
-    more_rows: int = 0                 # table rows in `more`
+    more: list[str] = field(default_factory=list)       # the rest as HTML, in pieces of about a frame each
+    more_rows: int = 0                 # table rows in the rest
     notes: list[str] = field(default_factory=list)      # "plain-text": the body could not be formatted
+    more_src: list = field(default_factory=list)        # the rest as Markdown pieces, until render_more()
 
 
 @dataclass
@@ -63,6 +64,7 @@ class LessonDoc:
     more: list[str] = field(default_factory=list)
     more_rows: int = 0
     notes: list[str] = field(default_factory=list)
+    more_src: list = field(default_factory=list)
 
 
 class NotFound(Exception):
@@ -118,24 +120,31 @@ def _read_images(body_html: str, root: Path) -> dict[str, bytes]:
 
 
 def _render(md_text: str, base_dir: Path):
-    """Markdown -> (first pieces, the rest, rows in the rest, notes), on the worker thread."""
-    from ...core.render import FIRST_PIECES, PIECE_ROWS, render_body
+    """Markdown -> (first pieces, the rest still as Markdown, rows in the rest, notes), on the
+    worker thread. The rest is converted by render_more(), also on a worker."""
+    from ...core.render import FIRST_PIECES, render_body
 
-    r = render_body(md_text, base_dir)
+    r = render_body(md_text, base_dir, first=FIRST_PIECES)
     pieces = [qt_blockquotes(p) for p in r.pieces]
-    # what is laid out at once when the case opens: a few pieces, and at most one piece of table
-    first, rows = 0, 0
-    while first < min(FIRST_PIECES, len(pieces)) and (first == 0 or rows + r.rows[first] <= PIECE_ROWS):
-        rows += r.rows[first]
-        first += 1
-    return "\n".join(pieces[:first]), pieces[first:], sum(r.rows[first:]), list(r.notes)
+    return "\n".join(pieces), r.rest, sum(t[1] for t in r.rest), list(r.notes)
+
+
+def render_more(doc, cases_dir: Path | None = None) -> tuple[list[str], dict[str, bytes]]:
+    """The rest of a page's body as HTML pieces, and the local images they show (worker thread)."""
+    from ...core.render import render_rest
+
+    base = Path(doc.case.path if isinstance(doc, CaseDoc) else doc.lesson.path).parent
+    r = render_rest(doc.more_src, base)
+    pieces = [qt_blockquotes(p) for p in r.pieces]
+    images = _read_images("".join(pieces), cases_dir) if cases_dir is not None else {}
+    return pieces, images
 
 
 def load_case_doc(kb, case_id: str) -> CaseDoc:
     case = kb.case(case_id)
     if case is None:
         raise NotFound(case_id)
-    body, more, more_rows, notes = _render(case.body, Path(case.path).parent)
+    body, more_src, more_rows, notes = _render(case.body, Path(case.path).parent)
     corpus = kb.corpus
     lessons = []
     for lid in case.lessons:
@@ -146,22 +155,21 @@ def load_case_doc(kb, case_id: str) -> CaseDoc:
         other = corpus.cases.get(rid) if corpus is not None else None
         if other is not None:
             related.append((rid, other.title, other.outcome.status))
-    return CaseDoc(case, body, lessons, related, _read_images(body + "".join(more), kb.cases_dir),
-                   more, more_rows, notes)
+    return CaseDoc(case, body, lessons, related, _read_images(body, kb.cases_dir), [], more_rows, notes, more_src)
 
 
 def load_lesson_doc(kb, lesson_id: str) -> LessonDoc:
     lesson = kb.lesson(lesson_id)
     if lesson is None:
         raise NotFound(lesson_id)
-    body, more, more_rows, notes = _render(lesson.body, Path(lesson.path).parent)
+    body, more_src, more_rows, notes = _render(lesson.body, Path(lesson.path).parent)
     cases = []
     if kb.corpus is not None:
         for c in kb.corpus.cases.values():
             if lesson_id in c.lessons:
                 cases.append((c.id, c.title, c.outcome.status))
     cases.sort(key=lambda t: t[1])
-    return LessonDoc(lesson, body, cases, _read_images(body + "".join(more), kb.cases_dir), more, more_rows, notes)
+    return LessonDoc(lesson, body, cases, _read_images(body, kb.cases_dir), [], more_rows, notes, more_src)
 
 
 # -- HTML composition (GUI thread; labels in the UI language) ------------------------------------------------
@@ -258,11 +266,10 @@ def body_notes_html(doc) -> str:
     return ""
 
 
-def more_link_html(doc) -> str:
-    more = getattr(doc, "more", None) or []
-    if not more:
+def more_link_html(doc, rows: int | None = None) -> str:
+    if not (getattr(doc, "more", None) or getattr(doc, "more_src", None)):
         return ""
-    rows = getattr(doc, "more_rows", 0)
+    rows = getattr(doc, "more_rows", 0) if rows is None else rows
     if rows:
         t = QCoreApplication.translate("CaseView", "Show the rest (rows left: %n)", "", rows)
     else:
@@ -345,6 +352,8 @@ class CaseView(QTextBrowser):
         self._more_timer.timeout.connect(self._append_piece)
         self._more_next = 0          # index in doc.more of the next piece to append
         self._expanded = False       # the reader asked for the rest of this page
+        self._link_removed = False   # the "show the rest" paragraph is gone from the document
+        self._asked_for = None       # the doc whose rest we asked a worker for
         self.pieces_appended = 0     # for tests: pieces added by the progressive append
 
     # -- content -----------------------------------------------------------------------------------------
@@ -361,6 +370,7 @@ class CaseView(QTextBrowser):
         pos = self.verticalScrollBar().value() if keep_scroll else 0
         self._more_timer.stop()
         self._more_next = 0
+        self._link_removed = False
         if isinstance(self.doc, CaseDoc):
             body = compose_case_html(self.doc, self.vocab)
         elif isinstance(self.doc, LessonDoc):
@@ -372,33 +382,65 @@ class CaseView(QTextBrowser):
         if self._expanded:
             self.show_rest()
 
+    moreNeeded = Signal(object)   # a page whose rest is still Markdown: convert it on a worker
+
     def has_more(self) -> bool:
-        return bool(getattr(self.doc, "more", None)) and self._more_next < len(self.doc.more)
+        if self.doc is None:
+            return False
+        pending = bool(getattr(self.doc, "more_src", None)) and not getattr(self.doc, "more", None)
+        return pending or self._more_next < len(getattr(self.doc, "more", None) or [])
+
+    def more_ready(self, doc, result) -> None:
+        """The rest of `doc`, converted off the UI thread, arrived: (pieces, images)."""
+        if doc is not self.doc:
+            return
+        pieces, images = result
+        self._images.update(images)
+        doc.images.update(images)
+        doc.more = pieces
+        doc.more_src = []
+        if self._expanded:
+            self._batch_end = min(len(pieces), self._more_next + self.BATCH_PIECES)
+            self._more_timer.start()
 
     def show_rest(self) -> None:
         """Append the rest of the body, one piece (about a frame of layout) per event-loop turn."""
-        if not getattr(self.doc, "more", None):
+        if not (getattr(self.doc, "more", None) or getattr(self.doc, "more_src", None)):
             return
         self._expanded = True
-        if self._more_next == 0:
+        if not self._link_removed:
             cur = QTextCursor(self.document())  # drop the "show the rest" paragraph at the end
             cur.movePosition(QTextCursor.MoveOperation.End)
             cur.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
             cur.removeSelectedText()
-        self._more_timer.start()
+            self._link_removed = True
+        if self.doc.more:
+            self._batch_end = min(len(self.doc.more), self._more_next + self.BATCH_PIECES)
+            self._more_timer.start()
+        elif self._asked_for is not self.doc:
+            self._asked_for = self.doc
+            self.moreNeeded.emit(self.doc)  # converted on a worker; more_ready() starts the append
+
+    # A document that grows costs more per insert (Qt relays its frames): after BATCH_PIECES
+    # pieces (~3,000 table rows) the reader is asked again, so each piece stays within a frame.
+    BATCH_PIECES = 250
 
     def _append_piece(self) -> None:
         more = getattr(self.doc, "more", None) or []
-        if self._more_next >= len(more):
+        if self._more_next >= min(len(more), getattr(self, "_batch_end", len(more))):
             self._more_timer.stop()
+            if self._more_next < len(more):  # the batch is done: offer the rest again
+                rows = sum(p.count("<tr>") for p in more[self._more_next:])
+                cur = QTextCursor(self.document())
+                cur.movePosition(QTextCursor.MoveOperation.End)
+                cur.insertHtml(more_link_html(self.doc, rows))
+                self._link_removed = False
             return
         cur = QTextCursor(self.document())
         cur.movePosition(QTextCursor.MoveOperation.End)
         cur.insertHtml(more[self._more_next])
         self._more_next += 1
         self.pieces_appended += 1
-        if self._more_next >= len(more):
-            self._more_timer.stop()
 
     def clear_doc(self) -> None:
         self._more_timer.stop()
