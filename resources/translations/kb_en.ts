@@ -27,27 +27,27 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="496"/>
+        <location filename="../../kb_app/gui/views/case.py" line="562"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="497"/>
+        <location filename="../../kb_app/gui/views/case.py" line="563"/>
         <source>Back to the previous page (Alt+Left)</source>
         <translation>Back to the previous page (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="498"/>
+        <location filename="../../kb_app/gui/views/case.py" line="564"/>
         <source>Show file</source>
         <translation>Show file</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="499"/>
+        <location filename="../../kb_app/gui/views/case.py" line="565"/>
         <source>Open the folder that holds this file</source>
         <translation>Open the folder that holds this file</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="500"/>
+        <location filename="../../kb_app/gui/views/case.py" line="566"/>
         <source>Select a case to read it here.
 
 The outcome and the lessons come first.</source>
@@ -59,77 +59,87 @@ The outcome and the lessons come first.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="198"/>
+        <location filename="../../kb_app/gui/views/case.py" line="211"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="199"/>
+        <location filename="../../kb_app/gui/views/case.py" line="212"/>
         <source>Lessons learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="200"/>
+        <location filename="../../kb_app/gui/views/case.py" line="213"/>
         <source>Soft skills</source>
         <translation>Soft skills</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="201"/>
+        <location filename="../../kb_app/gui/views/case.py" line="214"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="202"/>
+        <location filename="../../kb_app/gui/views/case.py" line="215"/>
         <source>Related cases</source>
         <translation>Related cases</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="250"/>
+        <location filename="../../kb_app/gui/views/case.py" line="263"/>
         <source>This text cannot be shown formatted (it is nested too deeply), so it is shown as plain text. The file itself is unchanged.</source>
         <translation>This text cannot be shown formatted (it is nested too deeply), so it is shown as plain text. The file itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="262"/>
+        <location filename="../../kb_app/gui/views/case.py" line="271"/>
+        <source>The rest (rows left: %n) is too long to show here; use &apos;Show file&apos; to open the file.</source>
+        <translation>The rest (rows left: %n) is too long to show here; use &apos;Show file&apos; to open the file.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/case.py" line="274"/>
+        <source>The rest is too long to show here; use &apos;Show file&apos; to open the file.</source>
+        <translation>The rest is too long to show here; use &apos;Show file&apos; to open the file.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/case.py" line="283"/>
         <source>Show the rest (rows left: %n)</source>
         <translation>Show the rest (rows left: %n)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="264"/>
+        <location filename="../../kb_app/gui/views/case.py" line="285"/>
         <source>Show the rest of the text</source>
         <translation>Show the rest of the text</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="270"/>
+        <location filename="../../kb_app/gui/views/case.py" line="291"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="271"/>
+        <location filename="../../kb_app/gui/views/case.py" line="292"/>
         <source>Cases with this lesson</source>
         <translation>Cases with this lesson</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="288"/>
+        <location filename="../../kb_app/gui/views/case.py" line="309"/>
         <source>Low severity</source>
         <translation>Low severity</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="288"/>
+        <location filename="../../kb_app/gui/views/case.py" line="309"/>
         <source>Medium severity</source>
         <translation>Medium severity</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="288"/>
+        <location filename="../../kb_app/gui/views/case.py" line="309"/>
         <source>High severity</source>
         <translation>High severity</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="289"/>
+        <location filename="../../kb_app/gui/views/case.py" line="310"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="418"/>
+        <location filename="../../kb_app/gui/views/case.py" line="484"/>
         <source>image not loaded</source>
         <translation>image not loaded</translation>
     </message>
@@ -232,154 +242,154 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="238"/>
+        <location filename="../../kb_app/gui/main_window.py" line="241"/>
         <source>Crisis Case Knowledge Base</source>
         <translation>Crisis Case Knowledge Base</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="239"/>
-        <location filename="../../kb_app/gui/main_window.py" line="251"/>
+        <location filename="../../kb_app/gui/main_window.py" line="242"/>
+        <location filename="../../kb_app/gui/main_window.py" line="254"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="240"/>
+        <location filename="../../kb_app/gui/main_window.py" line="243"/>
         <source>Describe an incident</source>
         <translation>Describe an incident</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="241"/>
+        <location filename="../../kb_app/gui/main_window.py" line="244"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>Search the cases (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="242"/>
+        <location filename="../../kb_app/gui/main_window.py" line="245"/>
         <source>Type the new incident; similar past cases follow (Ctrl+N)</source>
         <translation>Type the new incident; similar past cases follow (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="243"/>
+        <location filename="../../kb_app/gui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="244"/>
+        <location filename="../../kb_app/gui/main_window.py" line="247"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="245"/>
+        <location filename="../../kb_app/gui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="246"/>
+        <location filename="../../kb_app/gui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="247"/>
+        <location filename="../../kb_app/gui/main_window.py" line="250"/>
         <source>Open case folder…</source>
         <translation>Open case folder…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="248"/>
+        <location filename="../../kb_app/gui/main_window.py" line="251"/>
         <source>Reindex</source>
         <translation>Reindex</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="249"/>
+        <location filename="../../kb_app/gui/main_window.py" line="252"/>
         <source>Rebuild index from scratch</source>
         <translation>Rebuild index from scratch</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="250"/>
+        <location filename="../../kb_app/gui/main_window.py" line="253"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="252"/>
+        <location filename="../../kb_app/gui/main_window.py" line="255"/>
         <source>Describe a new incident</source>
         <translation>Describe a new incident</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="253"/>
+        <location filename="../../kb_app/gui/main_window.py" line="256"/>
         <source>Next result</source>
         <translation>Next result</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="254"/>
+        <location filename="../../kb_app/gui/main_window.py" line="257"/>
         <source>Previous result</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="255"/>
+        <location filename="../../kb_app/gui/main_window.py" line="258"/>
         <source>Back to the results</source>
         <translation>Back to the results</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="256"/>
+        <location filename="../../kb_app/gui/main_window.py" line="259"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="257"/>
+        <location filename="../../kb_app/gui/main_window.py" line="260"/>
         <source>Preferences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="258"/>
+        <location filename="../../kb_app/gui/main_window.py" line="261"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="259"/>
+        <location filename="../../kb_app/gui/main_window.py" line="262"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="260"/>
+        <location filename="../../kb_app/gui/main_window.py" line="263"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="261"/>
+        <location filename="../../kb_app/gui/main_window.py" line="264"/>
         <source>Stop indexing; the previous index stays in use</source>
         <translation>Stop indexing; the previous index stays in use</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="262"/>
+        <location filename="../../kb_app/gui/main_window.py" line="265"/>
         <source>Files that could not be read (double-click a row to show the file)</source>
         <translation>Files that could not be read (double-click a row to show the file)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="269"/>
-        <location filename="../../kb_app/gui/main_window.py" line="297"/>
+        <location filename="../../kb_app/gui/main_window.py" line="272"/>
+        <location filename="../../kb_app/gui/main_window.py" line="300"/>
         <source>Opening the case library…</source>
         <translation>Opening the case library…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="293"/>
+        <location filename="../../kb_app/gui/main_window.py" line="296"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="297"/>
+        <location filename="../../kb_app/gui/main_window.py" line="300"/>
         <source>Updating from the case folder…</source>
         <translation>Updating from the case folder…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="310"/>
+        <location filename="../../kb_app/gui/main_window.py" line="313"/>
         <source>Indexing cases… {0} of {1}</source>
         <translation>Indexing cases… {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="313"/>
+        <location filename="../../kb_app/gui/main_window.py" line="316"/>
         <source>Reading the case files…</source>
         <translation>Reading the case files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="339"/>
+        <location filename="../../kb_app/gui/main_window.py" line="342"/>
         <source>Ready: %n case(s) in {0} s</source>
         <translation>
             <numerusform>Ready: %n case in {0} s</numerusform>
@@ -387,7 +397,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="367"/>
+        <location filename="../../kb_app/gui/main_window.py" line="370"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -395,7 +405,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="367"/>
+        <location filename="../../kb_app/gui/main_window.py" line="370"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lesson</numerusform>
@@ -403,7 +413,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="376"/>
+        <location filename="../../kb_app/gui/main_window.py" line="379"/>
         <source>⚠ %n file(s) with problems</source>
         <translation>
             <numerusform>⚠ %n file with problems</numerusform>
@@ -411,7 +421,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="378"/>
+        <location filename="../../kb_app/gui/main_window.py" line="381"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -419,42 +429,42 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="341"/>
+        <location filename="../../kb_app/gui/main_window.py" line="344"/>
         <source>Updated from the case folder</source>
         <translation>Updated from the case folder</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="355"/>
+        <location filename="../../kb_app/gui/main_window.py" line="358"/>
         <source>Could not open the case folder: {0}</source>
         <translation>Could not open the case folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="361"/>
+        <location filename="../../kb_app/gui/main_window.py" line="364"/>
         <source>Indexing cancelled; the previous index stays in use. Press F5 to index again.</source>
         <translation>Indexing cancelled; the previous index stays in use. Press F5 to index again.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="363"/>
+        <location filename="../../kb_app/gui/main_window.py" line="366"/>
         <source>Indexing was cancelled. Press F5 to index the case folder.</source>
         <translation>Indexing was cancelled. Press F5 to index the case folder.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="393"/>
+        <location filename="../../kb_app/gui/main_window.py" line="396"/>
         <source>File: {0} (path copied)</source>
         <translation>File: {0} (path copied)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="479"/>
+        <location filename="../../kb_app/gui/main_window.py" line="482"/>
         <source>“{0}” is no longer in the case folder</source>
         <translation>“{0}” is no longer in the case folder</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="483"/>
+        <location filename="../../kb_app/gui/main_window.py" line="486"/>
         <source>Could not open {0}: {1}</source>
         <translation>Could not open {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="542"/>
+        <location filename="../../kb_app/gui/main_window.py" line="545"/>
         <source>Choose the case folder</source>
         <translation>Choose the case folder</translation>
     </message>

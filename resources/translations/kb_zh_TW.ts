@@ -27,27 +27,27 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="496"/>
+        <location filename="../../kb_app/gui/views/case.py" line="562"/>
         <source>◀ Back</source>
         <translation>◀ 返回</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="497"/>
+        <location filename="../../kb_app/gui/views/case.py" line="563"/>
         <source>Back to the previous page (Alt+Left)</source>
         <translation>回到上一頁（Alt+左方向鍵）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="498"/>
+        <location filename="../../kb_app/gui/views/case.py" line="564"/>
         <source>Show file</source>
         <translation>顯示檔案</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="499"/>
+        <location filename="../../kb_app/gui/views/case.py" line="565"/>
         <source>Open the folder that holds this file</source>
         <translation>開啟此檔案所在的資料夾</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="500"/>
+        <location filename="../../kb_app/gui/views/case.py" line="566"/>
         <source>Select a case to read it here.
 
 The outcome and the lessons come first.</source>
@@ -59,77 +59,87 @@ The outcome and the lessons come first.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="198"/>
+        <location filename="../../kb_app/gui/views/case.py" line="211"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="199"/>
+        <location filename="../../kb_app/gui/views/case.py" line="212"/>
         <source>Lessons learned</source>
         <translation>經驗教訓</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="200"/>
+        <location filename="../../kb_app/gui/views/case.py" line="213"/>
         <source>Soft skills</source>
         <translation>軟技能</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="201"/>
+        <location filename="../../kb_app/gui/views/case.py" line="214"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="202"/>
+        <location filename="../../kb_app/gui/views/case.py" line="215"/>
         <source>Related cases</source>
         <translation>相關案例</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="250"/>
+        <location filename="../../kb_app/gui/views/case.py" line="263"/>
         <source>This text cannot be shown formatted (it is nested too deeply), so it is shown as plain text. The file itself is unchanged.</source>
         <translation>這段文字巢狀太深，無法依格式顯示，因此以純文字顯示。檔案本身沒有變更。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="262"/>
+        <location filename="../../kb_app/gui/views/case.py" line="271"/>
+        <source>The rest (rows left: %n) is too long to show here; use &apos;Show file&apos; to open the file.</source>
+        <translation>其餘部分（還有 %n 列）太長，無法在這裡顯示；請用「顯示檔案」開啟檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/case.py" line="274"/>
+        <source>The rest is too long to show here; use &apos;Show file&apos; to open the file.</source>
+        <translation>其餘部分太長，無法在這裡顯示；請用「顯示檔案」開啟檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/views/case.py" line="283"/>
         <source>Show the rest (rows left: %n)</source>
         <translation>顯示其餘部分（還有 %n 列）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="264"/>
+        <location filename="../../kb_app/gui/views/case.py" line="285"/>
         <source>Show the rest of the text</source>
         <translation>顯示其餘文字</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="270"/>
+        <location filename="../../kb_app/gui/views/case.py" line="291"/>
         <source>Lesson</source>
         <translation>經驗</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="271"/>
+        <location filename="../../kb_app/gui/views/case.py" line="292"/>
         <source>Cases with this lesson</source>
         <translation>包含這條經驗的案例</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="288"/>
+        <location filename="../../kb_app/gui/views/case.py" line="309"/>
         <source>Low severity</source>
         <translation>低嚴重度</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="288"/>
+        <location filename="../../kb_app/gui/views/case.py" line="309"/>
         <source>Medium severity</source>
         <translation>中嚴重度</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="288"/>
+        <location filename="../../kb_app/gui/views/case.py" line="309"/>
         <source>High severity</source>
         <translation>高嚴重度</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="289"/>
+        <location filename="../../kb_app/gui/views/case.py" line="310"/>
         <source>Critical</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/case.py" line="418"/>
+        <location filename="../../kb_app/gui/views/case.py" line="484"/>
         <source>image not loaded</source>
         <translation>圖片未載入</translation>
     </message>
@@ -232,224 +242,224 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="238"/>
+        <location filename="../../kb_app/gui/main_window.py" line="241"/>
         <source>Crisis Case Knowledge Base</source>
         <translation>危機案例知識庫</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="239"/>
-        <location filename="../../kb_app/gui/main_window.py" line="251"/>
+        <location filename="../../kb_app/gui/main_window.py" line="242"/>
+        <location filename="../../kb_app/gui/main_window.py" line="254"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="240"/>
+        <location filename="../../kb_app/gui/main_window.py" line="243"/>
         <source>Describe an incident</source>
         <translation>描述事件</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="241"/>
+        <location filename="../../kb_app/gui/main_window.py" line="244"/>
         <source>Search the cases (Ctrl+F)</source>
         <translation>搜尋案例（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="242"/>
+        <location filename="../../kb_app/gui/main_window.py" line="245"/>
         <source>Type the new incident; similar past cases follow (Ctrl+N)</source>
         <translation>輸入新事件，相似的歷史案例隨之列出（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="243"/>
+        <location filename="../../kb_app/gui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="244"/>
+        <location filename="../../kb_app/gui/main_window.py" line="247"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="245"/>
+        <location filename="../../kb_app/gui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="246"/>
+        <location filename="../../kb_app/gui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="247"/>
+        <location filename="../../kb_app/gui/main_window.py" line="250"/>
         <source>Open case folder…</source>
         <translation>開啟案例資料夾…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="248"/>
+        <location filename="../../kb_app/gui/main_window.py" line="251"/>
         <source>Reindex</source>
         <translation>重新索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="249"/>
+        <location filename="../../kb_app/gui/main_window.py" line="252"/>
         <source>Rebuild index from scratch</source>
         <translation>從頭重建索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="250"/>
+        <location filename="../../kb_app/gui/main_window.py" line="253"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="252"/>
+        <location filename="../../kb_app/gui/main_window.py" line="255"/>
         <source>Describe a new incident</source>
         <translation>描述新事件</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="253"/>
+        <location filename="../../kb_app/gui/main_window.py" line="256"/>
         <source>Next result</source>
         <translation>下一個結果</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="254"/>
+        <location filename="../../kb_app/gui/main_window.py" line="257"/>
         <source>Previous result</source>
         <translation>上一個結果</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="255"/>
+        <location filename="../../kb_app/gui/main_window.py" line="258"/>
         <source>Back to the results</source>
         <translation>回到結果列表</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="256"/>
+        <location filename="../../kb_app/gui/main_window.py" line="259"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="257"/>
+        <location filename="../../kb_app/gui/main_window.py" line="260"/>
         <source>Preferences…</source>
         <translation>偏好設定…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="258"/>
+        <location filename="../../kb_app/gui/main_window.py" line="261"/>
         <source>About</source>
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="259"/>
+        <location filename="../../kb_app/gui/main_window.py" line="262"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="260"/>
+        <location filename="../../kb_app/gui/main_window.py" line="263"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="261"/>
+        <location filename="../../kb_app/gui/main_window.py" line="264"/>
         <source>Stop indexing; the previous index stays in use</source>
         <translation>停止索引；繼續使用之前的索引</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="262"/>
+        <location filename="../../kb_app/gui/main_window.py" line="265"/>
         <source>Files that could not be read (double-click a row to show the file)</source>
         <translation>無法讀取的檔案（雙擊一行可顯示該檔案）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="269"/>
-        <location filename="../../kb_app/gui/main_window.py" line="297"/>
+        <location filename="../../kb_app/gui/main_window.py" line="272"/>
+        <location filename="../../kb_app/gui/main_window.py" line="300"/>
         <source>Opening the case library…</source>
         <translation>正在開啟案例庫…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="293"/>
+        <location filename="../../kb_app/gui/main_window.py" line="296"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="297"/>
+        <location filename="../../kb_app/gui/main_window.py" line="300"/>
         <source>Updating from the case folder…</source>
         <translation>正在從案例資料夾更新…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="310"/>
+        <location filename="../../kb_app/gui/main_window.py" line="313"/>
         <source>Indexing cases… {0} of {1}</source>
         <translation>正在索引案例… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="313"/>
+        <location filename="../../kb_app/gui/main_window.py" line="316"/>
         <source>Reading the case files…</source>
         <translation>正在讀取案例檔案…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="339"/>
+        <location filename="../../kb_app/gui/main_window.py" line="342"/>
         <source>Ready: %n case(s) in {0} s</source>
         <translation>
             <numerusform>就緒：%n 個案例，用時 {0} 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="367"/>
+        <location filename="../../kb_app/gui/main_window.py" line="370"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 個案例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="367"/>
+        <location filename="../../kb_app/gui/main_window.py" line="370"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n 則經驗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="376"/>
+        <location filename="../../kb_app/gui/main_window.py" line="379"/>
         <source>⚠ %n file(s) with problems</source>
         <translation>
             <numerusform>⚠ %n 個檔案有問題</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="378"/>
+        <location filename="../../kb_app/gui/main_window.py" line="381"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 則警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="341"/>
+        <location filename="../../kb_app/gui/main_window.py" line="344"/>
         <source>Updated from the case folder</source>
         <translation>已從案例資料夾更新</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="355"/>
+        <location filename="../../kb_app/gui/main_window.py" line="358"/>
         <source>Could not open the case folder: {0}</source>
         <translation>無法開啟案例資料夾：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="361"/>
+        <location filename="../../kb_app/gui/main_window.py" line="364"/>
         <source>Indexing cancelled; the previous index stays in use. Press F5 to index again.</source>
         <translation>已取消索引；繼續使用之前的索引。按 F5 重新索引。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="363"/>
+        <location filename="../../kb_app/gui/main_window.py" line="366"/>
         <source>Indexing was cancelled. Press F5 to index the case folder.</source>
         <translation>索引已取消。按 F5 索引案例資料夾。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="393"/>
+        <location filename="../../kb_app/gui/main_window.py" line="396"/>
         <source>File: {0} (path copied)</source>
         <translation>檔案：{0}（路徑已複製）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="479"/>
+        <location filename="../../kb_app/gui/main_window.py" line="482"/>
         <source>“{0}” is no longer in the case folder</source>
         <translation>「{0}」已不在案例資料夾中</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="483"/>
+        <location filename="../../kb_app/gui/main_window.py" line="486"/>
         <source>Could not open {0}: {1}</source>
         <translation>無法開啟 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="542"/>
+        <location filename="../../kb_app/gui/main_window.py" line="545"/>
         <source>Choose the case folder</source>
         <translation>選擇案例資料夾</translation>
     </message>

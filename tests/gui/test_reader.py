@@ -49,6 +49,12 @@ def test_a_huge_table_opens_in_part_and_the_rest_follows_piece_by_piece(window, 
     left = n - PIECE_ROWS * (1 + view.BATCH_PIECES)
     assert f"Show the rest (rows left: {left})" in view.toPlainText()
     assert view.has_more()
+    # past the reader's limit the rest stays in the file, and the page says so
+    while view.has_more():
+        view.anchorClicked.emit(QUrl("kb:more"))
+        qtbot.waitUntil(lambda: not view._more_timer.isActive(), timeout=120_000)
+    assert view.truncated and view.pieces_appended == view.MAX_PIECES
+    assert "too long to show here" in view.toPlainText()
 
 
 def test_a_list_nested_10000_deep_opens_as_plain_text_with_a_message(window, qtbot, gui_cases):

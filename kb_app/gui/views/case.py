@@ -266,6 +266,15 @@ def body_notes_html(doc) -> str:
     return ""
 
 
+def truncated_note_html(rows: int) -> str:
+    if rows:
+        t = QCoreApplication.translate("CaseView", "The rest (rows left: %n) is too long to show here; "
+                                                   "use 'Show file' to open the file.", "", rows)
+    else:
+        t = QCoreApplication.translate("CaseView", "The rest is too long to show here; use 'Show file' to open the file.")
+    return f'<p class="note" style="color:#92400e; background-color:#fef3c7;">{_esc(t)}</p>'
+
+
 def more_link_html(doc, rows: int | None = None) -> str:
     if not (getattr(doc, "more", None) or getattr(doc, "more_src", None)):
         return ""
@@ -355,6 +364,7 @@ class CaseView(QTextBrowser):
         self._link_removed = False   # the "show the rest" paragraph is gone from the document
         self._asked_for = None       # the doc whose rest we asked a worker for
         self.pieces_appended = 0     # for tests: pieces added by the progressive append
+        self.truncated = False       # the reader's limit was reached; the rest is only in the file
 
     # -- content -----------------------------------------------------------------------------------------
     def show_doc(self, doc, vocab, keep_scroll: bool = False) -> None:
@@ -371,6 +381,7 @@ class CaseView(QTextBrowser):
         self._more_timer.stop()
         self._more_next = 0
         self._link_removed = False
+        self.truncated = False
         if isinstance(self.doc, CaseDoc):
             body = compose_case_html(self.doc, self.vocab)
         elif isinstance(self.doc, LessonDoc):
@@ -385,7 +396,7 @@ class CaseView(QTextBrowser):
     moreNeeded = Signal(object)   # a page whose rest is still Markdown: convert it on a worker
 
     def has_more(self) -> bool:
-        if self.doc is None:
+        if self.doc is None or self.truncated:
             return False
         pending = bool(getattr(self.doc, "more_src", None)) and not getattr(self.doc, "more", None)
         return pending or self._more_next < len(getattr(self.doc, "more", None) or [])
@@ -423,18 +434,26 @@ class CaseView(QTextBrowser):
 
     # A document that grows costs more per insert (Qt relays its frames): after BATCH_PIECES
     # pieces (~3,000 table rows) the reader is asked again, so each piece stays within a frame.
+    # Past MAX_PIECES (~9,000 table rows) an insert costs more than a frame whatever its size, so
+    # the reader stops there and says how much is left in the file.
     BATCH_PIECES = 250
+    MAX_PIECES = 750
 
     def _append_piece(self) -> None:
         more = getattr(self.doc, "more", None) or []
-        if self._more_next >= min(len(more), getattr(self, "_batch_end", len(more))):
+        end = min(len(more), getattr(self, "_batch_end", len(more)), self.MAX_PIECES)
+        if self._more_next >= end:
             self._more_timer.stop()
-            if self._more_next < len(more):  # the batch is done: offer the rest again
+            if self._more_next < len(more):
                 rows = sum(p.count("<tr>") for p in more[self._more_next:])
                 cur = QTextCursor(self.document())
                 cur.movePosition(QTextCursor.MoveOperation.End)
-                cur.insertHtml(more_link_html(self.doc, rows))
-                self._link_removed = False
+                if self._more_next >= self.MAX_PIECES:  # the reader's limit: the file has the rest
+                    cur.insertHtml(truncated_note_html(rows))
+                    self.truncated = True
+                else:  # the batch is done: offer the rest again
+                    cur.insertHtml(more_link_html(self.doc, rows))
+                    self._link_removed = False
             return
         cur = QTextCursor(self.document())
         cur.movePosition(QTextCursor.MoveOperation.End)
