@@ -130,7 +130,9 @@ class GapRecorder:
 
         self.period = period_ms / 1000
         self.gaps: list[float] = []
+        self.busy: list[float] = []   # UI-thread CPU time inside each gap: our own work, not waiting
         self._last = None
+        self._last_cpu = None
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(period_ms)
@@ -138,9 +140,12 @@ class GapRecorder:
 
     def _tick(self):
         now = time.perf_counter()
+        cpu = time.thread_time()  # CPU time of this (the UI) thread only
         if self._last is not None:
             self.gaps.append(now - self._last)
+            self.busy.append(cpu - self._last_cpu)
         self._last = now
+        self._last_cpu = cpu
 
     def start(self):
         self._last = None
@@ -152,6 +157,11 @@ class GapRecorder:
     def stall_ms(self) -> float:
         return max(0.0, (max(self.gaps) - self.period) * 1000) if self.gaps else 0.0
 
+    def busy_ms(self) -> float:
+        """The longest stretch of UI-thread CPU work between two ticks: what the window itself
+        did at once, whatever else the (shared) machine was doing meanwhile."""
+        return max(0.0, (max(self.busy) - self.period) * 1000) if self.busy else 0.0
+
     def p99_ms(self) -> float:
         if not self.gaps:
             return 0.0
@@ -159,7 +169,55 @@ class GapRecorder:
         return max(0.0, (g[int(0.99 * (len(g) - 1))] - self.period) * 1000)
 
 
-def run_typing(cases: Path, data: Path, text: str, key_ms: int, pause_ms: int, lang: str) -> dict:
+class StallSampler:
+    """--profile: a thread samples the UI thread's stack every 2 ms; samples taken while the
+    event loop has not ticked for more than a frame (16 ms) are the stalls, counted by the
+    innermost frames of our code (or Qt's, as the Python line that called into it)."""
+
+    def __init__(self, gaps: "list[GapRecorder]", frame_ms: float = 16.0):
+        import threading
+        from collections import Counter
+
+        self.main = threading.main_thread().ident
+        self.recorders = gaps
+        self.frame = frame_ms / 1000
+        self.hits: Counter = Counter()
+        self._stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self):
+        self.thread.start()
+
+    def stop(self):
+        self._stop.set()
+        self.thread.join(1)
+
+    def _run(self):
+        import traceback
+
+        while not self._stop.wait(0.002):
+            last = max((r._last or 0.0) for r in self.recorders if r.timer.isActive()) if any(
+                r.timer.isActive() for r in self.recorders) else None
+            if last is None or time.perf_counter() - last < self.frame:
+                continue
+            frame = sys._current_frames().get(self.main)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)
+            ours = [f for f in stack if "/kb_app/" in f.filename or "/bench/" not in f.filename]
+            key = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(ours[-4:]))
+            self.hits[key] += 1
+
+    def report(self, top: int = 12) -> str:
+        total = sum(self.hits.values())
+        lines = [f"  stall samples (2 ms each, UI thread stalled > {self.frame * 1000:.0f} ms): {total}"]
+        for key, n in self.hits.most_common(top):
+            lines.append(f"    {n:5d}  {key}")
+        return "\n".join(lines)
+
+
+def run_typing(cases: Path, data: Path, text: str, key_ms: int, pause_ms: int, lang: str,
+               profile: bool = False) -> dict:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     tmp = Path(tempfile.mkdtemp(prefix="kb-bench-"))
@@ -177,6 +235,10 @@ def run_typing(cases: Path, data: Path, text: str, key_ms: int, pause_ms: int, l
     shown_s = time.perf_counter() - t0
     load_gaps = GapRecorder(5)  # the event loop while the worker reads and indexes
     load_gaps.start()
+    gaps = GapRecorder(5)
+    sampler = StallSampler([load_gaps, gaps]) if profile else None
+    if sampler:
+        sampler.start()
     win.start()
     progress = {"last": 0.0}
 
@@ -237,13 +299,18 @@ def run_typing(cases: Path, data: Path, text: str, key_ms: int, pause_ms: int, l
         typist.start(pause_ms if pause else key_ms)
 
     typist.timeout.connect(type_next)
-    gaps = GapRecorder(5)
+    if sampler:
+        print(sampler.report(), flush=True)
+        sampler.hits.clear()
     gaps.start()
     t_type = time.perf_counter()
     typist.start(key_ms)
     loop.exec()
     typing_s = time.perf_counter() - t_type
     gaps.stop()
+    if sampler:
+        print("while typing:\n" + sampler.report(), flush=True)
+        sampler.stop()
     result = {
         "cases": out.cases,
         "window_shown_s": shown_s,
@@ -251,6 +318,8 @@ def run_typing(cases: Path, data: Path, text: str, key_ms: int, pause_ms: int, l
         "index": out.index_summary,
         "load_stall_ms": load_gaps.stall_ms(),
         "load_p99_ms": load_gaps.p99_ms(),
+        "load_busy_ms": load_gaps.busy_ms(),
+        "busy_ms": gaps.busy_ms(),
         "chars": len(chars),
         "typing_s": typing_s,
         "stall_ms": gaps.stall_ms(),
@@ -288,6 +357,8 @@ def main(argv=None) -> int:
     ap.add_argument("--lang", default="zh-Hans", choices=["zh-Hans", "zh-Hant", "en"])
     ap.add_argument("--launch-only", action="store_true")
     ap.add_argument("--no-launch", action="store_true")
+    ap.add_argument("--profile", action="store_true", help="sample the UI thread's stack during stalls")
+    ap.add_argument("--fresh", action="store_true", help="delete the data dir first: measure a first build")
     args = ap.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -311,14 +382,16 @@ def main(argv=None) -> int:
         data = args.data or OUT / f"data-{args.n}"
     print(f"typing {len(text)} characters into the incident pane ({args.key_ms} ms per key, "
           f"{args.pause_ms} ms pause after each clause)…", flush=True)
-    r = run_typing(cases, data, text, args.key_ms, args.pause_ms, args.lang)
+    if args.fresh:
+        shutil.rmtree(data, ignore_errors=True)
+    r = run_typing(cases, data, text, args.key_ms, args.pause_ms, args.lang, args.profile)
     print(f"\nresults at {r['cases']} cases")
     print(f"  window shown          {r['window_shown_s'] * 1000:.0f} ms after creating it; index loaded in "
           f"{r['load_s']:.1f} s ({r['index']}); longest stall meanwhile {r['load_stall_ms']:.1f} ms "
-          f"(p99 gap {r['load_p99_ms']:.1f} ms)")
+          f"(p99 gap {r['load_p99_ms']:.1f} ms); longest UI-thread work at once {r['load_busy_ms']:.1f} ms")
     print(f"  typed                 {r['chars']} characters in {r['typing_s']:.1f} s, text intact: {r['text_ok']}")
     print(f"  longest stall         {r['stall_ms']:.1f} ms (5 ms ticker, {r['ticks']} ticks; p99 gap "
-          f"{r['p99_gap_ms']:.1f} ms)")
+          f"{r['p99_gap_ms']:.1f} ms); longest UI-thread work at once {r['busy_ms']:.1f} ms")
     print(f"  suggestion latency    {_fmt(r['latency_ms'])}  (last keystroke -> on screen, incl. 300 ms debounce)")
     print(f"  similar() compute     {_fmt(r['compute_ms'])}")
     print(f"  stale answers dropped {r['dropped']}")

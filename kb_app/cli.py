@@ -12,12 +12,42 @@ from pathlib import Path
 from . import __version__
 
 
+# -- a safe terminal ----------------------------------------------------------------------------
+# Everything printed may come from a case file (titles, kinds, file names...). Control characters
+# (C0 but newline and tab, DEL, C1, and so ESC / CSI / OSC: set the title, clear the screen,
+# write the clipboard with OSC 52) are shown escaped, visibly: "\x1b]52;c;..." is printed as text.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_NL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_JSON_RAW_RE = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes C0 itself, never DEL and C1
+BOLD_ON, BOLD_OFF = "\ue000", "\ue001"       # our own highlighting, turned into SGR after escaping
 
 
-def _safe(text: str) -> str:
-    """Case text for a terminal: control characters (ESC sequences...) shown as '?'."""
-    return _CONTROL_RE.sub("?", text or "")
+def _escape_char(m) -> str:
+    return f"\\x{ord(m.group(0)):02x}"
+
+
+def _safe(text, multiline: bool = True) -> str:
+    """Text for a terminal: control characters escaped visibly (ESC -> \\x1b)."""
+    return (_CONTROL_RE if multiline else _CONTROL_NL_RE).sub(_escape_char, str(text if text is not None else ""))
+
+
+def _line(text) -> str:
+    """One-line text (a title, a kind, a file name): newlines escaped too."""
+    return _safe(text, multiline=False)
+
+
+def _json(obj) -> str:
+    """json.dumps for a terminal: C0 comes out as \\u001b already; DEL and C1 too here."""
+    return _JSON_RAW_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(obj, ensure_ascii=False))
+
+
+def _print(text="", file=None) -> None:
+    """print() for anything that may hold case text: escaped, then our highlighting applied."""
+    out = _safe(text)
+    if BOLD_ON in out or BOLD_OFF in out:
+        tty = (file or sys.stdout).isatty()
+        out = out.replace(BOLD_ON, "\x1b[1m" if tty else "").replace(BOLD_OFF, "\x1b[0m" if tty else "")
+    print(out, file=file or sys.stdout)
 
 
 def _progress_printer(stream=sys.stderr):
@@ -36,7 +66,7 @@ def _progress_printer(stream=sys.stderr):
                 stream.write("\n")
             stream.flush()
         elif not total:
-            stream.write(f"\r  {msg}…")
+            stream.write(f"\r  {_line(msg)}…")
             stream.flush()
 
     return cb
@@ -59,14 +89,14 @@ def _ready(kb, args):
         sys.exit(f"kb: {e}")
     if rep is not None:
         for m in rep.messages:
-            print(m, file=sys.stderr)
+            _print(m, file=sys.stderr)
         if rep.errors:
             print(f"kb: {len(rep.errors)} file(s) could not be read; run 'kb check' for details", file=sys.stderr)
 
 
 def _print_problems(problems):
     for p in problems:
-        print(str(p))
+        _print(_line(str(p)))
 
 
 def cmd_index(args):
@@ -76,12 +106,12 @@ def cmd_index(args):
     except FileNotFoundError as e:
         sys.exit(f"kb: {e}")
     for m in rep.messages:
-        print(m, file=sys.stderr)
+        _print(m, file=sys.stderr)
     _print_problems(rep.errors)
     ix = rep.index
     what = "rebuilt" if ix.rebuilt else f"{ix.added} added, {ix.updated} updated, {ix.removed} removed"
     print(f"{rep.cases} cases, {rep.lessons} lessons; index {what} in {ix.seconds:.2f} s "
-          f"({len(rep.errors)} errors, {len(rep.problems) - len(rep.errors)} warnings)")
+          f"({_n(len(rep.errors), 'error')}, {_n(len(rep.problems) - len(rep.errors), 'warning')})")
     return 0
 
 
@@ -100,14 +130,23 @@ def cmd_check(args):
     from .core.reading_paths import load_paths  # learn: reading paths are checked like case files
     paths_found, path_problems = load_paths(cases, corpus)
     problems += path_problems
-    shown = [p for p in problems if args.warnings or p.level == "error"]
-    _print_problems(shown)
+    # every problem by default, errors first (then by file and line); --errors-only hides warnings
     errors = [p for p in problems if p.level == "error"]
-    warnings = len(problems) - len(errors)
-    print(f"{len(corpus.cases)} cases, {len(corpus.lessons)} lessons, {len(paths_found)} reading paths: "
-          f"{len(errors)} errors, {warnings} warnings"
-          + ("" if args.warnings or not warnings else " (--warnings to list them)"))
+    warnings = [p for p in problems if p.level != "error"]
+    order = lambda p: (p.path, p.line or 0)  # noqa: E731
+    _print_problems(sorted(errors, key=order))
+    if not args.errors_only:
+        _print_problems(sorted(warnings, key=order))
+    files = len({p.path for p in problems})
+    _print(f"{len(corpus.cases)} cases, {len(corpus.lessons)} lessons, {_n(len(paths_found), 'reading path')}: "
+           f"{_n(len(errors), 'error')}, "
+           f"{_n(len(warnings), 'warning')}" + (f" in {_n(files, 'file')}" if files else "")
+           + (" (warnings not listed: --errors-only)" if args.errors_only and warnings else ""))
     return 1 if errors else 0
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 # -- compare: rubrics, ratings, standards ------------------------------------------------------------------
@@ -208,25 +247,23 @@ def cmd_search(args):
     ms = (time.perf_counter() - t0) * 1000
     if args.json:
         for h in res.hits:
-            print(json.dumps({"id": h.id, "title": h.title, "kind": h.kind, "score": h.score,
-                              "outcome": {"status": h.status, "summary": h.summary}, "snippet": h.snippet,
-                              "partial": res.partial}, ensure_ascii=False))
+            print(_json({"id": h.id, "title": h.title, "kind": h.kind, "score": h.score,
+                         "outcome": {"status": h.status, "summary": h.summary}, "snippet": h.snippet,
+                         "partial": res.partial}))
         return 0
     if not res.hits:
-        print("no match: try fewer words, another script, or drop a filter")
+        print("no match: try fewer or other words, or drop a filter")
         return 0
     if res.partial:
         print("(no case has every word; closest partial matches)")
     import html
 
-    bold, plain = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("", "")
     for i, h in enumerate(res.hits, 1):
-        snip = html.unescape(h.snippet.replace("<b>", "\ue000").replace("</b>", "\ue001"))
-        snip = _safe(snip).replace("\ue000", bold).replace("\ue001", plain)
-        print(f"{i:2}. {_safe(h.title)}  [{h.kind}] {h.id}  ({h.score:.2f})")
-        print(f"    {snip}")
+        snip = html.unescape(h.snippet.replace("<b>", BOLD_ON).replace("</b>", BOLD_OFF))
+        _print(f"{i:2}. {_line(h.title)}  [{_line(h.kind)}] {_line(h.id)}  ({h.score:.2f})")
+        _print(f"    {_line(snip)}")
         if h.summary:
-            print(f"    → {h.status}: {_safe(h.summary)}")
+            _print(f"    → {_line(h.status)}: {_line(h.summary)}")
     print(f"{res.total} match(es) in {ms:.1f} ms")
     return 0
 
@@ -244,28 +281,28 @@ def cmd_similar(args):
             if not line.strip():
                 continue
             res = kb.similar(line, args.limit)
-            print(json.dumps({"line": n, "query": line, "close": res.close, "elapsed_ms": round(res.elapsed_ms, 2),
-                              "results": [h.to_dict() for h in res.hits]}, ensure_ascii=False))
+            print(_json({"line": n, "query": line, "close": res.close, "elapsed_ms": round(res.elapsed_ms, 2),
+                         "results": [h.to_dict() for h in res.hits]}))
         return 0
     if not args.text:
         sys.exit("kb: give a description, or --queries FILE")
     desc = " ".join(args.text)
     res = kb.similar(desc, args.limit)
     if args.json:
-        print(json.dumps({"query": desc, "close": res.close, "elapsed_ms": round(res.elapsed_ms, 2),
-                          "results": [h.to_dict() for h in res.hits]}, ensure_ascii=False))
+        print(_json({"query": desc, "close": res.close, "elapsed_ms": round(res.elapsed_ms, 2),
+                     "results": [h.to_dict() for h in res.hits]}))
         return 0
     if not res.hits:
         print("no similar case found")
         return 0
     print("close precedents:" if res.close else "no close precedent; nearest cases:")
     for i, h in enumerate(res.hits, 1):
-        print(f"{i:2}. {h.score * 100:3.0f}%  {h.title}  [{h.kind}] {h.id}")
-        print("     why: " + " · ".join(f"{r.type}: {r.label}" for r in h.reasons))
+        _print(f"{i:2}. {h.score * 100:3.0f}%  {_line(h.title)}  [{_line(h.kind)}] {_line(h.id)}")
+        _print("     why: " + " · ".join(f"{_line(r.type)}: {_line(r.label)}" for r in h.reasons))
         if h.summary:
-            print(f"     outcome ({h.status}): {h.summary}")
+            _print(f"     outcome ({_line(h.status)}): {_line(h.summary)}")
         if h.lessons:
-            print("     lessons: " + "; ".join(h.lessons[:3]))
+            _print("     lessons: " + "; ".join(_line(x) for x in h.lessons[:3]))
     print(f"({res.elapsed_ms:.1f} ms)")
     return 0
 
@@ -276,16 +313,16 @@ def cmd_show(args):
     case = kb.case(args.id)
     if case is None:
         sys.exit(f"kb: no case with id {args.id!r}")
-    print(f"# {_safe(case.title)}\n")
-    print(f"id: {case.id}  kind: {case.kind}  date: {case.date}  industry: {case.industry}  "
-          f"severity: {case.severity}  language: {case.language}")
-    print(f"outcome: {case.outcome.status} — {case.outcome.summary}")
+    _print(f"# {_line(case.title)}\n")
+    _print(f"id: {_line(case.id)}  kind: {_line(case.kind)}  date: {_line(case.date)}  "
+           f"industry: {_line(case.industry)}  severity: {_line(case.severity)}  language: {_line(case.language)}")
+    _print(f"outcome: {_line(case.outcome.status)} — {_line(case.outcome.summary)}")
     if case.lessons:
-        print("lessons: " + "; ".join(f"{l} ({kb.lesson_title(l)})" for l in case.lessons))
+        _print("lessons: " + "; ".join(f"{_line(l)} ({_line(kb.lesson_title(l))})" for l in case.lessons))
     if case.related:
-        print("related: " + ", ".join(case.related))
-    print(f"file: {case.path}\n")
-    print(_safe(case.body))
+        _print("related: " + ", ".join(_line(r) for r in case.related))
+    _print(f"file: {_line(case.path)}\n")
+    _print(case.body)
     return 0
 
 
@@ -544,8 +581,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     s.set_defaults(func=cmd_index)
 
-    s = command("check", "validate the case files; exit 1 if any file is bad")
-    s.add_argument("--warnings", action="store_true", help="list warnings too")
+    s = command("check", "validate the case files (every problem, errors first); exit 1 if any file is bad")
+    s.add_argument("--errors-only", action="store_true", help="list errors only (warnings are still counted)")
+    s.add_argument("--warnings", action="store_true", help=argparse.SUPPRESS)  # the old default; kept working
     s.set_defaults(func=cmd_check)
 
     s = command("search", "search cases")
@@ -616,7 +654,23 @@ def _run_repairing(args) -> int:
         return args.func(args) or 0
 
 
+def _check_utf8(argv) -> None:
+    """An argument that is not valid UTF-8 (bytes the shell passed through as surrogates) gets a
+    clear message, not "UnicodeEncodeError ... surrogates not allowed" from deep inside."""
+    for n, a in enumerate(sys.argv[1:] if argv is None else argv, 1):
+        if not isinstance(a, str):
+            continue
+        try:
+            a.encode("utf-8")
+        except UnicodeEncodeError as e:
+            byte = a[e.start].encode("utf-8", "surrogateescape")[:1].hex()
+            shown = _line(a.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+            sys.exit(f"kb: argument {n} ({shown}) is not valid UTF-8 text: byte 0x{byte} at character "
+                     f"{e.start + 1}; type it again in a UTF-8 terminal, or re-save the file it came from as UTF-8")
+
+
 def main(argv=None) -> int:
+    _check_utf8(argv)
     args = build_parser().parse_args(argv)
     if getattr(args, "limit", 1) is not None and getattr(args, "limit", 1) < 1:
         sys.exit("kb: --limit must be at least 1")
@@ -631,7 +685,7 @@ def main(argv=None) -> int:
     except Exception as e:  # noqa: BLE001 - a message, not a traceback (KB_DEBUG=1 shows it)
         if os.environ.get("KB_DEBUG"):
             raise
-        print(f"kb: {type(e).__name__}: {e}", file=sys.stderr)
+        _print(f"kb: {type(e).__name__}: {e}", file=sys.stderr)
         return 1
 
 

@@ -47,26 +47,26 @@ def test_bundled_cases_are_clean(vocab):
     assert len({c.kind for c in corpus.cases.values()}) >= 8
 
 
-@pytest.mark.parametrize("name, content, words, line", [
-    ("broken-yaml.md", "---\nid: broken-yaml\ntitle: [unclosed\n---\nbody\n", "broken YAML", 3),
-    ("no-id.md", "---\ntitle: 没有编号\nkind: data-loss\n---\n正文\n", "missing id", 2),
-    ("no-title.md", "---\nid: no-title\nkind: data-loss\n---\n正文\n", "missing title", 2),
-    ("empty.md", "", "empty", None),
-    ("no-front.md", "# 只是正文\n没有前言\n", "no YAML front matter", 1),
-    ("unclosed.md", "---\nid: unclosed\ntitle: x\n", "not closed", 1),
+@pytest.mark.parametrize("name, content, code, line", [
+    ("broken-yaml.md", "---\nid: broken-yaml\ntitle: [unclosed\n---\nbody\n", "yaml-broken", 3),
+    ("no-id.md", "---\ntitle: 没有编号\nkind: data-loss\n---\n正文\n", "id-missing", 2),
+    ("no-title.md", "---\nid: no-title\nkind: data-loss\n---\n正文\n", "title-missing", 2),
+    ("empty.md", "", "file-empty", None),
+    ("no-front.md", "# 只是正文\n没有前言\n", "no-front-matter", 1),
+    ("unclosed.md", "---\nid: unclosed\ntitle: x\n", "front-matter-unclosed", 1),
     ("evil.md", "---\nid: evil\ntitle: x\nkind: !!python/object/apply:os.system ['touch /tmp/pwned']\n---\nx\n",
-     "YAML tag not allowed", 4),
-    ("list-front.md", "---\n- a\n- b\n---\nx\n", "must be a mapping", 2),
-    ("traversal.md", "---\nid: ../../etc/passwd\ntitle: x\n---\nx\n", "bad id", 2),
-    ("slash.md", "---\nid: a/b\ntitle: x\n---\nx\n", "path separator", 2),
-    ("mismatch.md", "---\nid: other-name\ntitle: x\n---\nx\n", "does not match the file name", 2),
-    ("list-title.md", "---\nid: list-title\ntitle: [a, b]\n---\nx\n", "title must be a single value", 3),
-    ("crlf-broken.md", "---\r\nid: crlf-broken\r\ntitle: [x\r\n---\r\nx\r\n", "broken YAML", 3),
+     "yaml-tag", 4),
+    ("list-front.md", "---\n- a\n- b\n---\nx\n", "front-matter-not-mapping", 2),
+    ("traversal.md", "---\nid: ../../etc/passwd\ntitle: x\n---\nx\n", "id-bad", 2),
+    ("slash.md", "---\nid: a/b\ntitle: x\n---\nx\n", "id-bad", 2),
+    ("mismatch.md", "---\nid: other-name\ntitle: x\n---\nx\n", "id-mismatch", 2),
+    ("list-title.md", "---\nid: list-title\ntitle: [a, b]\n---\nx\n", "field-not-single", 3),
+    ("crlf-broken.md", "---\r\nid: crlf-broken\r\ntitle: [x\r\n---\r\nx\r\n", "yaml-broken", 3),
 ])
-def test_bad_files_are_named_with_their_problem(cases_copy, vocab, name, content, words, line):
+def test_bad_files_are_named_with_their_problem(cases_copy, vocab, name, content, code, line):
     corpus, probs = problems_for(cases_copy, vocab, name, content)
     assert probs, f"no problem reported for {name}"
-    assert words in probs[0].message
+    assert probs[0].code == code
     assert probs[0].level == "error"
     assert probs[0].line == line
     assert name in str(probs[0])
@@ -89,8 +89,8 @@ def test_legacy_encodings_are_named_not_garbled(cases_copy, vocab, encoding, lab
     if encoding == "big5":
         text = text.replace("情况", "情況").replace("存储阵列", "儲存陣列").replace("已恢复", "已恢復")
     corpus, probs = problems_for(cases_copy, vocab, "legacy.md", text.encode(encoding))
-    assert probs and "not UTF-8" in probs[0].message
-    assert label in probs[0].message
+    assert probs and probs[0].code == "not-utf8" and probs[0].level == "error"
+    assert label in probs[0].args[0]  # the guess, named
     assert "legacy" not in corpus.cases
 
 
@@ -98,7 +98,7 @@ def test_oversized_file(cases_copy, vocab):
     big = GOOD.format(id="big") + ("存储阵列故障。" * 250_000)
     assert len(big.encode()) > 5_000_000
     corpus, probs = problems_for(cases_copy, vocab, "big.md", big)
-    assert "MB" in probs[0].message and "big" not in corpus.cases
+    assert probs[0].code == "file-too-big" and "big" not in corpus.cases
 
 
 def test_duplicate_id_names_both_files(cases_copy, vocab):
@@ -106,21 +106,22 @@ def test_duplicate_id_names_both_files(cases_copy, vocab):
     sub.mkdir()
     (sub / "securities-storage-30h.md").write_text(GOOD.format(id="securities-storage-30h"), "utf-8")
     corpus = load_corpus(cases_copy, vocab)
-    dup = [p for p in corpus.problems if "duplicate id" in p.message]
-    assert len(dup) == 1 and "archive" in dup[0].path and "securities-storage-30h.md" in dup[0].message
+    dup = [p for p in corpus.problems if p.code == "id-duplicate"]
+    assert len(dup) == 1 and "archive" in dup[0].path and dup[0].args[1].endswith("securities-storage-30h.md")
     assert corpus.cases["securities-storage-30h"].path.parent == cases_copy  # the first one stays
 
 
-def test_missing_lesson_link_is_an_error_but_case_stays(cases_copy, vocab):
+def test_missing_lesson_link_is_a_warning_and_the_case_stays(cases_copy, vocab):
     content = GOOD.format(id="dangling").replace("rotate-exhausted-engineers", "no-such-lesson")
     corpus, probs = problems_for(cases_copy, vocab, "dangling.md", content)
-    assert probs[0].level == "error" and "no-such-lesson" in probs[0].message and probs[0].line == 9
+    assert (probs[0].level, probs[0].code, probs[0].args, probs[0].line) == (
+        "warning", "lesson-missing", (("no-such-lesson",),), 9)
     assert "dangling" in corpus.cases
 
 
 def test_unknown_kind_is_a_warning(cases_copy, vocab):
     corpus, probs = problems_for(cases_copy, vocab, "odd-kind.md", GOOD.format(id="odd-kind").replace("storage-failure", "alien-invasion"))
-    assert [p.level for p in probs] == ["warning"] and "alien-invasion" in probs[0].message
+    assert [(p.level, p.code, p.args) for p in probs] == [("warning", "kind-unknown", ("alien-invasion",))]
     assert corpus.cases["odd-kind"].kind == "alien-invasion"
 
 

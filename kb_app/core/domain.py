@@ -18,6 +18,9 @@ class Problem:
     line: int | None = None
     level: str = "error"  # "error" | "warning"
     code: str = ""  # what is wrong, whatever the wording: "yaml-too-deep", "yaml-alias", ...
+    # the values the message names, in order, so a UI can say the same in its own language
+    # (the GUI translates code + args; the core stays Qt-free and its `message` stays English)
+    args: tuple = ()
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

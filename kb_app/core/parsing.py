@@ -27,14 +27,24 @@ ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
 SKIP_DIRS = {"lessons", "vocab", "ratings", "drafts", "rubrics", "standards", "paths"}
 SKIP_FILES = {"readme.md", "index.md", "changelog.md"}
 _FENCE_RE = re.compile(r"^---[ \t]*\r?$", re.M)
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _real_date(s: str) -> bool:
+    try:
+        _dt.date.fromisoformat(s)
+        return True
+    except ValueError:
+        return False
 
 
 class ParseError(Exception):
-    def __init__(self, message: str, line: int | None = None, code: str = ""):
+    def __init__(self, message: str, line: int | None = None, code: str = "", args: tuple = ()):
         super().__init__(message)
         self.message = message
         self.line = line
         self.code = code
+        self.args_ = tuple(args)
 
 
 @dataclass
@@ -54,10 +64,11 @@ class Corpus:
 
 def _decode(data: bytes) -> str:
     if not data.strip():
-        raise ParseError("the file is empty")
+        raise ParseError("the file is empty", code="file-empty")
     if len(data) > MAX_BYTES:
         raise ParseError(f"the file is {len(data) / 1048576:.1f} MB; a case may be at most "
-                         f"{MAX_BYTES // 1048576} MB (split it, or move attachments out of the text)")
+                         f"{MAX_BYTES // 1048576} MB (split it, or move attachments out of the text)",
+                         code="file-too-big", args=(f"{len(data) / 1048576:.1f}", MAX_BYTES // 1048576))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -66,7 +77,8 @@ def _decode(data: bytes) -> str:
         line = data[: e.start].count(b"\n") + 1
         guess = _guess_encoding(data)
         hint = f"it looks like {guess}; " if guess else ""
-        raise ParseError(f"not UTF-8 ({hint}re-save it as UTF-8; nothing was read from it)", line) from None
+        raise ParseError(f"not UTF-8 ({hint}re-save it as UTF-8; nothing was read from it)", line,
+                         "not-utf8", (guess or "",)) from None
 
 
 def _guess_encoding(data: bytes) -> str | None:
@@ -85,10 +97,10 @@ def _guess_encoding(data: bytes) -> str | None:
 def split_front_matter(raw: str) -> tuple[dict, str, int]:
     """Return (front matter mapping, body, line number where the body starts)."""
     if not raw.lstrip("\ufeff").startswith("---"):
-        raise ParseError("no YAML front matter: the file must start with a '---' line", 1)
+        raise ParseError("no YAML front matter: the file must start with a '---' line", 1, "no-front-matter")
     matches = list(_FENCE_RE.finditer(raw, 0))
     if not matches or matches[0].start() != 0 or len(matches) < 2:
-        raise ParseError("the front matter is not closed: add a '---' line after it", 1)
+        raise ParseError("the front matter is not closed: add a '---' line after it", 1, "front-matter-unclosed")
     start, end = matches[0].end(), matches[1]
     fm_text = raw[start:end.start()]
     body = raw[end.end():].lstrip("\r\n")
@@ -98,7 +110,7 @@ def split_front_matter(raw: str) -> tuple[dict, str, int]:
     except yaml.constructor.ConstructorError as e:
         mark = e.problem_mark
         raise ParseError(f"YAML tag not allowed ({e.problem}); only plain values are read",
-                         mark.line + 1 if mark else None) from None
+                         mark.line + 1 if mark else None, "yaml-tag", (str(e.problem),)) from None
     except yaml.YAMLError as e:
         # fm_text starts on the fence line, so YAML's 0-based line is the file's 1-based line.
         # An unclosed bracket or quote is reported where it was opened (context_mark).
@@ -106,11 +118,12 @@ def split_front_matter(raw: str) -> tuple[dict, str, int]:
         what = getattr(e, "problem", None) or str(e).splitlines()[0]
         ctx = getattr(e, "context", None)
         raise ParseError(f"broken YAML in the front matter: {what}" + (f" ({ctx})" if ctx else ""),
-                         mark.line + 1 if mark else None, getattr(e, "code", "") or "yaml-broken") from None
+                         mark.line + 1 if mark else None, getattr(e, "code", "") or "yaml-broken",
+                         (str(what),)) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ParseError("the front matter must be a mapping of fields (key: value)", 2)
+        raise ParseError("the front matter must be a mapping of fields (key: value)", 2, "front-matter-not-mapping")
     return data, body, body_line
 
 
@@ -160,13 +173,14 @@ def _as_links(v) -> list[str]:
 def _check_id(value, path: Path, raw: str) -> str:
     ident = _as_str(value)
     if not ident:
-        raise ParseError("missing id", _line_of(raw, "id") or 2)
+        raise ParseError("missing id", _line_of(raw, "id") or 2, "id-missing")
     if "/" in ident or "\\" in ident or ".." in ident or not ID_RE.match(ident):
         raise ParseError(f"bad id {ident!r}: use letters, digits, '-', '_' and '.', with no path "
-                         "separators or '..'", _line_of(raw, "id"))
+                         "separators or '..'", _line_of(raw, "id"), "id-bad", (ident,))
     if ident != path.stem:
         raise ParseError(f"id {ident!r} does not match the file name {path.name!r}: "
-                         f"rename the file to {ident}.md or fix the id", _line_of(raw, "id"))
+                         f"rename the file to {ident}.md or fix the id", _line_of(raw, "id"), "id-mismatch",
+                         (ident, path.name))
     return ident
 
 
@@ -177,10 +191,11 @@ def _read_bounded(path: Path) -> bytes:
     before reading it (a FIFO would block, a multi-GB file would fill memory)."""
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
-        raise ParseError("not a regular file (a pipe, device or socket named .md); skipped")
+        raise ParseError("not a regular file (a pipe, device or socket named .md); skipped", code="not-regular-file")
     if st.st_size > MAX_BYTES:
         raise ParseError(f"the file is {st.st_size / 1048576:.1f} MB; a case may be at most "
-                         f"{MAX_BYTES // 1048576} MB (split it, or move attachments out of the text)")
+                         f"{MAX_BYTES // 1048576} MB (split it, or move attachments out of the text)",
+                         code="file-too-big", args=(f"{st.st_size / 1048576:.1f}", MAX_BYTES // 1048576))
     with open(path, "rb") as f:
         return f.read(MAX_BYTES + 1)
 
@@ -194,29 +209,31 @@ def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None
     fm, body, _ = split_front_matter(raw)
     warnings: list[Problem] = []
 
-    def warn(msg, key=None):
-        warnings.append(Problem(str(path), msg, _line_of(raw, key) if key else None, "warning"))
+    def warn(msg, key=None, code="", args=()):
+        warnings.append(Problem(str(path), msg, _line_of(raw, key) if key else None, "warning", code, tuple(args)))
 
     for key in ("id", "title", "kind", "date", "industry", "severity", "language", "outcome_status", "outcome_summary"):
         if isinstance(fm.get(key), (list, dict)):
-            raise ParseError(f"{key} must be a single value, not a {'list' if isinstance(fm[key], list) else 'mapping'}",
-                             _line_of(raw, key))
+            shape = 'list' if isinstance(fm[key], list) else 'mapping'
+            raise ParseError(f"{key} must be a single value, not a {shape}",
+                             _line_of(raw, key), "field-not-single", (key, shape))
     ident = _check_id(fm.get("id"), path, raw)
     title = _as_str(fm.get("title"))
     if not title:
-        raise ParseError("missing title", _line_of(raw, "title") or 2)
+        raise ParseError("missing title", _line_of(raw, "title") or 2, "title-missing")
     kind = _as_str(fm.get("kind"))
     if not kind:
-        warn("no kind: the case is listed under 'unknown'", None)
+        warn("no kind: the case is listed under 'unknown'", None, "kind-missing")
         kind = "unknown"
     elif vocab is not None and vocab.kinds and kind not in vocab.kinds:
-        warn(f"unknown kind {kind!r} (not in vocab/kinds.yaml); the case is still indexed", "kind")
+        warn(f"unknown kind {kind!r} (not in vocab/kinds.yaml); the case is still indexed", "kind", "kind-unknown", (kind,))
 
     skills = _as_list(fm.get("soft_skills"))
     if vocab is not None and vocab.skills:
         bad = [s for s in skills if s not in vocab.skills]
         if bad:
-            warn(f"unknown soft skill(s) {', '.join(bad)}; known: {', '.join(vocab.skills)}", "soft_skills")
+            warn(f"unknown soft skill(s) {', '.join(bad)}; known: {', '.join(vocab.skills)}", "soft_skills",
+                 "skill-unknown", (tuple(bad), tuple(vocab.skills)))
             skills = [s for s in skills if s in vocab.skills]
 
     oc = fm.get("outcome")
@@ -229,24 +246,32 @@ def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None
     else:
         outcome = Outcome()
     if vocab is not None and vocab.outcomes and outcome.status not in vocab.outcomes:
-        warn(f"unknown outcome status {outcome.status!r}", "outcome_status" if "outcome_status" in fm else "outcome")
+        warn(f"unknown outcome status {outcome.status!r}", "outcome_status" if "outcome_status" in fm else "outcome",
+             "outcome-unknown", (outcome.status,))
 
-    date = _as_str(fm.get("date"))[:10]
+    date = _as_str(fm.get("date"))
     if date:
-        try:
-            _dt.date.fromisoformat(date)
-        except ValueError:
-            warn(f"date {date!r} is not a real date (YYYY-MM-DD); it is ignored", "date")
+        if not _DATE_RE.match(date) or not _real_date(date):
+            # quoted whole (99999-01-01 is not cut to 99999-01-0), however long it is
+            warn(f"date {date!r} is not a real date (YYYY-MM-DD); it is ignored", "date", "date-invalid", (date,))
             date = ""
 
     severity = _as_str(fm.get("severity")).lower()
     if severity and severity not in SEVERITIES:
-        warn(f"unknown severity {severity!r}; use one of {', '.join(SEVERITIES)}", "severity")
+        warn(f"unknown severity {severity!r}; use one of {', '.join(SEVERITIES)}", "severity", "severity-unknown",
+             (severity, tuple(SEVERITIES)))
 
     language = _as_str(fm.get("language"))
     if language and language not in LANGUAGES:
-        warn(f"unknown language {language!r}; detected from the text instead", "language")
+        warn(f"unknown language {language!r}; detected from the text instead", "language", "language-unknown",
+             (language,))
         language = ""
+    if "\x00" in body:
+        # a NUL byte (a binary paste, a bad editor) is named with its line; the rest is kept
+        at = raw.index("\x00")
+        warnings.append(Problem(str(path), "the body holds a NUL byte (\\0); it is dropped from the text",
+                                raw[:at].count("\n") + 1, "warning", "nul-byte"))
+        body = body.replace("\x00", "")
     if not language:
         language = text.detect_language(title + "\n" + body)
 
@@ -273,17 +298,17 @@ def parse_lesson(path: Path, vocab: Vocab | None = None) -> tuple[Lesson, list[P
     ident = _check_id(fm.get("id"), path, raw)
     title = _as_str(fm.get("title"))
     if not title:
-        raise ParseError("missing title", _line_of(raw, "title") or 2)
+        raise ParseError("missing title", _line_of(raw, "title") or 2, "title-missing")
     skills = _as_list(fm.get("soft_skills"))
     if vocab is not None and vocab.skills:
         bad = [s for s in skills if s not in vocab.skills]
         if bad:
             warnings.append(Problem(str(path), f"unknown soft skill(s) {', '.join(bad)}",
-                                    _line_of(raw, "soft_skills"), "warning"))
+                                    _line_of(raw, "soft_skills"), "warning", "skill-unknown", (tuple(bad), tuple(vocab.skills))))
             skills = [s for s in skills if s in vocab.skills]
     if not skills:
         warnings.append(Problem(str(path), "a lesson should name at least one soft skill",
-                                _line_of(raw, "soft_skills"), "warning"))
+                                _line_of(raw, "soft_skills"), "warning", "lesson-no-skill"))
     language = _as_str(fm.get("language")) or text.detect_language(title + "\n" + body)
     return Lesson(id=ident, title=title, soft_skills=skills, body=body, path=path,
                   kinds=_as_list(fm.get("kinds")), language=language, digest=content_hash(data)), warnings
@@ -442,10 +467,12 @@ def lesson_files(cases_dir: Path) -> list[Path]:
 
 def _problem(path: Path, e: Exception) -> Problem:
     if isinstance(e, ParseError):
-        return Problem(str(path), e.message, e.line, code=e.code)
+        return Problem(str(path), e.message, e.line, code=e.code, args=e.args_)
     if isinstance(e, OSError):
-        return Problem(str(path), f"cannot read the file: {e.strerror or e}")
-    return Problem(str(path), f"unexpected problem: {type(e).__name__}: {e}")
+        return Problem(str(path), f"cannot read the file: {e.strerror or e}", code="file-unreadable",
+                       args=(str(e.strerror or e),))
+    return Problem(str(path), f"unexpected problem: {type(e).__name__}: {e}", code="unexpected",
+                   args=(f"{type(e).__name__}: {e}",))
 
 
 def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -> Corpus:
@@ -468,7 +495,9 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
         corpus.problems.extend(warns)
         if lesson.id in corpus.lessons:
             corpus.problems.append(Problem(str(p), f"duplicate lesson id {lesson.id!r} (also in "
-                                                   f"{corpus.lessons[lesson.id].path.name}); this file is skipped"))
+                                                   f"{corpus.lessons[lesson.id].path.name}); this file is skipped",
+                                           code="lesson-duplicate",
+                                           args=(lesson.id, corpus.lessons[lesson.id].path.name)))
             continue
         corpus.lessons[lesson.id] = lesson
 
@@ -495,7 +524,8 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
         if case.id in corpus.cases:
             corpus.problems.append(Problem(str(p), f"duplicate id {case.id!r}: already used by "
                                                    f"{corpus.cases[case.id].path}; this file is skipped",
-                                           _line_of_file(p, "id")))
+                                           _line_of_file(p, "id"), code="id-duplicate",
+                                           args=(case.id, str(corpus.cases[case.id].path))))
             continue
         corpus.cases[case.id] = case
 
@@ -509,13 +539,17 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
         if lscan.root_unreadable:
             missing = []  # one "cannot read lessons/" says it all
         if missing:
+            # a warning that keeps the case (docs/case-format.md says the same): the case reads
+            # fine without the link, and `lessons: 5` is a link to a lesson named "5"
             corpus.problems.append(Problem(str(case.path), f"links to lesson(s) that do not exist: "
                                                            f"{', '.join(missing)} (looked in lessons/)",
-                                           _line_of_file(case.path, "lessons")))
+                                           _line_of_file(case.path, "lessons"), "warning", "lesson-missing",
+                                           (tuple(missing),)))
         bad_related = [r for r in case.related if r not in corpus.cases]
         if bad_related:
             corpus.problems.append(Problem(str(case.path), f"related case(s) not found: {', '.join(bad_related)}",
-                                           _line_of_file(case.path, "related"), "warning"))
+                                           _line_of_file(case.path, "related"), "warning", "related-missing",
+                                           (tuple(bad_related),)))
     return corpus
 
 

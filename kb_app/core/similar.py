@@ -53,6 +53,9 @@ class Reason:
     type: str      # 'terms' | 'glossary' | 'kind' | 'stakes' | 'industry'
     label: str     # shown to the user, in the description's script
     weight: float  # what this reason added to the score
+    # what the label names, so a UI can label it in its own language: the words (terms), the
+    # glossary group number, the kind / industry key, the stake keys
+    keys: tuple = ()
 
     def to_dict(self):
         return {"type": self.type, "label": self.label, "weight": round(self.weight, 4)}
@@ -240,25 +243,27 @@ class Engine:
             score += c_terms + c_conc
             if c_terms > 0:
                 shown = [s for _, _, s in sorted(hit_terms, key=lambda x: -x[1])]
-                reasons.append(Reason("terms", ("、" if lang != "en" else ", ").join(shown[:6]), c_terms))
+                reasons.append(Reason("terms", ("、" if lang != "en" else ", ").join(shown[:6]), c_terms,
+                                      tuple(shown[:6])))
             if c_conc > 0:
                 for g, w in hit_concepts.items():
                     reasons.append(Reason("glossary", self.vocab.glossary_label(int(g), lang),
-                                          contrib("content", w / base)))
+                                          contrib("content", w / base), (int(g),)))
         c = contrib("kind", parts.get("kind", 0.0))
         if c > 0:
             score += c
-            reasons.append(Reason("kind", self.vocab.label("kinds", f.get("kind"), lang), c))
+            reasons.append(Reason("kind", self.vocab.label("kinds", f.get("kind"), lang), c, (f.get("kind"),)))
         c = contrib("stakes", parts.get("stakes", 0.0))
         if c > 0:
             score += c
             case_stakes = set((f.get("stakes") or "").split(","))
-            reasons.append(Reason("stakes", "、".join(self.vocab.label("stakes", s, lang) for s in p.stakes
-                                                      if s in case_stakes), c))
+            shared = tuple(s for s in p.stakes if s in case_stakes)
+            reasons.append(Reason("stakes", ("、" if lang != "en" else ", ").join(
+                self.vocab.label("stakes", s, lang) for s in shared), c, shared))
         c = contrib("industry", 1.0) if parts.get("industry") else 0.0
         if c > 0:
             score += c
-            reasons.append(Reason("industry", self.vocab.label("industries", p.industry, lang), c))
+            reasons.append(Reason("industry", self.vocab.label("industries", p.industry, lang), c, (p.industry,)))
         reasons.sort(key=lambda r: -r.weight)
         return SimilarHit(
             id=f["id"], title=f.get("name", ""), kind=f.get("kind", ""), score=min(1.0, score), reasons=reasons,

@@ -126,13 +126,14 @@ def _load_yaml(path: Path, problems: list[Problem]):
         raw = path.read_bytes()
         return safeyaml.load(raw.decode("utf-8")), content_hash(raw)
     except UnicodeDecodeError:
-        problems.append(Problem(str(path), "not UTF-8: re-save the file as UTF-8"))
+        problems.append(Problem(str(path), "not UTF-8: re-save the file as UTF-8", code="not-utf8", args=("",)))
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         problems.append(Problem(str(path), f"broken YAML: {getattr(e, 'problem', e)}",
-                                line=mark.line + 1 if mark else None))
+                                line=mark.line + 1 if mark else None, code=getattr(e, "code", "") or "yaml-broken",
+                                args=(str(getattr(e, 'problem', e)),)))
     except OSError as e:
-        problems.append(Problem(str(path), f"cannot read: {e.strerror}"))
+        problems.append(Problem(str(path), f"cannot read: {e.strerror}", code="file-unreadable", args=(str(e.strerror),)))
     return None, None
 
 
@@ -141,16 +142,19 @@ def _checked_entry(src: str, key: str, entry, problems: list[Problem]) -> dict:
     a part of the wrong shape is dropped with a warning naming the file and the key."""
     if not isinstance(entry, dict):
         if entry is not None:
-            problems.append(Problem(src, f"{key}: expected label/terms fields; the entry is kept without them", None, "warning"))
+            problems.append(Problem(src, f"{key}: expected label/terms fields; the entry is kept without them", None, "warning",
+                                    "vocab-entry-shape", (key,)))
         return {}
     out = dict(entry)
     label = entry.get("label")
     if label is not None and not (isinstance(label, dict) and all(isinstance(x, str) for x in label.values())):
-        problems.append(Problem(src, f"{key}: label must map zh-Hans/zh-Hant/en to text; ignored", None, "warning"))
+        problems.append(Problem(src, f"{key}: label must map zh-Hans/zh-Hant/en to text; ignored", None, "warning",
+                                "vocab-label-shape", (key,)))
         out.pop("label")
     terms = entry.get("terms")
     if terms is not None and not (isinstance(terms, list) and all(isinstance(x, str) for x in terms)):
-        problems.append(Problem(src, f"{key}: terms must be a list of words; ignored", None, "warning"))
+        problems.append(Problem(src, f"{key}: terms must be a list of words; ignored", None, "warning",
+                                "vocab-terms-shape", (key,)))
         out.pop("terms")
     return out
 
@@ -192,7 +196,8 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab
                 continue
             data, digest = _load_yaml(p, problems)
             if data is not None and not isinstance(data, expected):
-                problems.append(Problem(str(p), f"expected a {'list' if expected is list else 'mapping'} at the top"))
+                problems.append(Problem(str(p), f"expected a {'list' if expected is list else 'mapping'} at the top",
+                                        code="vocab-top-shape", args=('list' if expected is list else 'mapping',)))
                 data = None
             if data is not None:
                 digest_parts.append(digest)
@@ -206,7 +211,8 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab
                 if isinstance(g, list) and g and all(isinstance(t, str) for t in g):
                     groups.append(g)
                 else:
-                    problems.append(Problem(src, f"glossary group {i} is not a list of terms; it is skipped", None, "warning"))
+                    problems.append(Problem(src, f"glossary group {i} is not a list of terms; it is skipped", None, "warning",
+                                            "glossary-group-shape", (i,)))
             data = groups
         else:
             data = {str(k): _checked_entry(src, str(k), e, problems) for k, e in data.items()}

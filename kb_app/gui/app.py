@@ -75,6 +75,10 @@ def configure_application(app, lang: str | None = None) -> None:
     app.setStyleSheet(_stylesheet())
     pref = lang or settings.value(settings.LANGUAGE, "", str) or None
     i18n.install_translator(app, pref)
+    # Workers run Python (similar(), parsing) while the UI thread paints through Python
+    # delegates: every call back into Python waits for the GIL, up to the switch interval each
+    # time (5 ms by default, several waits per repaint). 1 ms keeps a repaint within a frame.
+    sys.setswitchinterval(0.001)
 
 
 def create_application(argv=None, lang: str | None = None):

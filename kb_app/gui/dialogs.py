@@ -76,7 +76,9 @@ class PreferencesDialog(QDialog):
         super().changeEvent(event)
 
     def _browse(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, self.tr("Choose the case folder"), self.folder_edit.text())
+        from .main_window import choose_directory
+
+        d = choose_directory(self, self.tr("Choose the case folder"), self.folder_edit.text())
         if d:
             self.folder_edit.setText(d)
 

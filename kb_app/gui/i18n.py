@@ -161,3 +161,17 @@ def install_translator(app, lang: str | None) -> I18n:
 def instance() -> I18n | None:
     app = QCoreApplication.instance()
     return getattr(app, "_kb_i18n", None) if app is not None else None
+
+
+def _qt_catalogue_gaps() -> list[str]:
+    """Strings of Qt's own dialogs that the shipped qtbase_zh_CN / qtbase_zh_TW catalogues lack
+    (the folder dialog's "&Look in:" and "Files of &type:" stayed English in Chinese). Listed here
+    so lupdate keeps them in kb_*.ts; our translator answers when qtbase's has nothing. Never
+    called: the list is for lupdate."""
+    return [QCoreApplication.translate("QFileDialog", "&Look in:"),
+            QCoreApplication.translate("QFileDialog", "Files of &type:"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "Folder"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "File"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "%1 File"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "Unknown")]

@@ -31,6 +31,7 @@ class LoadOutcome:
     index_summary: str = ""
     versions: dict = field(default_factory=dict)
     notices: list = field(default_factory=list)  # Notice / StateNotice: shown in the window's notice bar
+    kinds: dict = field(default_factory=dict)   # kind -> number of cases (the kind filter offers only these)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,13 @@ class Notice:
 
 # codes of load reports that the notice bar words itself (their English text stays off the status bar)
 BAR_CODES = {"data-read-only": "warning", "index-corrupt": "info", "index-busy": "info"}
+
+
+def _kind_counts(kb) -> dict:
+    from collections import Counter
+
+    corpus = getattr(kb, "corpus", None)
+    return dict(Counter(c.kind for c in corpus.cases.values())) if corpus is not None else {}
 
 
 class NotReady(Exception):
@@ -182,6 +190,7 @@ class Library(QObject):
                 read_ids=read_ids, watch_files=files, watch_dirs=maintenance.walk_dirs(kb.cases_dir),
                 vocab=kb.vocab, cases_dir=str(kb.cases_dir), seconds=rep.seconds, index_summary=summary,
                 versions=_versions() if want_versions else {}, notices=notices,
+                kinds=_kind_counts(kb),
             )
 
         self.loadStarted.emit()
@@ -290,6 +299,15 @@ class Library(QObject):
             return load_lesson_doc(self._kb_or_raise(), lesson_id)
 
         return self.runner.read(work, on_done=on_done, on_error=on_error, name="open_lesson")
+
+    def render_more(self, doc, on_done, on_error=None) -> Job:
+        """The rest of a long page's body as HTML pieces, converted on the read pool."""
+        from .views.case import render_more
+
+        def work(job: Job):
+            return render_more(doc, self._kb_or_raise().cases_dir)
+
+        return self.runner.read(work, on_done=on_done, on_error=on_error, name="render_more")
 
     # -- writes -----------------------------------------------------------------------------------------
     def mark_read(self, case_id: str) -> None:

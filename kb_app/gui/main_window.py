@@ -32,6 +32,24 @@ def reveal_path(path: str) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
 
+def directory_dialog(parent, title: str, start: str) -> QFileDialog:
+    dlg = QFileDialog(parent, title, start)
+    dlg.setObjectName("folderDialog")
+    dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dlg.setFileMode(QFileDialog.FileMode.Directory)
+    return dlg
+
+
+def choose_directory(parent, title: str, start: str) -> str:
+    """A folder picker in the UI language: Qt's own dialog (its strings come from the qtbase
+    catalogue loaded for the UI language), not the platform's, which follows the system."""
+    dlg = directory_dialog(parent, title, start)
+    if dlg.exec() and dlg.selectedFiles():
+        return dlg.selectedFiles()[0]
+    return ""
+
+
 def open_external(url: QUrl) -> None:
     """Web links open in the system browser, and only when the user clicked them."""
     if url.scheme().lower() in ("http", "https", "mailto"):
@@ -136,6 +154,7 @@ class MainWindow(QMainWindow):
 
         # file watching
         self.watcher = QFileSystemWatcher(self)
+        self._watched: set[str] = set()   # what we asked the watcher to follow
         self.watcher.fileChanged.connect(self._fs_changed)
         self.watcher.directoryChanged.connect(self._fs_changed)
         self.reload_timer = QTimer(self)
@@ -227,6 +246,9 @@ class MainWindow(QMainWindow):
         v.lessonLinkActivated.connect(self.open_lesson)
         v.externalLinkActivated.connect(open_external)
         v.escapePressed.connect(self.back_to_results)
+        v.moreNeeded.connect(lambda doc: self.library.render_more(
+            doc, on_done=lambda pieces, doc=doc: self.case_panel.view.more_ready(doc, pieces),
+            on_error=lambda e: log.warning("could not render the rest of the page: %s", e)))
         self.case_panel.backRequested.connect(self.go_back)
         self.case_panel.revealRequested.connect(self._reveal)
 
@@ -264,7 +286,9 @@ class MainWindow(QMainWindow):
         self.problems_model.relabel()
         self._update_problems_button()
         self._update_counts()
-        if self.library.loading:
+        if getattr(self, "_status_fn", None) is not None:
+            self.status_label.setText(self._status_fn())  # the status bar follows the language too
+        elif self.library.loading:
             self.status_label.setText(self.tr("Opening the case library…"))
         if hasattr(self, "act_new_case"):  # issue 10: the editor's menu entry
             self._retranslate_editor()
@@ -273,6 +297,12 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
+
+    # -- one language on screen (issue 11 §8) --------------------------------------------------------------------
+    def _say(self, text_fn) -> None:
+        """Show a status message made by `text_fn`, which runs again when the language changes."""
+        self._status_fn = text_fn
+        self.status_label.setText(text_fn())
 
     # -- start and load ------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -285,11 +315,11 @@ class MainWindow(QMainWindow):
 
     def cancel_indexing(self) -> None:
         self.library.cancel_load()
-        self.status_label.setText(self.tr("Cancelling…"))
+        self._say(lambda: self.tr("Cancelling…"))
 
     def _load_started(self) -> None:
-        self.status_label.setText(self.tr("Opening the case library…") if self._first_load
-                                  else self.tr("Updating from the case folder…"))
+        first = self._first_load
+        self._say(lambda: self.tr("Opening the case library…") if first else self.tr("Updating from the case folder…"))
         self.search.set_loading()
         self._progress_delay.start()
 
@@ -302,10 +332,10 @@ class MainWindow(QMainWindow):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.status_label.setText(self.tr("Indexing cases… {0} of {1}").format(done, total))
+            self._say(lambda: self.tr("Indexing cases… {0} of {1}").format(done, total))
         else:
             self.progress.setRange(0, 0)
-            self.status_label.setText(self.tr("Reading the case files…"))
+            self._say(lambda: self.tr("Reading the case files…"))
 
     def _end_progress(self) -> None:
         self._progress_delay.stop()
@@ -315,23 +345,25 @@ class MainWindow(QMainWindow):
     def _loaded(self, out) -> None:
         self._end_progress()
         self.load_count += 1
-        self.search.set_vocab(out.vocab)
+        self.search.set_vocab(out.vocab, getattr(out, "kinds", None))
         self.incident.model.set_vocab(out.vocab)
         self.problems_model.set_problems(out.problems, out.cases_dir)
         errors = {p.path + str(p.message) for p in out.problems if p.level == "error"}
         if errors - self._known_errors:
             self.problems_dock.show()
+        elif not out.problems:
+            self.problems_dock.hide()  # nothing left to show: never an open, blank panel
         self._known_errors = errors
         self._update_problems_button()
         self.problemsChanged.emit(len(out.problems))
         self._counts = (out.cases, out.lessons)
         self._update_counts()
         if out.messages:
-            self.status_label.setText(" ".join(out.messages))
+            self._say(lambda: " ".join(out.messages))
         elif self._first_load:
-            self.status_label.setText(self.tr("Ready: {0} cases in {1} s").format(out.cases, f"{out.seconds:.1f}"))
+            self._say(lambda: self.tr("Ready: %n case(s) in {0} s", "", out.cases).format(f"{out.seconds:.1f}"))
         else:
-            self.status_label.setText(self.tr("Updated from the case folder"))
+            self._say(lambda: self.tr("Updated from the case folder"))
         self._first_load = False
         self._update_watch(out.watch_files, out.watch_dirs)
         self.search.index_ready()
@@ -345,19 +377,20 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, message: str) -> None:
         self._end_progress()
-        self.status_label.setText(self.tr("Could not open the case folder: {0}").format(message))
+        self._say(lambda: self.tr("Could not open the case folder: {0}").format(message))
         if not self.library.ready:
             self.search.set_no_folder(message)
 
     def _load_cancelled(self) -> None:
         self._end_progress()
-        self.status_label.setText(self.tr("Indexing cancelled; the previous index stays in use. Press F5 to index again."))
+        self._say(lambda: self.tr("Indexing cancelled; the previous index stays in use. Press F5 to index again."))
         if not self.library.ready:
             self.search.set_no_folder(self.tr("Indexing was cancelled. Press F5 to index the case folder."))
 
     def _update_counts(self) -> None:
         counts = getattr(self, "_counts", None)
-        self.count_label.setText(self.tr("{0} cases · {1} lessons").format(*counts) if counts else "")
+        self.count_label.setText(self.tr("%n case(s)", "", counts[0]) + " · " + self.tr("%n lesson(s)", "", counts[1])
+                                 if counts else "")
 
     def _update_problems_button(self) -> None:
         e, w = self.problems_model.errors(), self.problems_model.warnings()
@@ -365,9 +398,9 @@ class MainWindow(QMainWindow):
             self.problems_button.hide()
             return
         if e:
-            text = self.tr("⚠ {0} files with problems").format(e)
+            text = self.tr("⚠ %n file(s) with problems", "", self.problems_model.error_files())
         else:
-            text = self.tr("{0} warnings").format(w)
+            text = self.tr("%n warning(s)", "", w)
         self.problems_button.setText(text)
         self.problems_button.setProperty("tone", "bad" if e else "mixed")
         self.problems_button.style().unpolish(self.problems_button)
@@ -382,28 +415,49 @@ class MainWindow(QMainWindow):
         self._reveal(path)
 
     def _reveal(self, path: str) -> None:
-        self.status_label.setText(self.tr("File: {0} (path copied)").format(path))
+        self._say(lambda: self.tr("File: {0} (path copied)").format(path))
         reveal_path(path)
 
     # -- watching the folder ------------------------------------------------------------------------------------------
+    WATCH_BATCH = 100  # paths added per turn of the event loop (10,000 at once stalled it ~250 ms)
+
     def _update_watch(self, files: list[str], dirs: list[str]) -> None:
-        want = set(files) | set(dirs)
-        have = set(self.watcher.files()) | set(self.watcher.directories())
+        want = set(files)
+        want.update(dirs)
+        have = self._watched  # our own record: asking the watcher copies 10,000 paths each time
         gone = list(have - want)
         if gone:
             self.watcher.removePaths(gone)
-        new = list(want - have)
-        failed = self.watcher.addPaths(new) if new else []
-        if failed:
-            log.info("cannot watch %d paths; polling the folder every %d s", len(failed), self.POLL_MS // 1000)
+            have.difference_update(gone)
+        # added in batches, one per turn of the event loop, so a big folder never freezes the window
+        self._watch_queue = list(want - have)
+        self._watch_failed = 0
+        if not hasattr(self, "_watch_timer"):
+            self._watch_timer = QTimer(self)
+            self._watch_timer.setInterval(0)
+            self._watch_timer.timeout.connect(self._watch_step)
+        self._watch_timer.start()
+
+    def _watch_step(self) -> None:
+        batch, self._watch_queue = self._watch_queue[:self.WATCH_BATCH], self._watch_queue[self.WATCH_BATCH:]
+        if batch and not self._closed:
+            failed = self.watcher.addPaths(batch)
+            self._watch_failed += len(failed)
+            self._watched.update(set(batch) - set(failed))
+        if self._watch_queue and not self._closed:
+            return
+        self._watch_timer.stop()
+        if self._watch_failed:
+            log.info("cannot watch %d paths; polling the folder every %d s", self._watch_failed, self.POLL_MS // 1000)
             self.poll_timer.start()
         else:
             self.poll_timer.stop()
 
     def _fs_changed(self, path: str) -> None:
-        if path in self.watcher.files():
+        if path in self._watched and path in self.watcher.files():
             # an editor that saves by replacing the file leaves the old watch dead: renew it on reload
             self.watcher.removePath(path)
+            self._watched.discard(path)
         self.reload_timer.start()
 
     # -- cases and history ------------------------------------------------------------------------------------------
@@ -447,11 +501,11 @@ class MainWindow(QMainWindow):
             self._retry_open = ident
             return
         if isinstance(error, NotFound):
-            self.status_label.setText(self.tr("“{0}” is no longer in the case folder").format(ident))
+            self._say(lambda: self.tr("“{0}” is no longer in the case folder").format(ident))
             if self.current_entry() and self.current_entry()[1] == ident:
                 self.case_panel.show_empty()
         else:
-            self.status_label.setText(self.tr("Could not open {0}: {1}").format(ident, error))
+            self._say(lambda: self.tr("Could not open {0}: {1}").format(ident, error))
 
     def _show_doc(self, doc, entry, push: bool, focus: bool, keep_scroll: bool) -> None:
         if push and self.current_entry() != entry:
@@ -508,10 +562,21 @@ class MainWindow(QMainWindow):
 
     # -- folder, preferences, about -------------------------------------------------------------------------------------
     def choose_folder(self) -> None:
-        start = str(self.library.cases_dir or "")
-        d = QFileDialog.getExistingDirectory(self, self.tr("Choose the case folder"), start)
+        start = self.current_cases_dir()
+        d = choose_directory(self, self.tr("Choose the case folder"), start)
         if d:
             self.set_cases_dir(d)
+
+    def current_cases_dir(self) -> str:
+        """The folder in use, also when it is the bundled samples (cases_dir None)."""
+        if self.library.cases_dir:
+            return str(self.library.cases_dir)
+        out = self.library.last_outcome
+        if out is not None and out.cases_dir:
+            return out.cases_dir
+        from .. import paths
+
+        return str(paths.bundled_cases_dir())
 
     def set_cases_dir(self, path: str) -> None:
         settings.set_value(settings.CASES_DIR, path)
@@ -527,7 +592,9 @@ class MainWindow(QMainWindow):
         from .dialogs import PreferencesDialog
 
         pref = settings.value(settings.LANGUAGE, "", str) or ""
-        dlg = PreferencesDialog(pref, str(self.library.cases_dir or ""), self,
+        if not pref and i18n.current_language() != i18n.system_language():
+            pref = i18n.current_language()  # --lang is in force: show it, not "follow the system"
+        dlg = PreferencesDialog(pref, self.current_cases_dir(), self,
                                 rater=settings.value(settings.RATER, "", str) or "")
         if dlg.exec():
             self.apply_preferences(dlg.language(), dlg.cases_dir())
@@ -541,7 +608,7 @@ class MainWindow(QMainWindow):
         inst = i18n.instance()
         if inst is not None:
             inst.set_language(language or None)
-        if cases_dir and str(Path(cases_dir)) != str(self.library.cases_dir or ""):
+        if cases_dir and str(Path(cases_dir)) != self.current_cases_dir():
             self.set_cases_dir(cases_dir)
 
     # -- compare ----------------------------------------------------------------------------------------------------
@@ -621,9 +688,12 @@ class MainWindow(QMainWindow):
         self._closed = True
         for t in (self.reload_timer, self.poll_timer, self.search.timer, self.incident.timer, self._progress_delay):
             t.stop()
+        if hasattr(self, "_watch_timer"):
+            self._watch_timer.stop()
         watched = self.watcher.files() + self.watcher.directories()
         if watched:
             self.watcher.removePaths(watched)
+        self._watched.clear()
         if self._compare is not None:  # compare: keep the rating draft being typed
             self._compare.view.flush_drafts()
             self._compare.close()

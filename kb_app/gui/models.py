@@ -49,6 +49,57 @@ class VocabLabels:
         return tone if tone in TONES else "neutral"
 
 
+def list_separator(lang: str | None = None) -> str:
+    """How the UI language joins a list: ", " in English, "、" in Chinese."""
+    return ", " if (lang or i18n.current_language()) == "en" else "、"
+
+
+def join_list(items, lang: str | None = None) -> str:
+    return list_separator(lang).join(str(x) for x in items)
+
+
+def reason_label(reason, vocab) -> str:
+    """A reason's label in the UI language (the core labels it in the description's language)."""
+    keys = tuple(getattr(reason, "keys", ()) or ())
+    if not keys:
+        return reason.label
+    lang = i18n.current_language()
+    try:
+        if reason.type == "terms":
+            return join_list(keys, lang)
+        if vocab is None:
+            return reason.label
+        if reason.type == "glossary":
+            if lang == "en":  # the English term of the group, when it has one
+                from ..core import text as _text
+
+                en = next((t for t in vocab.glossary[int(keys[0])] if not _text.CJK_RE.search(t)), None)
+                if en:
+                    return en
+            return vocab.glossary_label(int(keys[0]), lang)
+        if reason.type == "kind":
+            return vocab.label("kinds", keys[0], lang)
+        if reason.type == "industry":
+            return vocab.label("industries", keys[0], lang)
+        if reason.type == "stakes":
+            return join_list((vocab.label("stakes", k, lang) for k in keys), lang)
+    except (IndexError, KeyError, TypeError, ValueError):
+        pass
+    return reason.label
+
+
+def format_date(iso: str, lang: str | None = None) -> str:
+    """An ISO date (2023-04-12) as the UI language writes it: 12 Apr 2023 / 2023年4月12日."""
+    from PySide6.QtCore import QDate, QLocale
+
+    d = QDate.fromString(iso or "", "yyyy-MM-dd")
+    if not d.isValid():
+        return iso or ""
+    lang = lang or i18n.current_language()
+    fmt = "d MMM yyyy" if lang == "en" else "yyyy年M月d日"
+    return i18n.qt_locale(lang).toString(d, fmt) if hasattr(i18n, "qt_locale") else QLocale().toString(d, fmt)
+
+
 def language_label(lang: str) -> str:
     return {"zh-Hans": QCoreApplication.translate("Language", "Simplified Chinese"), "zh-Hant": QCoreApplication.translate("Language", "Traditional Chinese"),
             "en": QCoreApplication.translate("Language", "English")}.get(lang, lang)
@@ -163,12 +214,11 @@ class SearchResultsModel(_HitListModel):
     def meta(self, h) -> str:
         parts = [self.labels.label("kinds", h.kind)]
         if h.date:
-            parts.append(h.date)
+            parts.append(format_date(h.date))
         if h.industry:
             parts.append(self.labels.label("industries", h.industry))
         if h.skills:
-            sep = ", " if i18n.current_language() == "en" else "、"
-            parts.append(sep.join(self.labels.label("skills", s) for s in h.skills))
+            parts.append(join_list(self.labels.label("skills", s) for s in h.skills))
         return "  ·  ".join(p for p in parts if p)
 
 
@@ -199,7 +249,10 @@ class SimilarModel(_HitListModel):
         if role == ROLE_SCORE:
             return float(h.score)
         if role == ROLE_REASONS:
-            return list(h.reasons)
+            from dataclasses import replace
+
+            vocab = self.labels.vocab
+            return [replace(r, label=reason_label(r, vocab)) if getattr(r, "keys", None) else r for r in h.reasons]
         if role == ROLE_LESSONS:
             return list(h.lessons)
         if role == ROLE_META:
@@ -208,7 +261,8 @@ class SimilarModel(_HitListModel):
                 parts.append(self.labels.label("industries", h.industry))
             return "  ·  ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            why = "\n".join(f"{reason_type_label(r.type)}: {r.label}  (+{r.weight * 100:.0f}%)" for r in h.reasons)
+            why = "\n".join(f"{reason_type_label(r.type)}: {reason_label(r, self.labels.vocab)}  (+{r.weight * 100:.0f}%)"
+                            for r in h.reasons)
             return f"{h.title}\n{why}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{h.score * 100:.0f}% {h.title}"
@@ -252,6 +306,13 @@ class ProblemsModel(QAbstractTableModel):
     def warnings(self) -> int:
         return len(self._rows) - self.errors()
 
+    def error_files(self) -> int:
+        """Files that could not be read (several problems in one file count once)."""
+        return len({p.path for p in self._rows if p.level == "error"})
+
+    def warning_files(self) -> int:
+        return len({p.path for p in self._rows if p.level != "error"})
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -280,9 +341,10 @@ class ProblemsModel(QAbstractTableModel):
                 return str(p.line) if p.line else ""
             if col == "level":
                 return QCoreApplication.translate("ProblemsModel", "Error") if p.level == "error" else QCoreApplication.translate("ProblemsModel", "Warning")
-            return p.message
+            return problem_text(p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(p)
+            where = self.display_path(p.path) + (f":{p.line}" if p.line else "")
+            return f"{where}\n{problem_text(p)}"
         if role == ROLE_PATH:
             return p.path
         if role == Qt.ItemDataRole.ForegroundRole and col == "level":
@@ -305,3 +367,69 @@ class ProblemsModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+
+# -- problems in the UI language -------------------------------------------------------------------------------
+# The core names each problem with a stable code and the values it names (Problem.code / args);
+# its English `message` is for the CLI and logs. Here each code has its sentence in the UI
+# language; a code this table does not know (a newer core) shows the core's message.
+
+def _problem_templates() -> dict:
+    return {
+        "file-empty": QCoreApplication.translate("Problem", "The file is empty."),
+        "file-too-big": QCoreApplication.translate("Problem", "The file is {0} MB; a case may be at most {1} MB. Split it, or move attachments out of the text."),
+        "not-utf8": QCoreApplication.translate("Problem", "Not UTF-8 text ({0}). Re-save it as UTF-8; nothing was read from it."),
+        "no-front-matter": QCoreApplication.translate("Problem", "No YAML front matter: the file must start with a '---' line."),
+        "front-matter-unclosed": QCoreApplication.translate("Problem", "The front matter is not closed: add a '---' line after it."),
+        "front-matter-not-mapping": QCoreApplication.translate("Problem", "The front matter must be a set of fields (key: value)."),
+        "yaml-broken": QCoreApplication.translate("Problem", "Broken YAML in the front matter ({0})."),
+        "yaml-tag": QCoreApplication.translate("Problem", "A YAML tag is not allowed here ({0}); only plain values are read."),
+        "yaml-alias": QCoreApplication.translate("Problem", "YAML anchors and aliases (& and *) are not allowed."),
+        "yaml-too-deep": QCoreApplication.translate("Problem", "The front matter is nested too deeply."),
+        "id-missing": QCoreApplication.translate("Problem", "The id is missing."),
+        "id-bad": QCoreApplication.translate("Problem", "Bad id '{0}': use letters, digits, '-', '_' and '.', with no path separators or '..'."),
+        "id-mismatch": QCoreApplication.translate("Problem", "The id '{0}' does not match the file name '{1}': rename the file or fix the id."),
+        "id-duplicate": QCoreApplication.translate("Problem", "Duplicate id '{0}', already used by {1}; this file is skipped."),
+        "title-missing": QCoreApplication.translate("Problem", "The title is missing."),
+        "field-not-single": QCoreApplication.translate("Problem", "The field '{0}' must be a single value, not a list or mapping."),
+        "not-regular-file": QCoreApplication.translate("Problem", "Not a regular file (a pipe, device or socket); skipped."),
+        "file-unreadable": QCoreApplication.translate("Problem", "The file cannot be read ({0})."),
+        "unexpected": QCoreApplication.translate("Problem", "Unexpected problem: {0}"),
+        "kind-missing": QCoreApplication.translate("Problem", "No kind: the case is listed under 'unknown'."),
+        "kind-unknown": QCoreApplication.translate("Problem", "Unknown kind '{0}' (not in vocab/kinds.yaml); the case is still listed."),
+        "skill-unknown": QCoreApplication.translate("Problem", "Unknown soft skill(s): {0}. Known: {1}."),
+        "outcome-unknown": QCoreApplication.translate("Problem", "Unknown outcome status '{0}'."),
+        "date-invalid": QCoreApplication.translate("Problem", "The date '{0}' is not a real date (YYYY-MM-DD); it is ignored."),
+        "severity-unknown": QCoreApplication.translate("Problem", "Unknown severity '{0}'; use one of {1}."),
+        "language-unknown": QCoreApplication.translate("Problem", "Unknown language '{0}'; detected from the text instead."),
+        "nul-byte": QCoreApplication.translate("Problem", "The text holds a NUL byte; it is left out."),
+        "lesson-no-skill": QCoreApplication.translate("Problem", "A lesson should name at least one soft skill."),
+        "lesson-duplicate": QCoreApplication.translate("Problem", "Duplicate lesson id '{0}' (also in {1}); this file is skipped."),
+        "lesson-missing": QCoreApplication.translate("Problem", "Links to lesson(s) that do not exist: {0} (looked in lessons/)."),
+        "related-missing": QCoreApplication.translate("Problem", "Related case(s) not found: {0}."),
+        "vocab-entry-shape": QCoreApplication.translate("Problem", "{0}: expected label and terms fields; the entry is kept without them."),
+        "vocab-label-shape": QCoreApplication.translate("Problem", "{0}: the label must map zh-Hans / zh-Hant / en to text; ignored."),
+        "vocab-terms-shape": QCoreApplication.translate("Problem", "{0}: terms must be a list of words; ignored."),
+        "vocab-top-shape": QCoreApplication.translate("Problem", "Expected a {0} at the top of the file."),
+        "glossary-group-shape": QCoreApplication.translate("Problem", "Glossary group {0} is not a list of terms; it is skipped."),
+    }
+
+
+def problem_text(p) -> str:
+    """A Problem in the UI language, from its code and args; the core's message otherwise."""
+    code = getattr(p, "code", "") or ""
+    template = _problem_templates().get(code)
+    if template is None:
+        return p.message
+    args = []
+    for a in getattr(p, "args", ()) or ():
+        if isinstance(a, (list, tuple)):
+            args.append(join_list(a))
+        else:
+            args.append(str(a))
+    if code == "not-utf8":
+        args = [args[0] if args and args[0] else QCoreApplication.translate("Problem", "encoding unknown")]
+    try:
+        return template.format(*args)
+    except (IndexError, KeyError, ValueError):
+        return p.message

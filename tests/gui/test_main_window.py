@@ -142,7 +142,7 @@ def test_traditional_query_finds_the_simplified_case(window, qtbot, query):
 def test_no_match_empty_state(window, qtbot):
     assert search(qtbot, window, "zzqqxxnotaword") == []
     assert window.search.stack.currentWidget() is window.search.empty
-    assert window.search.empty_title.text() == "No match: try fewer words, another script, or drop a filter"
+    assert window.search.empty_title.text() == "No match: try fewer or other words, or drop a filter"
 
 
 def test_filters_narrow_the_results(window, qtbot):
@@ -182,7 +182,8 @@ def test_broken_file_shows_in_the_problems_panel(window, qtbot, gui_cases, opene
     qtbot.waitUntil(listed, timeout=10_000)
     row = next(r for r in range(model.rowCount()) if model.problem(r).path.endswith("broken-yaml-case.md"))
     assert model.data(model.index(row, 0)) == "broken-yaml-case.md"
-    assert "YAML" in model.data(model.index(row, 3))
+    assert model.problem(row).code == "yaml-broken" and model.problem(row).line == 3
+    assert model.data(model.index(row, 3))  # its text, in the UI language (test_one_language.py)
     assert window.problems_dock.isVisible()
     assert window.problems_button.isVisible() and "1" in window.problems_button.text()
     # everything else keeps working

@@ -17,16 +17,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QElapsedTimer, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from .. import i18n
 from ..widgets import readmark
 from ..widgets.cards import TONE_COLORS
-from ..models import VocabLabels, language_label
+from ..models import VocabLabels, format_date, language_label
 
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
+MAX_IMAGES = 64
 _FILE_SRC_RE = re.compile(r'<img\b[^>]*\bsrc="(file:[^"]+)"', re.I)
+_QUOTE_OPEN_RE = re.compile(r"<blockquote>", re.I)
+_QUOTE_CLOSE_RE = re.compile(r"</blockquote>", re.I)
+
+
+def qt_blockquotes(body_html: str) -> str:
+    """QTextDocument ignores border-left on blocks: draw a quote as a two-cell table (a thin
+    coloured bar, then the text), which it does paint."""
+    body_html = _QUOTE_OPEN_RE.sub('<table class="quote" width="100%" cellspacing="0" cellpadding="0" '
+                                   'style="margin: 6px 0;"><tr><td width="3" bgcolor="#cbd5e1"></td>'
+                                   '<td style="padding-left: 10px; color: #4b5563;">', body_html)
+    return _QUOTE_CLOSE_RE.sub("</td></tr></table>", body_html)
 
 
 # -- documents, built on a worker thread (no Qt widgets here) ----------------------------------------------
@@ -34,13 +46,17 @@ _FILE_SRC_RE = re.compile(r'<img\b[^>]*\bsrc="(file:[^"]+)"', re.I)
 @dataclass
 class CaseDoc:
     case: object                       # kb_app.core.domain.Case
-    body_html: str
+    body_html: str                     # the first pieces of the body, shown when the case opens
     lessons: list[tuple[str, str, bool]]   # (id, title, exists)
     related: list[tuple[str, str, str]]    # (id, title, outcome status) of related cases that exist
     images: dict[str, bytes] = field(default_factory=dict)
     # read in your own script (core/convert.py): body converted per reader script, and each title
     alt_body: dict[str, str] = field(default_factory=dict)            # reader lang -> converted body HTML
     reader_texts: dict[str, dict[str, str]] = field(default_factory=dict)  # reader lang -> {text: converted}
+    more: list[str] = field(default_factory=list)       # the rest as HTML, in pieces of about a frame each
+    more_rows: int = 0                 # table rows in the rest
+    notes: list[str] = field(default_factory=list)      # "plain-text": the body could not be formatted
+    more_src: list = field(default_factory=list)        # the rest as Markdown pieces, until render_more()
 
 
 @dataclass
@@ -51,31 +67,86 @@ class LessonDoc:
     images: dict[str, bytes] = field(default_factory=dict)
     alt_body: dict[str, str] = field(default_factory=dict)
     reader_texts: dict[str, dict[str, str]] = field(default_factory=dict)
+    more: list[str] = field(default_factory=list)
+    more_rows: int = 0
+    notes: list[str] = field(default_factory=list)
+    more_src: list = field(default_factory=list)
 
 
 class NotFound(Exception):
     pass
 
 
+def read_image_file(path: Path, limit: int = MAX_IMAGE_BYTES) -> bytes | None:
+    """An image's bytes, only from a regular file of at most `limit` bytes. Opened without
+    blocking and checked on the open descriptor: a FIFO, device or socket named .png is never
+    read (a read from a FIFO would hold a reader thread forever)."""
+    import os
+    import stat as _stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not _stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            return None
+        chunks, left = [], limit + 1
+        while left > 0:
+            b = os.read(fd, min(left, 1 << 20))
+            if not b:
+                break
+            chunks.append(b)
+            left -= len(b)
+        data = b"".join(chunks)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 def _read_images(body_html: str, root: Path) -> dict[str, bytes]:
-    """The local images a page shows, read ahead; only files inside the case folder."""
+    """The local images a page shows, read ahead; only regular files inside the case folder."""
     out: dict[str, bytes] = {}
     root = root.resolve()
-    for url in dict.fromkeys(_FILE_SRC_RE.findall(body_html)):
+    for url in list(dict.fromkeys(_FILE_SRC_RE.findall(body_html)))[:MAX_IMAGES]:
         path = Path(QUrl(html.unescape(url)).toLocalFile())
         try:
             rp = path.resolve()
-            if root not in rp.parents or rp.stat().st_size > MAX_IMAGE_BYTES:
-                continue
-            out[html.unescape(url)] = rp.read_bytes()
-        except OSError:
+        except (OSError, RuntimeError):
             continue
+        if root not in rp.parents:
+            continue
+        data = read_image_file(rp)
+        if data is not None:
+            out[html.unescape(url)] = data
     return out
 
 
-def load_case_doc(kb, case_id: str) -> CaseDoc:
-    from ...core.render import markdown_to_html
+def _render(md_text: str, base_dir: Path):
+    """Markdown -> (first pieces, the rest still as Markdown, rows in the rest, notes), on the
+    worker thread. The rest is converted by render_more(), also on a worker."""
+    from ...core.render import FIRST_PIECES, render_body
 
+    r = render_body(md_text, base_dir, first=FIRST_PIECES)
+    pieces = [qt_blockquotes(p) for p in r.pieces]
+    return "\n".join(pieces), r.rest, sum(t[1] for t in r.rest), list(r.notes)
+
+
+def render_more(doc, cases_dir: Path | None = None) -> tuple[list[str], dict[str, bytes]]:
+    """The rest of a page's body as HTML pieces, and the local images they show (worker thread)."""
+    from ...core.render import render_rest
+
+    base = Path(doc.case.path if isinstance(doc, CaseDoc) else doc.lesson.path).parent
+    r = render_rest(doc.more_src, base)
+    pieces = [qt_blockquotes(p) for p in r.pieces]
+    images = _read_images("".join(pieces), cases_dir) if cases_dir is not None else {}
+    return pieces, images
+
+
+def load_case_doc(kb, case_id: str) -> CaseDoc:
     case = kb.case(case_id)
     if case is None:
         raise NotFound(case_id)
@@ -84,9 +155,7 @@ def load_case_doc(kb, case_id: str) -> CaseDoc:
 
 def case_doc(kb, case) -> CaseDoc:
     """The page of one Case object, saved or not (the editor's live preview uses this too)."""
-    from ...core.render import markdown_to_html
-
-    body = markdown_to_html(case.body, Path(case.path).parent)
+    body, more_src, more_rows, notes = _render(case.body, Path(case.path).parent)
     corpus = kb.corpus
     lessons = []
     for lid in case.lessons:
@@ -97,7 +166,8 @@ def case_doc(kb, case) -> CaseDoc:
         other = corpus.cases.get(rid) if corpus is not None else None
         if other is not None:
             related.append((rid, other.title, other.outcome.status))
-    doc = CaseDoc(case, body, lessons, related, _read_images(body, kb.cases_dir))
+    doc = CaseDoc(case, body, lessons, related, _read_images(body, kb.cases_dir), more=[], more_rows=more_rows,
+                  notes=notes, more_src=more_src)
     _add_reader_scripts(doc, case.language, body, [case.title, case.outcome.summary],
                         [t for _, t, _ in lessons] + [t for _, t, _ in related])
     return doc
@@ -119,19 +189,18 @@ def _add_reader_scripts(doc, language: str, body: str, own: list[str], others: l
 
 
 def load_lesson_doc(kb, lesson_id: str) -> LessonDoc:
-    from ...core.render import markdown_to_html
-
     lesson = kb.lesson(lesson_id)
     if lesson is None:
         raise NotFound(lesson_id)
-    body = markdown_to_html(lesson.body, Path(lesson.path).parent)
+    body, more_src, more_rows, notes = _render(lesson.body, Path(lesson.path).parent)
     cases = []
     if kb.corpus is not None:
         for c in kb.corpus.cases.values():
             if lesson_id in c.lessons:
                 cases.append((c.id, c.title, c.outcome.status))
     cases.sort(key=lambda t: t[1])
-    doc = LessonDoc(lesson, body, cases, _read_images(body, kb.cases_dir))
+    doc = LessonDoc(lesson, body, cases, _read_images(body, kb.cases_dir), more=[], more_rows=more_rows,
+                    notes=notes, more_src=more_src)
     _add_reader_scripts(doc, lesson.language, body, [lesson.title], [t for _, t, _ in cases])
     return doc
 
@@ -185,7 +254,7 @@ def compose_case_html(doc: CaseDoc, vocab, original: bool = False) -> str:
     tx = lambda t: texts.get(t, t)  # noqa: E731 - a title in the reader's script
     kicker = [lab.label("kinds", c.kind)]
     if c.date:
-        kicker.append(c.date)
+        kicker.append(format_date(c.date))
     if c.industry:
         kicker.append(lab.label("industries", c.industry))
     if c.severity:
@@ -219,8 +288,38 @@ def compose_case_html(doc: CaseDoc, vocab, original: bool = False) -> str:
         parts.append(f'<p class="box-title" style="margin-bottom: 2px;">{_esc(t_related_cases)}</p>'
                      f'<ul class="related" style="margin-top: 2px;">{links}</ul>')
     parts.append("<hr/>")
+    parts.append(body_notes_html(doc))
     parts.append(doc.body_html if original else doc.alt_body.get(lang, doc.body_html))
+    parts.append(more_link_html(doc))
     return "\n".join(parts)
+
+
+def body_notes_html(doc) -> str:
+    if "plain-text" in (getattr(doc, "notes", None) or []):
+        t = QCoreApplication.translate("CaseView", "This text cannot be shown formatted (it is nested too deeply), "
+                                                   "so it is shown as plain text. The file itself is unchanged.")
+        return f'<p class="note" style="color:#92400e; background-color:#fef3c7;">{_esc(t)}</p>'
+    return ""
+
+
+def truncated_note_html(rows: int) -> str:
+    if rows:
+        t = QCoreApplication.translate("CaseView", "The rest (rows left: %n) is too long to show here; "
+                                                   "use 'Show file' to open the file.", "", rows)
+    else:
+        t = QCoreApplication.translate("CaseView", "The rest is too long to show here; use 'Show file' to open the file.")
+    return f'<p class="note" style="color:#92400e; background-color:#fef3c7;">{_esc(t)}</p>'
+
+
+def more_link_html(doc, rows: int | None = None) -> str:
+    if not (getattr(doc, "more", None) or getattr(doc, "more_src", None)):
+        return ""
+    rows = getattr(doc, "more_rows", 0) if rows is None else rows
+    if rows:
+        t = QCoreApplication.translate("CaseView", "Show the rest (rows left: %n)", "", rows)
+    else:
+        t = QCoreApplication.translate("CaseView", "Show the rest of the text")
+    return f'<p class="more"><a href="kb:more">{_esc(t)}</a></p>'
 
 
 def compose_lesson_html(doc: LessonDoc, vocab, original: bool = False) -> str:
@@ -235,7 +334,8 @@ def compose_lesson_html(doc: LessonDoc, vocab, original: bool = False) -> str:
     parts = [f'<p class="kicker">{_esc(t_lesson)}'
              + (f'  ·  {_esc(sep.join(lab.label("skills", s) for s in l.soft_skills))}' if l.soft_skills else "")
              + "</p>",
-             f'<h1 class="title">{_esc(tx(l.title))}</h1>', doc.body_html if original else doc.alt_body.get(lang, doc.body_html)]
+             f'<h1 class="title">{_esc(tx(l.title))}</h1>', body_notes_html(doc),
+             doc.body_html if original else doc.alt_body.get(lang, doc.body_html), more_link_html(doc)]
     parts[0:0] = [readmark.script_note_html(doc, lang, original)]
     if doc.cases:
         links = "".join(
@@ -251,6 +351,14 @@ def severity_label(sev: str) -> str:
 
 
 # -- the widget ----------------------------------------------------------------------------------------------------
+
+def _doc_key(doc):
+    if isinstance(doc, CaseDoc):
+        return ("case", doc.case.id)
+    if isinstance(doc, LessonDoc):
+        return ("lesson", doc.lesson.id)
+    return None
+
 
 def _placeholder_image(text: str = "image not loaded", size: QSize = QSize(220, 60)) -> QImage:
     img = QImage(size, QImage.Format.Format_ARGB32)
@@ -288,16 +396,33 @@ class CaseView(QTextBrowser):
         self.document().setDefaultStyleSheet(CSS + VIEW_CSS)
         self.document().setDocumentMargin(22)
         self.setAccessibleName("case")
+        # "show the rest": the remaining pieces are appended one per turn of the event loop
+        self._more_timer = QTimer(self)
+        self._more_timer.setInterval(0)
+        self._more_timer.timeout.connect(self._append_piece)
+        self._more_next = 0          # index in doc.more of the next piece to append
+        self._expanded = False       # the reader asked for the rest of this page
+        self._link_removed = False   # the "show the rest" paragraph is gone from the document
+        self._asked_for = None       # the doc whose rest we asked a worker for
+        self.pieces_appended = 0     # for tests: pieces added by the progressive append
+        self.truncated = False       # the reader's limit was reached; the rest is only in the file
 
     # -- content -----------------------------------------------------------------------------------------
     def show_doc(self, doc, vocab, keep_scroll: bool = False) -> None:
+        same = keep_scroll and self.doc is not None and _doc_key(self.doc) == _doc_key(doc)
         self.doc = doc
         self.vocab = vocab
         self._images = dict(getattr(doc, "images", {}) or {})
+        if not same:
+            self._expanded = False
         self.render(keep_scroll)
 
     def render(self, keep_scroll: bool = True) -> None:
         pos = self.verticalScrollBar().value() if keep_scroll else 0
+        self._more_timer.stop()
+        self._more_next = 0
+        self._link_removed = False
+        self.truncated = False
         if isinstance(self.doc, CaseDoc):
             body = compose_case_html(self.doc, self.vocab, self.show_original)
         elif isinstance(self.doc, LessonDoc):
@@ -306,10 +431,82 @@ class CaseView(QTextBrowser):
             body = ""
         self.setHtml(body)
         self.verticalScrollBar().setValue(pos)
+        if self._expanded:
+            self.show_rest()
+
+    moreNeeded = Signal(object)   # a page whose rest is still Markdown: convert it on a worker
+
+    def has_more(self) -> bool:
+        if self.doc is None or self.truncated:
+            return False
+        pending = bool(getattr(self.doc, "more_src", None)) and not getattr(self.doc, "more", None)
+        return pending or self._more_next < len(getattr(self.doc, "more", None) or [])
+
+    def more_ready(self, doc, result) -> None:
+        """The rest of `doc`, converted off the UI thread, arrived: (pieces, images)."""
+        if doc is not self.doc:
+            return
+        pieces, images = result
+        self._images.update(images)
+        doc.images.update(images)
+        doc.more = pieces
+        doc.more_src = []
+        if self._expanded:
+            self._batch_end = min(len(pieces), self._more_next + self.BATCH_PIECES)
+            self._more_timer.start()
+
+    def show_rest(self) -> None:
+        """Append the rest of the body, one piece (about a frame of layout) per event-loop turn."""
+        if not (getattr(self.doc, "more", None) or getattr(self.doc, "more_src", None)):
+            return
+        self._expanded = True
+        if not self._link_removed:
+            cur = QTextCursor(self.document())  # drop the "show the rest" paragraph at the end
+            cur.movePosition(QTextCursor.MoveOperation.End)
+            cur.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cur.removeSelectedText()
+            self._link_removed = True
+        if self.doc.more:
+            self._batch_end = min(len(self.doc.more), self._more_next + self.BATCH_PIECES)
+            self._more_timer.start()
+        elif self._asked_for is not self.doc:
+            self._asked_for = self.doc
+            self.moreNeeded.emit(self.doc)  # converted on a worker; more_ready() starts the append
+
+    # A document that grows costs more per insert (Qt relays its frames): after BATCH_PIECES
+    # pieces (~3,000 table rows) the reader is asked again, so each piece stays within a frame.
+    # Past MAX_PIECES (~9,000 table rows) an insert costs more than a frame whatever its size, so
+    # the reader stops there and says how much is left in the file.
+    BATCH_PIECES = 250
+    MAX_PIECES = 750
+
+    def _append_piece(self) -> None:
+        more = getattr(self.doc, "more", None) or []
+        end = min(len(more), getattr(self, "_batch_end", len(more)), self.MAX_PIECES)
+        if self._more_next >= end:
+            self._more_timer.stop()
+            if self._more_next < len(more):
+                rows = sum(p.count("<tr>") for p in more[self._more_next:])
+                cur = QTextCursor(self.document())
+                cur.movePosition(QTextCursor.MoveOperation.End)
+                if self._more_next >= self.MAX_PIECES:  # the reader's limit: the file has the rest
+                    cur.insertHtml(truncated_note_html(rows))
+                    self.truncated = True
+                else:  # the batch is done: offer the rest again
+                    cur.insertHtml(more_link_html(self.doc, rows))
+                    self._link_removed = False
+            return
+        cur = QTextCursor(self.document())
+        cur.movePosition(QTextCursor.MoveOperation.End)
+        cur.insertHtml(more[self._more_next])
+        self._more_next += 1
+        self.pieces_appended += 1
 
     def clear_doc(self) -> None:
+        self._more_timer.stop()
         self.doc = None
         self._images = {}
+        self._expanded = False
         self.clear()
 
     def current_case_id(self) -> str | None:
@@ -333,7 +530,9 @@ class CaseView(QTextBrowser):
     def _on_anchor(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         target = url.path() or url.toString().split(":", 1)[-1]
-        if scheme == "case":
+        if scheme == "kb" and target == "more":
+            self.show_rest()
+        elif scheme == "case":
             self.caseLinkActivated.emit(target)
         elif scheme == "lesson":
             self.lessonLinkActivated.emit(target)

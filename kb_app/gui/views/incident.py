@@ -131,7 +131,9 @@ class IncidentPane(QWidget):
         self.heading.setText(self.tr("Describe the incident"))
         self.hint.setText(self.tr("Who is the customer, what failed, for how long, what is at stake. "
                                   "Similar past cases appear as you type."))
-        self.editor.setPlaceholderText(self.tr("e.g. 证券客户存储阵列故障，工程师已连续工作30小时仍未解决，客户要求开盘前恢复……"))
+        self.editor.setPlaceholderText(self.tr("e.g. A securities client's storage array is failing; our engineer has "
+                                               "worked 30 hours without finding the cause; the client wants it back "
+                                               "before the market opens…"))
         self._show_state(self._state)
         self.model.relabel()
         from .editor import hook_text

@@ -6,10 +6,11 @@ answer to an older query is dropped.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
-                               QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QStackedWidget, QStyle, QStyleOptionComboBox,
+                               QStylePainter, QToolButton, QVBoxLayout, QWidget)
 
 from .. import i18n
 from ..widgets import cards
@@ -17,6 +18,35 @@ from ..models import ROLE_ID, SearchResultsModel, VocabLabels, language_label
 from ..workers import RequestTokens, is_cancellation
 
 ANY_DATE = QDate(1900, 1, 1)
+
+
+class ElidingComboBox(QComboBox):
+    """A filter box that never cuts a label mid-word: a label too long for the box ends in "…"
+    (the full text in the tooltip and in the list, which is as wide as its longest entry)."""
+
+    def paintEvent(self, event) -> None:
+        p = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        p.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        opt.currentText = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight,
+                                                        max(10, field.width() - 2))
+        p.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+    def showPopup(self) -> None:
+        fm = self.view().fontMetrics()
+        widest = max((fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        self.view().setMinimumWidth(widest + 40)
+        super().showPopup()
+
+    def full_text_fits(self) -> bool:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().horizontalAdvance(self.currentText()) <= field.width() - 2
 
 
 class SearchPanel(QWidget):
@@ -36,6 +66,7 @@ class SearchPanel(QWidget):
         self._state = "loading"
         self._error = ""
         self.vocab = None
+        self.kind_counts: dict | None = None   # kinds that have cases (None: not loaded yet)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -47,6 +78,8 @@ class SearchPanel(QWidget):
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self.timer.start())
+        self.search_edit.textChanged.connect(
+            lambda t: self.clear_filters.setEnabled(bool(t) or self.has_filters()) if hasattr(self, "clear_filters") else None)
         self.search_edit.returnPressed.connect(self._enter)
         self.search_edit.installEventFilter(self)
         icon = QIcon(str(_icon_path("search.svg")))
@@ -152,7 +185,7 @@ class SearchPanel(QWidget):
 
     # -- building ------------------------------------------------------------------------------------------------
     def _combo(self, name: str) -> QComboBox:
-        c = QComboBox(self)
+        c = ElidingComboBox(self)
         c.setObjectName(name)
         c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         c.setMinimumContentsLength(6)
@@ -168,6 +201,7 @@ class SearchPanel(QWidget):
         d.setDate(ANY_DATE)
         d.setDisplayFormat("yyyy-MM-dd")
         d.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        d.setMinimumWidth(d.fontMetrics().horizontalAdvance("0000-00-00") + 44)  # never "ny" for "any"
         d.calendarWidget().installEventFilter(self)
         return d
 
@@ -177,10 +211,15 @@ class SearchPanel(QWidget):
         self.date_label.setText(self.tr("Date"))
         for d in (self.date_from, self.date_to):
             d.setSpecialValueText(self.tr("any"))
+            # month and day names follow the UI language (QLocale.setDefault reaches new widgets only)
+            d.setLocale(QLocale())
+            d.calendarWidget().setLocale(QLocale())
+            d.setMinimumWidth(max(d.fontMetrics().horizontalAdvance("0000-00-00"),
+                                  d.fontMetrics().horizontalAdvance(self.tr("any"))) + 44)
         self.date_from.setToolTip(self.tr("From this date (inclusive)"))
         self.date_to.setToolTip(self.tr("Up to this date (inclusive)"))
         self.clear_filters.setText(self.tr("Clear"))
-        self.clear_filters.setToolTip(self.tr("Drop every filter"))
+        self.clear_filters.setToolTip(self.tr("Clear the query and every filter"))
         self.empty_button.setText(self.tr("Choose a case folder…"))
         self.populate_filters()
         self._show_state(self._state)
@@ -191,8 +230,10 @@ class SearchPanel(QWidget):
             self.retranslateUi()
         super().changeEvent(event)
 
-    def set_vocab(self, vocab) -> None:
+    def set_vocab(self, vocab, kind_counts: dict | None = None) -> None:
         self.vocab = vocab
+        if kind_counts is not None:
+            self.kind_counts = dict(kind_counts)
         self.model.set_vocab(vocab)
         self.populate_filters()
 
@@ -212,17 +253,26 @@ class SearchPanel(QWidget):
             combo.setCurrentIndex(max(0, i))
             combo.blockSignals(False)
 
-        kinds = [(k, lab.label("kinds", k)) for k in (v.kinds if v else {})]
+        # only kinds that have cases (a kind outside the vocabulary too, under its own name)
+        present = self.kind_counts
+        keys = [k for k in (v.kinds if v else {}) if present is None or present.get(k)]
+        keys += [k for k in (present or {}) if k not in keys and k != "unknown"]
+        kinds = [(k, lab.label("kinds", k)) for k in keys]
         skills = [(k, lab.label("skills", k)) for k in (v.skills if v else {})]
         outcomes = [(k, lab.label("outcomes", k)) for k in (v.outcomes if v else {})]
         fill(self.kind_combo, self.tr("All kinds"), sorted(kinds, key=lambda t: t[1]))
         fill(self.skill_combo, self.tr("All soft skills"), skills)
         fill(self.outcome_combo, self.tr("All outcomes"), outcomes)
         fill(self.language_combo, self.tr("All languages"), [(l, language_label(l)) for l in i18n.LANGS])
-        self.kind_combo.setToolTip(self.tr("Incident kind"))
-        self.skill_combo.setToolTip(self.tr("Soft skill shown in the case"))
-        self.outcome_combo.setToolTip(self.tr("How the case ended"))
-        self.language_combo.setToolTip(self.tr("Language the case is written in"))
+        self._combo_tips()
+
+    def _combo_tips(self) -> None:
+        """Each filter's tooltip names it, and the full choice when the box shows it elided."""
+        for combo, tip in ((self.kind_combo, self.tr("Incident kind")),
+                           (self.skill_combo, self.tr("Soft skill shown in the case")),
+                           (self.outcome_combo, self.tr("How the case ended")),
+                           (self.language_combo, self.tr("Language the case is written in"))):
+            combo.setToolTip(tip if combo.currentIndex() <= 0 else f"{tip}: {combo.currentText()}")
 
     # -- filters ---------------------------------------------------------------------------------------------------
     def filters(self):
@@ -240,6 +290,10 @@ class SearchPanel(QWidget):
         return any([f.kind, f.skill, f.status, f.language, f.date_from, f.date_to])
 
     def reset_filters(self) -> None:
+        """Clear: the query and every filter."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
         for c in (self.kind_combo, self.skill_combo, self.outcome_combo, self.language_combo):
             c.blockSignals(True)
             c.setCurrentIndex(0)
@@ -251,7 +305,8 @@ class SearchPanel(QWidget):
         self._filters_changed()
 
     def _filters_changed(self, *args) -> None:
-        self.clear_filters.setEnabled(self.has_filters())
+        self.clear_filters.setEnabled(self.has_filters() or bool(self.query()))
+        self._combo_tips()
         self.run_search()
 
     # -- searching ---------------------------------------------------------------------------------------------------
@@ -324,8 +379,8 @@ class SearchPanel(QWidget):
         if state == "results":
             n, total = self.model.rowCount(), self.model.total
             if not self.query().strip():
-                text = self.tr("{0} cases, newest first").format(total) if not self.has_filters() else \
-                    self.tr("{0} cases match the filters").format(total)
+                text = self.tr("%n case(s), newest first", "", total) if not self.has_filters() else \
+                    self.tr("%n case(s) match the filters", "", total)
             elif total > n:
                 text = self.tr("{0} matches, showing the best {1}").format(total, n)
             elif total == 1:
@@ -349,7 +404,7 @@ class SearchPanel(QWidget):
                                                            "matter, one case per file."))
         elif state == "no-match":
             self.info.setText(self.tr("0 matches"))
-            self.empty_title.setText(self.tr("No match: try fewer words, another script, or drop a filter"))
+            self.empty_title.setText(self.tr("No match: try fewer or other words, or drop a filter"))
             self.empty_text.setText(self.tr("Search looks at titles, outcomes, lessons and the full text."))
         elif state == "error":
             self.info.setText("")

@@ -1,0 +1,218 @@
+"""One language on screen (issue 11, §8): everything follows the UI language, live, on switching."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+from kb_app.gui import i18n
+
+from .conftest import describe, open_window, search
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+DESC = ("证券客户的集中交易系统存储阵列故障，工程师误操作导致客户数据丢失，客户威胁起诉索赔，"
+        "工程师已经连续工作了30小时。")
+
+
+@pytest.fixture
+def lang():
+    yield i18n.instance().set_language
+    i18n.instance().set_language("en")
+
+
+def test_status_bar_follows_a_language_switch(window, lang):
+    assert window.status_label.text().startswith("Ready")
+    lang("zh-Hans")
+    assert window.status_label.text().startswith("就绪")
+    lang("en")
+    assert window.status_label.text().startswith("Ready") and not CJK.search(window.status_label.text())
+
+
+def test_counts_have_plurals(app, qtbot, tmp_path, gui_data):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    one = folder / "one.md"
+    one.write_text("---\nid: one\ntitle: 唯一的案例\nkind: storage-failure\ndate: 2023-01-02\n---\n正文\n", "utf-8")
+    (folder / "bad.md").write_text("---\nid: bad\ntitle: [x\n---\nb\n", "utf-8")
+    w = open_window(qtbot, folder, gui_data)
+    assert w.count_label.text() == "1 case · 0 lessons"
+    assert w.problems_button.text() == "⚠ 1 file with problems"
+    (folder / "bad.md").unlink()
+    one.write_text(one.read_text("utf-8").replace("2023-01-02", "2024-13-45"), "utf-8")
+    w.reload()
+    qtbot.waitUntil(lambda: w.problems_model.rowCount() == 1 and w.problems_model.errors() == 0, timeout=10_000)
+    assert w.problems_button.text() == "1 warning"
+    w.close()
+
+
+def test_reason_chips_are_labelled_in_the_ui_language(window, qtbot, lang):
+    from kb_app.gui.models import ROLE_REASONS
+
+    describe(qtbot, window, DESC)
+    model = window.incident.model
+
+    def labels():
+        out = {}
+        for row in range(model.rowCount()):
+            for r in model.data(model.index(row), ROLE_REASONS):
+                out.setdefault(r.type, r.label)
+        return out
+
+    en = labels()
+    assert "stakes" in en and "kind" in en
+    assert not CJK.search(en["stakes"]) and not CJK.search(en["kind"])  # English labels, ", " between
+    assert "、" not in en["stakes"]
+    lang("zh-Hant")
+    tw = labels()  # the same answer, relabelled at once, no new query
+    vocab = window.library.vocab
+    assert tw["kind"] in {vocab.label("kinds", k, "zh-Hant") for k in vocab.kinds}
+    assert "数据" not in tw["stakes"] and "資料" in tw["stakes"] or "數據" in tw["stakes"]
+
+
+def test_calendar_follows_the_language(window, lang):
+    cal = window.search.date_from.calendarWidget()
+    lang("zh-Hans")
+    assert cal.locale().language() == QLocale.Language.Chinese
+    lang("en")
+    assert cal.locale().language() == QLocale.Language.English
+    assert window.search.date_from.locale().language() == QLocale.Language.English
+    assert QLocale().monthName(1) == "January"
+
+
+def test_problems_are_in_the_ui_language(window, qtbot, gui_cases, lang):
+    (gui_cases / "bad-date.md").write_text("---\nid: bad-date\ntitle: t\nkind: storage-failure\ndate: 2024-13-45\n---\nb\n",
+                                           "utf-8")
+    window.reload()
+    model = window.problems_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    assert "2024-13-45" in model.data(model.index(0, 3)) and not CJK.search(model.data(model.index(0, 3)))
+    lang("zh-Hans")
+    text = model.data(model.index(0, 3))
+    assert "2024-13-45" in text and "日期" in text
+    lang("zh-Hant")
+    assert "日期「2024-13-45」" in model.data(model.index(0, 3))
+    assert model.headerData(3, Qt.Orientation.Horizontal) != "Problem"
+
+
+def test_folder_dialog_is_qts_own_in_the_ui_language(window, qtbot, lang):
+    lang("zh-Hant")
+    seen = {}
+
+    def inspect():
+        dlg = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()), None)
+        if dlg is None:
+            QTimer.singleShot(50, inspect)
+            return
+        seen["native"] = dlg.testOption(QFileDialog.Option.DontUseNativeDialog)
+        seen["labels"] = [l.text() for l in dlg.findChildren(QLabel) if l.text()]
+        dlg.reject()
+
+    QTimer.singleShot(50, inspect)
+    window.choose_folder()
+    assert seen["native"] is True
+    joined = " ".join(seen["labels"])
+    assert "Look in" not in joined and "Files of type" not in joined
+    assert "尋找於" in joined
+
+
+def test_english_ui_has_english_placeholder_and_separators(window, qtbot):
+    assert not CJK.search(window.incident.editor.placeholderText())
+    search(qtbot, window, "")
+    model = window.search.model
+    from kb_app.gui.models import ROLE_META
+
+    metas = [model.data(model.index(r), ROLE_META) for r in range(model.rowCount())]
+    assert any(", " in m for m in metas) and not any("、" in m for m in metas)
+
+
+def test_no_match_hint_speaks_of_words_not_fonts(window, qtbot, lang):
+    search(qtbot, window, "zzqqxx不存在的词")
+    lang("zh-Hans")
+    assert "字体" not in window.search.empty_title.text()
+    lang("zh-Hant")
+    assert "字體" not in window.search.empty_title.text() and "字型" not in window.search.empty_title.text()
+
+
+def test_escape_in_the_case_goes_back_to_the_results(window, qtbot):
+    search(qtbot, window, "存储")
+    window.search.view.setFocus()
+    window.search.open_current(True)
+    qtbot.waitUntil(lambda: window.case_panel.view.hasFocus(), timeout=5000)
+    qtbot.keyClick(window.case_panel.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.search.view.hasFocus(), timeout=5000)
+
+
+def test_kind_filter_offers_only_kinds_with_cases_and_cuts_no_label(window, qtbot):
+    combo = window.search.kind_combo
+    kinds = {combo.itemData(i) for i in range(1, combo.count())}
+    present = {c.kind for c in window.library._kb.corpus.cases.values()}
+    assert kinds == present - {"unknown"}
+    skill = window.search.skill_combo
+    skill.setCurrentIndex(skill.findData("composure"))
+    assert skill.currentText() == "Composure under pressure"
+    window.resize(640, 600)
+    window.splitter.setSizes([300, 340])
+    qtbot.wait(50)
+    if not skill.full_text_fits():
+        assert "Composure under pressure" in skill.toolTip()  # elided on screen, whole in the tip
+
+
+def test_date_box_shows_any_whole_at_640px(window, qtbot):
+    window.resize(640, 600)
+    qtbot.wait(50)
+    d = window.search.date_from
+    assert d.width() >= d.fontMetrics().horizontalAdvance("any") + 30
+    assert d.width() >= d.fontMetrics().horizontalAdvance("0000-00-00")
+
+
+def test_clear_clears_the_query_too(window, qtbot):
+    search(qtbot, window, "存储")
+    assert window.search.clear_filters.isEnabled()
+    window.search.clear_filters.click()
+    assert window.search.query() == ""
+
+
+def test_problems_panel_closes_when_fixed_and_stays_closed_on_a_clean_folder(app, qtbot, gui_cases, gui_data):
+    bad = gui_cases / "bad.md"
+    bad.write_text("---\nid: bad\ntitle: [x\n---\nb\n", "utf-8")
+    w = open_window(qtbot, gui_cases, gui_data)
+    assert w.problems_dock.isVisible()
+    bad.unlink()
+    w.reload()
+    qtbot.waitUntil(lambda: w.problems_model.rowCount() == 0, timeout=10_000)
+    assert not w.problems_dock.isVisible() and not w.problems_button.isVisible()
+    w.problems_dock.show()
+    w.close()  # the saved state has the panel open
+    w2 = open_window(qtbot, gui_cases, gui_data)
+    assert not w2.problems_dock.isVisible()
+    w2.close()
+
+
+def test_preferences_show_the_folder_and_the_language_in_force(app, qtbot, gui_data, lang, monkeypatch):
+    from kb_app import paths
+    from kb_app.gui import dialogs
+
+    from kb_app.gui.main_window import MainWindow
+
+    w = MainWindow(None, str(gui_data))  # the bundled cases
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.indexReady, timeout=60_000):
+        w.start()
+    lang("zh-Hans")  # as --lang zh-Hans does, with no saved preference
+    made = {}
+
+    def fake_exec(self):
+        made["folder"] = self.folder_edit.text()
+        made["lang"] = self.language_combo.currentData()
+        return 0
+
+    monkeypatch.setattr(dialogs.PreferencesDialog, "exec", fake_exec)
+    w.show_preferences()
+    assert made["folder"] == str(paths.bundled_cases_dir().resolve()) or \
+        made["folder"] == str(paths.bundled_cases_dir())
+    if i18n.system_language() != "zh-Hans":
+        assert made["lang"] == "zh-Hans"
+    w.close()
