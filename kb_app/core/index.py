@@ -27,7 +27,7 @@ from .vocab import Vocab
 log = logging.getLogger(__name__)
 
 # Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int, str], None]  # (done, total, message)
@@ -103,7 +103,9 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
     # only a declared industry counts: guessed from the text it mis-tags too often ("broker" in
     # a Kafka outage is not a securities firm)
     industry = case.industry
-    title_terms, body_terms = text.terms(case.title), text.terms(case.body)
+    # the case's declared script decides how an ambiguous regional word reads (Taiwan 程序 = 进程)
+    script = {"zh-Hant": "hant", "zh-Hans": "hans"}.get(case.language) or text.script_of(case.title + case.body)
+    title_terms, body_terms = text.terms(case.title, script=script), text.terms(case.body, script=script)
     counts: dict[str, int] = {}
     for t in title_terms + body_terms:
         counts[t] = counts.get(t, 0) + 1

@@ -122,7 +122,7 @@ class Engine:
         domain = {t for cat in ("kind", "concept") for ts in feats[cat].values() for term in ts
                   for t in text.terms(term)}
         scored, dfs = [], {}
-        for t in text.query_terms(desc):
+        for t in text.query_terms(desc, readings=False):
             df = searcher.doc_frequency("body", t) or searcher.doc_frequency("title", t)
             if df == 0 or df > 0.5 * n:
                 continue

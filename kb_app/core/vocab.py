@@ -15,7 +15,7 @@ from .domain import Problem
 from .fsutil import content_hash
 from . import safeyaml, text
 
-VOCAB_FILES = ("kinds", "skills", "outcomes", "stakes", "industries", "glossary")
+VOCAB_FILES = ("kinds", "skills", "outcomes", "stakes", "industries", "glossary", "regional")
 
 
 @dataclass
@@ -35,6 +35,7 @@ class Vocab:
     stakes: dict = field(default_factory=dict)
     industries: dict = field(default_factory=dict)
     glossary: list = field(default_factory=list)  # list of term groups (lists of strings)
+    regional: dict = field(default_factory=dict)  # {"regional": {tw: [cn...]}, "ambiguous": {...}} (text.set_regional)
     digest: str = ""
     _automaton: object = None
 
@@ -193,7 +194,9 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab
         if data is None:
             data = expected()
         src = str(p) if data else f"vocab/{name}.yaml"
-        if name == "glossary":
+        if name == "regional":
+            data = _checked_regional(src, data, problems)
+        elif name == "glossary":
             groups = []
             for i, g in enumerate(data, 1):
                 if isinstance(g, list) and g and all(isinstance(t, str) for t in g):
@@ -205,4 +208,39 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab
             data = {str(k): _checked_entry(src, str(k), e, problems) for k, e in data.items()}
         setattr(v, name, data)
     v.digest = content_hash("|".join(digest_parts).encode())
+    _install_regional(v.regional)
     return v, problems
+
+
+_installed_regional = None
+
+
+def _install_regional(table: dict) -> None:
+    """The regional word table is part of the one analyzer (text.fold): install it once per content."""
+    global _installed_regional
+    key = repr(sorted((k, sorted((w, tuple(r)) for w, r in (table.get(k) or {}).items())) for k in table))
+    if key != _installed_regional:
+        _installed_regional = key
+        text.set_regional(table.get("regional"), table.get("ambiguous"))
+
+
+def _checked_regional(src: str, data: dict, problems: list[Problem]) -> dict:
+    """regional.yaml: {regional: {word: [readings]}, ambiguous: {word: [readings]}}; bad entries dropped."""
+    out = {}
+    for part in ("regional", "ambiguous"):
+        table = data.get(part) or {}
+        if not isinstance(table, dict):
+            problems.append(Problem(src, f"{part}: expected a mapping of words to readings; ignored", None, "warning",
+                                    code="vocab-regional-shape"))
+            continue
+        good = {}
+        for word, rs in table.items():
+            if isinstance(rs, str):
+                rs = [rs]
+            if not (isinstance(rs, list) and rs and all(isinstance(r, str) for r in rs)):
+                problems.append(Problem(src, f"{part}: {word}: readings must be a list of words; skipped", None,
+                                        "warning", code="vocab-regional-entry"))
+                continue
+            good[str(word)] = rs
+        out[part] = good
+    return out
