@@ -27,7 +27,7 @@ from .vocab import Vocab
 log = logging.getLogger(__name__)
 
 # Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int, str], None]  # (done, total, message)
@@ -57,6 +57,7 @@ def make_schema() -> Schema:
         industry=ID(stored=True),
         stakes=KEYWORD(stored=True, commas=True),
         concepts=KEYWORD(stored=True, commas=True),
+        concept_terms=STORED,  # glossary group -> the case's own words for it (true reasons)
         name=STORED,
         raw=STORED,
         terms=STORED,
@@ -99,7 +100,8 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
     meta = " ".join([labels("kinds", case.kind), " ".join(labels("skills", s) for s in case.soft_skills),
                      " ".join(case.tags), labels("industries", case.industry) if case.industry else ""])
     outcome = " ".join([labels("outcomes", case.outcome.status), case.outcome.summary, lesson_titles])
-    feats = vocab.features("\n".join([case.title, " ".join(case.tags), case.body, case.outcome.summary]))
+    feat_text = "\n".join([case.title, " ".join(case.tags), case.body, case.outcome.summary])
+    feats = vocab.features(feat_text)
     # only a declared industry counts: guessed from the text it mis-tags too often ("broker" in
     # a Kafka outage is not a securities firm)
     industry = case.industry
@@ -117,7 +119,8 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
         kind=case.kind, skills=",".join(case.soft_skills),
         status=case.outcome.status, language=case.language, date=case.date or "0000-00-00",
         industry=industry or "", stakes=",".join(sorted(feats["stake"])),
-        concepts=",".join(sorted(feats["concept"], key=int)), summary=case.outcome.summary,
+        concepts=",".join(sorted(feats["concept"], key=int)), concept_terms=vocab.concept_surfaces(feat_text),
+        summary=case.outcome.summary,
         lessons=list(case.lessons), severity=case.severity, path=str(case.path),
     )
 

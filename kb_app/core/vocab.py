@@ -25,6 +25,8 @@ class Match:
     category: str
     key: str
     term: str
+    start: int = 0  # span in the folded, lower-cased text
+    end: int = 0
 
 
 @dataclass
@@ -92,7 +94,7 @@ class Vocab:
         if not len(a):
             return []
         hay = text.fold(raw).lower()
-        out: list[Match] = []
+        found = []
         n = len(hay)
         for end, (term, cats) in a.iter(hay):
             start = end - len(term) + 1
@@ -107,8 +109,27 @@ class Vocab:
                     j = k
                 if j < n and hay[j].isascii() and hay[j].isalnum():
                     continue
+            found.append((start, end + 1, term, cats))
+        # a term inside a longer vocabulary term is not a mention of its own: 网络存储 (NAS) does not
+        # say 存储 (storage array), 光纤交换机 does not say 交换机 on its own
+        found.sort(key=lambda x: (x[0], -x[1]))
+        out: list[Match] = []
+        reach = -1
+        for start, stop, term, cats in found:
+            if stop <= reach:
+                continue
+            reach = max(reach, stop)
             for category, key in cats:
-                out.append(Match(category, key, term))
+                out.append(Match(category, key, term, start, stop))
+        return out
+
+    def concept_surfaces(self, raw: str) -> dict[str, str]:
+        """glossary group -> the words of `raw` that mention it, as written (its own script)."""
+        folded, starts = text.fold_aligned(raw)
+        out: dict[str, str] = {}
+        for m in self.match(raw):
+            if m.category == "concept" and m.key not in out and m.end <= len(folded):
+                out[m.key] = raw[starts[m.start]:starts[m.end]].strip() or m.term
         return out
 
     def features(self, raw: str) -> dict[str, dict[str, list[str]]]:
