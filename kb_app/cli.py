@@ -109,7 +109,8 @@ def _filters(args):
     from .core.search import Filters
 
     return Filters(kind=args.kind, skill=args.skill, status=getattr(args, "outcome", None),
-                   language=getattr(args, "language", None))
+                   language=getattr(args, "language", None),
+                   same_language=bool(getattr(args, "same_language", False)))
 
 
 def cmd_search(args):
@@ -120,9 +121,12 @@ def cmd_search(args):
     ms = (time.perf_counter() - t0) * 1000
     if args.json:
         for h in res.hits:
-            print(json.dumps({"id": h.id, "title": h.title, "kind": h.kind, "score": h.score,
-                              "outcome": {"status": h.status, "summary": h.summary}, "snippet": h.snippet,
-                              "partial": res.partial}, ensure_ascii=False))
+            d = {"id": h.id, "title": h.title, "kind": h.kind, "score": h.score,
+                 "outcome": {"status": h.status, "summary": h.summary}, "snippet": h.snippet,
+                 "partial": res.partial, "language": h.language}
+            if h.via:
+                d["via_glossary"] = h.via  # found through this glossary link, not the query's own words
+            print(json.dumps(d, ensure_ascii=False))
         return 0
     if not res.hits:
         print("no match: try fewer words, another script, or drop a filter")
@@ -135,12 +139,27 @@ def cmd_search(args):
     for i, h in enumerate(res.hits, 1):
         snip = html.unescape(h.snippet.replace("<b>", "\ue000").replace("</b>", "\ue001"))
         snip = _safe(snip).replace("\ue000", bold).replace("\ue001", plain)
-        print(f"{i:2}. {_safe(h.title)}  [{h.kind}] {h.id}  ({h.score:.2f})")
+        print(f"{i:2}. {_safe(h.title)}  [{h.kind}] {h.id}  ({h.score:.2f})"
+              + (f"  via glossary: {_safe(h.via)}" if h.via else ""))
         print(f"    {snip}")
         if h.summary:
             print(f"    → {h.status}: {_safe(h.summary)}")
-    print(f"{res.total} match(es) in {ms:.1f} ms")
+    print(_count_line(res, ms))
     return 0
+
+
+def _count_line(res, ms: float) -> str:
+    """'16 matches, showing 10 in 3.1 ms' / '1 match in 2.0 ms' -- never a total that the list contradicts."""
+    def n_matches(n):
+        return f"{n} match" if n == 1 else f"{n} matches"
+
+    shown = len(res.hits)
+    head = n_matches(res.total) if res.exact_total else "about " + n_matches(res.total)
+    if res.total > shown:
+        head += f", showing {shown}"
+    if res.via_glossary:
+        head += f" ({res.via_glossary} through the glossary)"
+    return f"{head} in {ms:.1f} ms"
 
 
 def cmd_similar(args):
@@ -173,7 +192,8 @@ def cmd_similar(args):
     print("close precedents:" if res.close else "no close precedent; nearest cases:")
     for i, h in enumerate(res.hits, 1):
         print(f"{i:2}. {h.score * 100:3.0f}%  {h.title}  [{h.kind}] {h.id}")
-        print("     why: " + " · ".join(f"{r.type}: {r.label}" for r in h.reasons))
+        print("     why: " + " · ".join(f"{r.type}: {r.label}" + (f" +{r.more} more" if r.more else "")
+                                     for r in h.reasons))
         if h.summary:
             print(f"     outcome ({h.status}): {h.summary}")
         if h.lessons:
@@ -231,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--skill", choices=["responsibility", "judgment", "communication", "composure", "persistence", "learning"])
     s.add_argument("--outcome", help="outcome status, e.g. resolved")
     s.add_argument("--language", choices=["zh-Hans", "zh-Hant", "en"])
+    s.add_argument("--same-language", action="store_true",
+                   help="only cases in the query's own language (no glossary links to the other language)")
     s.add_argument("--limit", type=int, default=10)
     s.add_argument("--json", action="store_true", help="one JSON object per line")
     s.set_defaults(func=cmd_search)

@@ -73,29 +73,39 @@ def _converter(config: str):
 
 _REGIONAL: dict | None = None  # {"hans" | "hant" | "both": automaton}
 _REGIONAL_LOCK = threading.Lock()
-_SCRIPT_SETS: tuple | None = None
 
 
-def _script_sets():
-    """(regex of characters only Traditional text uses, regex of those only Simplified text uses)."""
-    global _SCRIPT_SETS
-    if _SCRIPT_SETS is None:
-        chars = "".join(chr(c) for c in range(0x4E00, 0xA000))
-        sep = "\n".join(chars)
-        to_s = _converter("t2s").convert(sep).split("\n")
-        to_t = _converter("s2t").convert(sep).split("\n")
-        trad = "".join(c for c, s in zip(chars, to_s) if s != c)
-        simp = "".join(c for c, t in zip(chars, to_t) if t != c)
-        _SCRIPT_SETS = (re.compile(f"[{re.escape(trad)}]"), re.compile(f"[{re.escape(simp)}]"))
-    return _SCRIPT_SETS
+_TRAD_ONLY: set = set()   # characters that only Traditional text uses (t2s changes them)
+_SIMP_ONLY: set = set()   # characters that only Simplified text uses (s2t changes them)
+_CLASSIFIED: set = set()
+
+
+def _classify(chars) -> None:
+    """Learn, with one OpenCC call each way, which of `chars` belong to one script only."""
+    new = [c for c in dict.fromkeys(chars) if c not in _CLASSIFIED]
+    if not new:
+        return
+    joined = "\n".join(new)
+    to_s = _converter("t2s").convert(joined).split("\n")
+    to_t = _converter("s2t").convert(joined).split("\n")
+    if len(to_s) != len(new) or len(to_t) != len(new):  # never seen; be safe
+        to_s, to_t = [_converter("t2s").convert(c) for c in new], [_converter("s2t").convert(c) for c in new]
+    for c, a, b in zip(new, to_s, to_t):
+        if a != c:
+            _TRAD_ONLY.add(c)
+        if b != c:
+            _SIMP_ONLY.add(c)
+    _CLASSIFIED.update(new)
 
 
 def script_of(text: str) -> str | None:
     """'hant', 'hans', or None when the Chinese characters of `text` are common to both scripts."""
     if not text or not CJK_RE.search(text):
         return None
-    trad, simp = _script_sets()
-    nt, ns = len(trad.findall(text)), len(simp.findall(text))
+    han = CJK_RE.findall(text)
+    _classify(han)
+    nt = sum(1 for c in han if c in _TRAD_ONLY)
+    ns = sum(1 for c in han if c in _SIMP_ONLY)
     if nt == ns == 0:
         return None
     return "hant" if nt > ns else "hans"
