@@ -132,8 +132,10 @@ class Engine:
         lang = text.detect_language(desc)
         surfaces = _surfaces(desc)
         n = max(1, searcher.doc_count())
-        # a Chinese word can only be in a Chinese case: how much it distinguishes is measured among them
+        # a Chinese word can only be in a Chinese case, an English word is mostly in English ones: how much
+        # a word distinguishes is measured among the cases that could hold it
         n_zh = sum(searcher.doc_frequency("language", l) for l in ("zh-Hans", "zh-Hant"))
+        n_en = max(1, n - n_zh)
         feats = self.vocab.features(desc)
         domain = {t for cat in ("kind", "concept") for ts in feats[cat].values() for term in ts
                   for t in text.terms(term)}
@@ -144,7 +146,7 @@ class Engine:
             if t.isdigit() or (cjk and len(t) < 2) or (not cjk and len(t) < 3 and t not in domain):
                 continue
             df = searcher.doc_frequency("body", t) or searcher.doc_frequency("title", t)
-            pop = max(n_zh, df, 1) if cjk else n
+            pop = max(n_zh if cjk else n_en, df, 1)
             if df == 0 or df > GENERIC_DF * pop:
                 continue
             w = math.log(1 + pop / df) / math.log(1 + pop) if pop > 1 else 1.0
@@ -292,6 +294,13 @@ class Engine:
                         label = theirs
                     gl.append(Reason("glossary", label, contrib("content", w / base),
                                      case_terms=[theirs] if theirs else []))
+                merged: dict[str, Reason] = {}  # two groups the case names with one word: one reason
+                for r in gl:
+                    if r.label in merged:
+                        merged[r.label].weight += r.weight
+                    else:
+                        merged[r.label] = r
+                gl = list(merged.values())
                 if len(gl) > MAX_CONCEPT_CHIPS:
                     last = gl[MAX_CONCEPT_CHIPS - 1]
                     hidden = gl[MAX_CONCEPT_CHIPS:]

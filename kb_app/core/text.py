@@ -33,9 +33,16 @@ ZH_STOP = frozenset(
     # words every incident description has; over a mostly-English corpus they would otherwise
     # be rare, hence heavy, and drag the few Chinese cases to the top (bench/eval)
     "所有 凌晨 之后 部分 全部 整个 以及 是否 开始 受 使用 小时 原因 影响 结果 正常 尽快 刚才 早上 昨晚 明早 "
-    "必须 一直 还在 几台 突然 只要 原本 问题 反复 一定 找到 知道 为什么 出现 目前 马上 立刻 时候 大家".split()
+    "必须 一直 还在 几台 突然 只要 原本 问题 反复 一定 找到 知道 为什么 出现 目前 马上 立刻 时候 大家 "
+    # issue 12: filler that was shown as "matched words" (出来, 解决, 连续, 工作 ...) and distinguishes nothing
+    "否则 出来 解决 连续 工作 给出 方案 处理 情况 相关 其他 方面 进一步 随后 同时 当时 然而 还有 以后 以前 左右 "
+    "多次 再次 继续 表示 认为 希望 应该 直接 主要 一次 两个 三个 几个 多个 每个 两次 第一 第二 仍然 依然 还没 没能".split()
 )
-EN_STOP = frozenset(_EN_STOP) | {"was", "were", "had", "has", "been", "did", "our", "their", "his", "her", "its", "they", "we", "i", "he", "she", "after", "before", "into", "over", "all", "also", "which", "who", "when", "what", "than", "then", "there", "out", "up", "about", "because", "so", "more", "no", "not"}
+EN_STOP = frozenset(_EN_STOP) | {"was", "were", "had", "has", "been", "did", "our", "their", "his", "her", "its", "they", "we", "i", "he", "she", "after", "before", "into", "over", "all", "also", "which", "who", "when", "what", "than", "then", "there", "out", "up", "about", "because", "so", "more", "no", "not",
+    # issue 12: generic words shown as "matched words" that distinguish nothing
+    "during", "next", "two", "three", "both", "new", "last", "went", "got", "get", "still", "just", "every", "now",
+    "today", "yesterday", "since", "while", "would", "could", "should", "may", "might", "one", "many", "some", "any",
+    "hour", "hours", "day", "days", "week", "weeks", "minutes", "us", "also", "even", "already", "very", "much"}
 
 # Porter leaves some inflections apart ("failure" -> "failur", "failed" -> "fail"); join them.
 _STEM_ALIAS = {
