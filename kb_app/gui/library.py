@@ -199,9 +199,9 @@ class Library(QObject):
             raise NotReady()
         return kb
 
-    def search(self, query: str, filters, limit: int, on_done, on_error=None) -> Job:
+    def search(self, query: str, filters, limit: int, on_done, on_error=None, lang: str = "zh-Hans") -> Job:
         def work(job: Job):
-            return self._kb_or_raise().search(query, filters, limit)
+            return self._kb_or_raise().search(query, filters, limit, lang)
 
         return self.runner.read(work, on_done=on_done, on_error=on_error, name="search")
 
