@@ -34,12 +34,9 @@
 </context>
 <context>
     <name>SimilarDelegate</name>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
+    <message>
+        <source>+{0} more</source>
+        <translation>+{0} more</translation>
     </message>
 </context>
 </TS>

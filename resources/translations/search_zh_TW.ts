@@ -34,11 +34,9 @@
 </context>
 <context>
     <name>SimilarDelegate</name>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>另 %n 項</numerusform>
-        </translation>
+    <message>
+        <source>+{0} more</source>
+        <translation>另 {0} 項</translation>
     </message>
 </context>
 </TS>

@@ -353,7 +353,7 @@ class SimilarDelegate(_CardDelegate):
             type_w = fm_type.horizontalAdvance(type_text)
             max_label = max(40, content_w - type_w - 26)
             more = int(getattr(r, "more", 0) or 0)
-            full = r.label + (" " + QCoreApplication.translate("SimilarDelegate", "+%n more", "", more) if more else "")
+            full = r.label + (" " + QCoreApplication.translate("SimilarDelegate", "+{0} more").format(more) if more else "")
             label = fm_chip.elidedText(full, Qt.TextElideMode.ElideRight, max_label)
             w = 9 + type_w + 6 + fm_chip.horizontalAdvance(label) + 9
             h = max(fm_type.height(), fm_chip.height()) + 6
