@@ -34,7 +34,7 @@ from .vocab import Vocab
 WEIGHTS = {"content": 0.60, "kind": 0.15, "stakes": 0.10, "industry": 0.05}  # tuned on bench/eval (issue 12: kind .25 -> .15)
 MAX_TERMS = 24          # heaviest description words kept (scored on every candidate)
 CANDIDATES = 40         # retrieved before re-scoring
-RETRIEVAL_POSTINGS = 0.25  # retrieval uses the rarest terms/concepts until their document
+RETRIEVAL_POSTINGS = 0.15  # retrieval uses the rarest terms/concepts until their document
                            # frequencies add up to this share of the cases (at least 3 clauses)
 CLOSE_THRESHOLD = 0.30  # tuned on bench/eval (see bench/README.md); below it: "no close precedent"
 EVIDENCE_FULL = 5.0     # description evidence (sum of normalised idf) needed for full confidence
@@ -44,7 +44,7 @@ CONCEPT_IDF_POWER = 1.5  # concept weight = normalised idf ** this: a concept mo
 CROSS_FLOOR = 0.8       # a case in the other language is measured against at least this share of the description
 SCORE_SCALE = 1.5       # maps the evidence share onto the shown score so CLOSE_THRESHOLD keeps its place (bench/eval)
 MIN_UNITS_CLOSE = 2     # distinct words/concepts a case must share to be called close
-RETRIEVAL_CONCEPTS = 4  # rare glossary concepts always retrieved (they cross languages)
+RETRIEVAL_CONCEPTS = 2  # rare glossary concepts always retrieved (they cross languages)
 MAX_WORD_CHIPS = 4      # words shown in a "matched words" reason (the rest: "+N more")
 MAX_CONCEPT_CHIPS = 3   # glossary reasons shown (the rest folded into the last: "+N more")
 TF_K = 1.2              # term-frequency saturation: tf / (tf + TF_K * (1 - TF_B + TF_B * len / avg len))
@@ -104,6 +104,7 @@ class Profile:
     industry: str | None
     df: dict[tuple[str, str], int] = field(default_factory=dict)  # (field, term) -> document frequency
     concept_words: dict[str, str] = field(default_factory=dict)  # glossary group -> the user's own words
+    concept_terms: dict[str, frozenset] = field(default_factory=dict)  # ... and the terms they make
 
 
 @dataclass
@@ -171,7 +172,8 @@ class Engine:
         industry = max(feats["industry"], key=lambda k: len(feats["industry"][k])) if feats["industry"] else None
         words = self.vocab.concept_surfaces(desc)
         return Profile(lang, scored[:MAX_TERMS], concepts, kinds, sorted(feats["stake"]), industry, dfs,
-                       {g: words.get(g, "") for g in concepts})
+                       {g: words.get(g, "") for g in concepts},
+                       {g: frozenset(text.terms(words.get(g, ""))) for g in concepts})
 
     def _retrieval_query(self, p: Profile, n: int):
         """An OR of the rarest clauses: cheap to run, and a case that shares nothing rare with
@@ -189,7 +191,7 @@ class Engine:
         have = {(c.fieldname, c.text) for c in clauses}
         rare = sorted((p.df[("concepts", g)], g, w) for g, w in p.concepts.items())[:RETRIEVAL_CONCEPTS]
         for df, g, w in rare:
-            if ("concepts", g) not in have and df <= 0.1 * n:
+            if ("concepts", g) not in have and df <= max(0.05 * n, 8):
                 clauses.append(Q.Term("concepts", g, boost=2 * w))
         return Q.Or(clauses) if clauses else None
 
@@ -248,7 +250,7 @@ class Engine:
         else:
             base = unit_total
         # distinct things shared: a word that only spells a shared concept (contract / 合同) is one thing
-        concept_words = {t for g in hit_concepts for t in text.terms(p.concept_words.get(g) or "")}
+        concept_words = {t for g in hit_concepts for t in p.concept_terms.get(g, ())}
         units = len(hit_concepts) + sum(1 for t, _, _ in hit_terms if t not in concept_words)
         if unit_total:
             active["content"] = WEIGHTS["content"]
