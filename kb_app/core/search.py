@@ -228,19 +228,25 @@ _EMPH_RE = re.compile(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])")
 def _plain(body: str) -> str:
     """The body as plain prose for snippets: no Markdown or HTML syntax (tables, images, links,
     emphasis, code fences, tags and what <script>/<style> hold), only the words a reader sees."""
-    t = _HTML_COMMENT_RE.sub(" ", body)
-    t = _HTML_BLOCK_RE.sub(" ", t)
-    t = _HTML_TAG_RE.sub(" ", t)
-    t = _CODE_FENCE_RE.sub(" ", t)
-    t = _IMAGE_RE.sub(" ", t)
-    t = _LINK_RE.sub(r"\1", t)
-    t = _TABLE_RULE_RE.sub(" ", t)
-    t = "\n".join(_TABLE_PIPE_RE.sub(" ", line).strip() if line.lstrip().startswith("|") else line
-                  for line in t.split("\n"))
+    t = body
+    if "<" in t:  # each pass only where its syntax can occur: most bodies are plain prose
+        t = _HTML_TAG_RE.sub(" ", _HTML_BLOCK_RE.sub(" ", _HTML_COMMENT_RE.sub(" ", t)))
+    if "```" in t or "~~~" in t:
+        t = _CODE_FENCE_RE.sub(" ", t)
+    if "![" in t:
+        t = _IMAGE_RE.sub(" ", t)
+    if "](" in t or "][" in t:
+        t = _LINK_RE.sub(r"\1", t)
+    if "|" in t:
+        t = _TABLE_RULE_RE.sub(" ", t)
+        t = "\n".join(_TABLE_PIPE_RE.sub(" ", line).strip() if line.lstrip().startswith("|") else line
+                      for line in t.split("\n"))
     t = _HEADING_RE.sub(" ", t)
     t = _MD_RE.sub(" ", t)
-    t = _EMPH_RE.sub(r"\1", t)
-    t = html.unescape(t)
+    if "*" in t or "_" in t:
+        t = _EMPH_RE.sub(r"\1", t)
+    if "&" in t:
+        t = html.unescape(t)
     return " ".join(t.split())
 
 

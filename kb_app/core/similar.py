@@ -31,7 +31,7 @@ from whoosh import query as Q
 from . import text
 from .vocab import Vocab
 
-WEIGHTS = {"content": 0.60, "kind": 0.15, "stakes": 0.10, "industry": 0.05}  # tuned on bench/eval (issue 12: kind .25 -> .15)
+WEIGHTS = {"content": 0.60, "kind": 0.15, "stakes": 0.10, "industry": 0.05}  # tuned on bench/eval (issue 12: .25 -> .15)
 MAX_TERMS = 24          # heaviest description words kept (scored on every candidate)
 CANDIDATES = 40         # retrieved before re-scoring
 RETRIEVAL_POSTINGS = 0.15  # retrieval uses the rarest terms/concepts until their document
