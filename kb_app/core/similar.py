@@ -44,6 +44,7 @@ CONCEPT_IDF_POWER = 1.5  # concept weight = normalised idf ** this: a concept mo
 CROSS_FLOOR = 0.8       # a case in the other language is measured against at least this share of the description
 SCORE_SCALE = 1.5       # maps the evidence share onto the shown score so CLOSE_THRESHOLD keeps its place (bench/eval)
 MIN_UNITS_CLOSE = 2     # distinct words/concepts a case must share to be called close
+RETRIEVAL_MIN_POSTINGS = 30  # ... but never fewer than this (a small collection still gets a full list)
 RETRIEVAL_CONCEPTS = 2  # rare glossary concepts always retrieved (they cross languages)
 MAX_WORD_CHIPS = 4      # words shown in a "matched words" reason (the rest: "+N more")
 MAX_CONCEPT_CHIPS = 3   # glossary reasons shown (the rest folded into the last: "+N more")
@@ -183,7 +184,7 @@ class Engine:
         units.sort()
         clauses, postings = [], 0
         for df, fld, t, w in units:
-            if len(clauses) >= 3 and postings + df > RETRIEVAL_POSTINGS * n:
+            if len(clauses) >= 3 and postings + df > max(RETRIEVAL_POSTINGS * n, RETRIEVAL_MIN_POSTINGS):
                 break
             clauses.append(Q.Term(fld, t, boost=w))
             postings += df
