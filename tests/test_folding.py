@@ -111,3 +111,17 @@ ISSUE_PAIRS = [("儲存", "存储"), ("資料庫", "数据库"), ("硬碟", "硬
                                                  and p not in APART])
 def test_a_pair_as_a_query_finds_the_same_cases(bundled_kb, tw, cn):
     assert ids(bundled_kb, tw) == ids(bundled_kb, cn)
+
+
+def test_a_bad_regional_entry_is_a_warning_and_the_rest_still_folds(cases_copy):
+    from kb_app.core.vocab import load_vocab
+
+    p = cases_copy / "vocab" / "regional.yaml"
+    p.write_text(p.read_text("utf-8").replace("regional:\n", "regional:\n  壞掉: {not: a list}\n", 1), "utf-8")
+    try:
+        vocab, problems = load_vocab(cases_copy)
+        bad = [x for x in problems if x.code == "vocab-regional-entry"]
+        assert bad and bad[0].level == "warning" and "regional.yaml" in bad[0].path
+        assert text.fold("資料庫") == "数据库"
+    finally:
+        load_vocab(ROOT / "cases")  # put the bundled table back for the other tests
