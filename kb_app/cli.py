@@ -236,7 +236,8 @@ def _filters(args):
     from .core.search import Filters
 
     return Filters(kind=args.kind, skill=args.skill, status=getattr(args, "outcome", None),
-                   language=getattr(args, "language", None))
+                   language=getattr(args, "language", None),
+                   same_language=bool(getattr(args, "same_language", False)))
 
 
 def cmd_search(args):
@@ -247,9 +248,12 @@ def cmd_search(args):
     ms = (time.perf_counter() - t0) * 1000
     if args.json:
         for h in res.hits:
-            print(_json({"id": h.id, "title": h.title, "kind": h.kind, "score": h.score,
-                         "outcome": {"status": h.status, "summary": h.summary}, "snippet": h.snippet,
-                         "partial": res.partial}))
+            d = {"id": h.id, "title": h.title, "kind": h.kind, "score": h.score,
+                 "outcome": {"status": h.status, "summary": h.summary}, "snippet": h.snippet,
+                 "partial": res.partial, "language": h.language}
+            if h.via:
+                d["via_glossary"] = h.via  # found through this glossary link, not the query's own words
+            print(_json(d))
         return 0
     if not res.hits:
         print("no match: try fewer or other words, or drop a filter")
@@ -260,12 +264,27 @@ def cmd_search(args):
 
     for i, h in enumerate(res.hits, 1):
         snip = html.unescape(h.snippet.replace("<b>", BOLD_ON).replace("</b>", BOLD_OFF))
-        _print(f"{i:2}. {_line(h.title)}  [{_line(h.kind)}] {_line(h.id)}  ({h.score:.2f})")
+        _print(f"{i:2}. {_line(h.title)}  [{_line(h.kind)}] {_line(h.id)}  ({h.score:.2f})"
+               + (f"  via glossary: {_line(h.via)}" if h.via else ""))
         _print(f"    {_line(snip)}")
         if h.summary:
             _print(f"    → {_line(h.status)}: {_line(h.summary)}")
-    print(f"{res.total} match(es) in {ms:.1f} ms")
+    print(_count_line(res, ms))
     return 0
+
+
+def _count_line(res, ms: float) -> str:
+    """'16 matches, showing 10 in 3.1 ms' / '1 match in 2.0 ms' -- never a total that the list contradicts."""
+    def n_matches(n):
+        return f"{n} match" if n == 1 else f"{n} matches"
+
+    shown = len(res.hits)
+    head = n_matches(res.total) if res.exact_total else "about " + n_matches(res.total)
+    if res.total > shown:
+        head += f", showing {shown}"
+    if res.via_glossary:
+        head += f" ({res.via_glossary} through the glossary)"
+    return f"{head} in {ms:.1f} ms"
 
 
 def cmd_similar(args):
@@ -298,7 +317,8 @@ def cmd_similar(args):
     print("close precedents:" if res.close else "no close precedent; nearest cases:")
     for i, h in enumerate(res.hits, 1):
         _print(f"{i:2}. {h.score * 100:3.0f}%  {_line(h.title)}  [{_line(h.kind)}] {_line(h.id)}")
-        _print("     why: " + " · ".join(f"{_line(r.type)}: {_line(r.label)}" for r in h.reasons))
+        _print("     why: " + " · ".join(f"{_line(r.type)}: {_line(r.label)}" + (f" +{r.more} more" if r.more else "")
+                                     for r in h.reasons))
         if h.summary:
             _print(f"     outcome ({_line(h.status)}): {_line(h.summary)}")
         if h.lessons:
@@ -592,6 +612,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--skill", choices=["responsibility", "judgment", "communication", "composure", "persistence", "learning"])
     s.add_argument("--outcome", help="outcome status, e.g. resolved")
     s.add_argument("--language", choices=["zh-Hans", "zh-Hant", "en"])
+    s.add_argument("--same-language", action="store_true",
+                   help="only cases in the query's own language (no glossary links to the other language)")
     s.add_argument("--limit", type=int, default=10)
     s.add_argument("--json", action="store_true", help="one JSON object per line")
     s.set_defaults(func=cmd_search)

@@ -384,22 +384,62 @@ def judged_tables(rows, k):
         sub = [r for r in sub if r["engine"]["ndcg"] is not None]
         e = mean(r["engine"]["ndcg"] for r in sub)
         b = mean(r["bm25"]["ndcg"] for r in sub)
+        # judged@k: share of the top-k results that carry a grade (unjudged ones count as 0 in nDCG)
+        ej = mean(1 - r["engine"]["unjudged_k"] / max(1, min(k, len(r["engine"]["ids"]))) for r in sub)
+        bj = mean(1 - r["bm25"]["unjudged_k"] / max(1, min(k, len(r["bm25"]["ids"]))) for r in sub)
         ep = mean(r["engine"]["p"] for r in sub)
         bp = mean(r["bm25"]["p"] for r in sub)
         em = mean(r["engine"]["mrr"] for r in sub)
         bm = mean(r["bm25"]["mrr"] for r in sub)
-        return [label, len(sub), fmt(e), fmt(b), delta(e, b), fmt(ep), fmt(bp), delta(ep, bp), fmt(em), fmt(bm),
-                delta(em, bm)]
+        return [label, len(sub), fmt(e), fmt(ej, 2), fmt(b), fmt(bj, 2), delta(e, b), fmt(ep), fmt(bp), delta(ep, bp),
+                fmt(em), fmt(bm), delta(em, bm)]
 
-    headers = ["slice", "n", f"nDCG@{k} engine", "BM25", "Δ", f"P@{k}(≥1) engine", "BM25", "Δ", "MRR(≥1) engine",
-               "BM25", "Δ"]
+    headers = ["slice", "n", f"nDCG@{k} engine", f"judged@{k}", "BM25", f"judged@{k}", "Δ", f"P@{k}(≥1) engine",
+               "BM25", "Δ", "MRR(≥1) engine", "BM25", "Δ"]
     lang_rows = [line("all", graded)]
     for lg in LANGS:
         lang_rows.append(line(lg, [r for r in graded if r["q"]["language"] == lg]))
     lang_rows.append(line("zh (all Chinese)", [r for r in graded if r["q"]["language"] != "en"]))
+    new = [r for r in graded if r["q"].get("set") == "issue12"]
+    if new:  # the descriptions added for issue 12, graded before its tuning
+        lang_rows.append(line("issue-12 set, all", new))
+        lang_rows.append(line("issue-12 set, en", [r for r in new if r["q"]["language"] == "en"]))
+        lang_rows.append(line("issue-12 set, zh", [r for r in new if r["q"]["language"] != "en"]))
+        lang_rows.append(line("issue-12 set, storage/data-loss/database",
+                              [r for r in new if r["q"]["kind"] in ("storage-failure", "data-loss", "database")]))
+        lang_rows.append(line("earlier 50", [r for r in graded if r["q"].get("set") != "issue12"]))
     kinds = Counter(r["q"]["kind"] for r in graded)
     kind_rows = [line(kd, [r for r in graded if r["q"]["kind"] == kd]) for kd, _ in kinds.most_common()]
     return headers, lang_rows, kind_rows
+
+
+def language_pair_calibration(rows, judg, cases) -> str:
+    """Per language pair: no-precedent descriptions labelled close (pair = description -> top-1 case), and
+    descriptions with a grade-2 precedent labelled not close (pair = description -> its grade-2 cases)."""
+    def side(lang):
+        return "en" if (lang or "en") == "en" else "zh"
+
+    npc, npn, g2c, g2n = Counter(), Counter(), Counter(), Counter()
+    for r in rows:
+        ql = side(r["q"]["language"])
+        if r["q"].get("no_precedent"):
+            pair = f"{ql}→{side(cases[r['hits'][0].id].language) if r['hits'] else '–'}"
+            npn[pair] += 1
+            npc[pair] += bool(r["close"])
+            continue
+        best = [c for c, g in judg.get(r["q"]["id"], {}).items() if g >= 2 and c in cases]
+        if not best:
+            continue
+        langs = {side(cases[c].language) for c in best}
+        pair = f"{ql}→{'/'.join(sorted(langs))}"
+        g2n[pair] += 1
+        g2c[pair] += not r["close"]
+    out = [md_table(["no-precedent: description → top-1 case", "labelled close", "of"],
+                    [[p, npc[p], npn[p]] for p in sorted(npn)] + [["all", sum(npc.values()), sum(npn.values())]]),
+           "",
+           md_table(["grade-2 precedent: description → precedent", "labelled NOT close", "of"],
+                    [[p, g2c[p], g2n[p]] for p in sorted(g2n)] + [["all", sum(g2c.values()), sum(g2n.values())]])]
+    return "\n".join(out)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -728,6 +768,10 @@ def main(argv=None) -> int:
              f"case is relevant (grade ≥ 1; unjudged = 0). \"Close precedent\" = top score ≥ threshold.")
         emit()
         emit(cal_md)
+        emit()
+        emit("Per language pair (issue 12: a score means the same whatever the language on either side):")
+        emit()
+        emit(language_pair_calibration(jrows, judg, cases))
         emit()
 
         # ---- per-query detail (failures first)

@@ -28,7 +28,7 @@ from .vocab import Vocab
 log = logging.getLogger(__name__)
 
 # Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
-INDEX_VERSION = 7
+INDEX_VERSION = 9
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int, str], None]  # (done, total, message)
@@ -58,6 +58,7 @@ def make_schema() -> Schema:
         industry=ID(stored=True),
         stakes=KEYWORD(stored=True, commas=True),
         concepts=KEYWORD(stored=True, commas=True),
+        concept_terms=STORED,  # glossary group -> the case's own words for it (true reasons)
         name=STORED,
         raw=STORED,
         terms=STORED,
@@ -165,11 +166,14 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
     meta = " ".join([labels("kinds", case.kind), " ".join(labels("skills", s) for s in case.soft_skills),
                      " ".join(case.tags), labels("industries", case.industry) if case.industry else ""])
     outcome = " ".join([labels("outcomes", case.outcome.status), case.outcome.summary, lesson_titles])
-    feats = vocab.features("\n".join([case.title, " ".join(case.tags), case.body, case.outcome.summary]))
+    feat_text = "\n".join([case.title, " ".join(case.tags), case.body, case.outcome.summary])
+    feats = vocab.features(feat_text)
     # only a declared industry counts: guessed from the text it mis-tags too often ("broker" in
     # a Kafka outage is not a securities firm)
     industry = case.industry
-    title_terms, body_terms = text.terms(case.title), text.terms(case.body)
+    # the case's declared script decides how an ambiguous regional word reads (Taiwan 程序 = 进程)
+    script = {"zh-Hant": "hant", "zh-Hans": "hans"}.get(case.language) or text.script_of(case.title + case.body)
+    title_terms, body_terms = text.terms(case.title, script=script), text.terms(case.body, script=script)
     counts: dict[str, int] = {}
     for t in title_terms + body_terms:
         counts[t] = counts.get(t, 0) + 1
@@ -181,7 +185,8 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
         kind=case.kind, skills=",".join(case.soft_skills),
         status=case.outcome.status, language=case.language, date=case.date or "0000-00-00",
         industry=industry or "", stakes=",".join(sorted(feats["stake"])),
-        concepts=",".join(sorted(feats["concept"], key=int)), summary=case.outcome.summary,
+        concepts=",".join(sorted(feats["concept"], key=int)), concept_terms=vocab.concept_surfaces(feat_text),
+        summary=case.outcome.summary,
         lessons=list(case.lessons), severity=case.severity, path=str(case.path),
     )
 

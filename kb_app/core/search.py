@@ -27,6 +27,7 @@ class Filters:
     language: str | None = None
     date_from: str | None = None  # YYYY-MM-DD, inclusive
     date_to: str | None = None
+    same_language: bool = False  # only cases in the query's own language (no glossary crossing)
 
     def query(self):
         parts = []
@@ -58,6 +59,7 @@ class SearchHit:
     skills: list[str] = field(default_factory=list)
     lessons: list[str] = field(default_factory=list)
     path: str = ""
+    via: str = ""  # found through the glossary, not by the query's own words: "backup / 备份"
 
 
 @dataclass
@@ -66,54 +68,133 @@ class SearchResult:
     total: int
     partial: bool = False  # no case had every word; these match some of them
     terms: list[str] = field(default_factory=list)
+    exact_total: bool = True  # False: `total` is Whoosh's estimate (more matched than were listed)
+    via_glossary: int = 0  # how many of `hits` were found through the glossary
 
 
 def _word_query(term: str):
     return Q.Or([Q.Term(f, term, boost=FIELD_BOOSTS[f]) for f in TEXT_FIELDS])
 
 
+def _group_query(group: list[str]):
+    """One query word with its other regional readings (檔案 = 文件 or 档案): any of them matches."""
+    return _word_query(group[0]) if len(group) == 1 else Q.Or([_word_query(t) for t in group])
+
+
 def build_query(raw: str):
     """(words query, bigram query, partial-fallback query, the query's terms); None where not applicable."""
-    words = text.query_terms(raw)
+    groups = text.query_groups(raw)
+    words = [t for g in groups for t in g]
     runs = [r for r in text.cjk_runs(raw) if len(r) >= 2]
-    strict = Q.And([_word_query(w) for w in words]) if words else None
+    strict = Q.And([_group_query(g) for g in groups]) if groups else None
     via_grams = None
     if runs:
         grams = [g for r in runs for g in text.bigrams(r)]
         ascii_words = [w for w in words if not text.CJK_RE.search(w)]
         via_grams = Q.And([Q.Term("bigram", g) for g in dict.fromkeys(grams)] + [_word_query(w) for w in ascii_words])
-    loose = Q.Or([_word_query(w) for w in words]) if len(words) > 1 else None
+    loose = Q.Or([_word_query(w) for w in words]) if len(groups) > 1 else None
     return strict, via_grams, loose, words
 
 
-def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 20) -> SearchResult:
+def _language_filter(raw: str):
+    """The query's own language: English, or Chinese in either script (a Traditional query finds
+    Simplified cases: that is script, not language)."""
+    if text.detect_language(raw) == "en":
+        return Q.Term("language", "en")
+    return Q.Or([Q.Term("language", "zh-Hans"), Q.Term("language", "zh-Hant")])
+
+
+def glossary_query(raw: str, words: list[str], vocab, lang: str = "zh-Hans"):
+    """(query, label, wanted terms) for the cases the glossary links to the query: every glossary
+    concept the query names must be in the case (in any language), and the query's other words too.
+    None when the query names no concept."""
+    if vocab is None:
+        return None
+    matches = [m for m in vocab.match(raw) if m.category == "concept"]
+    if not matches:
+        return None
+    groups = list(dict.fromkeys(m.key for m in matches))
+    covered = {t for m in matches for t in text.terms(m.term)}
+    rest = [w for w in words if w not in covered]
+    # each concept: the case must hold it (any language); its score comes from how much the case
+    # speaks of the group's words, so the glossary hits are ranked among themselves
+    parts = []
+    for g in groups:
+        member_terms = list(dict.fromkeys(t for m in vocab.glossary[int(g)] for t in text.terms(m, "default")))
+        parts.append(Q.And([Q.Term("concepts", g, boost=0.0),
+                            Q.Or([Q.Term("concepts", g, boost=0.0)] + [_word_query(t) for t in member_terms])]))
+    q = Q.And(parts + [_word_query(w) for w in rest])
+    folded_raw = text.fold(raw).lower()
+    labels, wanted = [], set(rest)
+    for g in groups:
+        members = vocab.glossary[int(g)]
+        asked = next((m.term for m in matches if m.key == g), "")
+        other = next((t for t in members if bool(text.CJK_RE.search(t)) != bool(text.CJK_RE.search(asked))), None)
+        shown = raw[folded_raw.find(asked):folded_raw.find(asked) + len(asked)] if asked and len(folded_raw) == len(raw) \
+            and folded_raw.find(asked) >= 0 else asked
+        labels.append(f"{shown} / {text.to_script(other, lang)}" if other else shown)
+        for t in members:
+            wanted.update(text.terms(t, "default"))
+            if text.CJK_RE.search(t):
+                wanted.add(text.fold(t))
+    return q, "; ".join(labels), wanted
+
+
+def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 20, vocab=None,
+               lang: str = "zh-Hans") -> SearchResult:
     """Words first; where they give fewer than `limit` cases, Chinese bigrams add the cases that
-    hold the text as a substring across word boundaries; if neither finds anything, cases that
-    hold some of the words (partial=True). Totals are Whoosh's estimates: counting every match
-    exactly costs more than the search."""
+    hold the text as a substring across word boundaries; then, with a vocabulary, the cases the
+    glossary links to the query in the other language (after every exact match, each marked with
+    the link that found it: `via`); if none of that finds anything, cases that hold some of the
+    words (partial=True). `filters.same_language` keeps to the query's own language and skips the
+    glossary. Totals are exact when everything found is listed, else Whoosh's estimate."""
     filters = filters or Filters()
     fq = filters.query()
     if not raw.strip():
         # no words: list what the filters let through, newest first
         res = searcher.search(fq or Q.Every(), limit=limit, sortedby="date", reverse=True)
-        return SearchResult([_hit(h, set(), 0.0) for h in res], res.estimated_length())
+        hits = [_hit(h, set(), 0.0) for h in res]
+        return SearchResult(hits, res.estimated_length() if len(hits) >= limit else len(hits),
+                            exact_total=len(hits) < limit)
+    if filters.same_language:
+        lq = _language_filter(raw)
+        fq = Q.And([fq, lq]) if fq is not None else lq
     strict, via_grams, loose, words = build_query(raw)
     wanted = set(words) | set(text.bigrams(raw))
-    hits, seen, total, partial = [], set(), 0, False
+    hits, seen, estimate, partial = [], set(), 0, False
+    more = False  # a search stopped at the limit: there may be more than listed
     for q in (strict, via_grams):
         if q is None or len(hits) >= limit:
             continue
         res = searcher.search(q, limit=limit, filter=fq)
-        total = max(total, res.estimated_length())
+        estimate = max(estimate, res.estimated_length())
+        more |= res.scored_length() >= limit
         for h in res:
             if h["id"] not in seen and len(hits) < limit:
                 seen.add(h["id"])
                 hits.append(_hit(h, wanted, h.score))
+    n_exact = len(hits)
+    via = 0
+    gq = None if filters.same_language else glossary_query(raw, words, vocab, lang)
+    if gq is not None and len(hits) < limit:
+        q, label, g_wanted = gq
+        res = searcher.search(q, limit=limit + len(seen), filter=fq)
+        extra = [h for h in res if h["id"] not in seen]
+        more |= res.scored_length() >= limit + len(seen)
+        for h in extra[: limit - len(hits)]:
+            seen.add(h["id"])
+            hit = _hit(h, g_wanted, h.score)
+            hit.via = label
+            hits.append(hit)
+        via = len(hits) - n_exact
+        estimate = max(estimate, n_exact) + len(extra)
     if not hits and loose is not None:
         res = searcher.search(loose, limit=limit, filter=fq)
         hits = [_hit(h, wanted, h.score) for h in res]
-        total, partial = res.estimated_length(), True
-    return SearchResult(hits, max(total, len(hits)), partial, words)
+        estimate, partial, more = res.estimated_length(), True, res.scored_length() >= limit
+    if len(hits) < limit and not more:
+        return SearchResult(hits, len(hits), partial, words, True, via)
+    return SearchResult(hits, max(estimate, len(hits)), partial, words, len(hits) >= estimate, via)
 
 
 def _hit(h, wanted: set[str], score: float) -> SearchHit:
@@ -132,11 +213,41 @@ def _hit(h, wanted: set[str], score: float) -> SearchHit:
 # -- snippets ----------------------------------------------------------------------------------
 
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s.*$", re.M)  # section titles (情况, Situation) are not passages
-_MD_RE = re.compile(r"(^|\n)\s{0,3}(#{1,6}\s+|[-*+]\s+|>\s*|\d+\.\s+)|\*\*|__|`|\[|\]\([^)]*\)")
+_MD_RE = re.compile(r"(^|\n)\s{0,3}(#{1,6}\s+|[-*+]\s+|>\s*|\d+\.\s+)|\*\*|__|~~|`|\[|\]\([^)]*\)")
+_CODE_FENCE_RE = re.compile(r"^\s*(```|~~~).*$", re.M)
+_HTML_BLOCK_RE = re.compile(r"<(script|style|iframe|object|noscript)\b.*?(</\1\s*>|$)", re.S | re.I)
+_HTML_COMMENT_RE = re.compile(r"<!--.*?(-->|$)", re.S)
+_HTML_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
+_IMAGE_RE = re.compile(r"!\[[^\]]*\](\([^)]*\)|\[[^\]]*\])?")
+_LINK_RE = re.compile(r"\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])")
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$", re.M)
+_TABLE_PIPE_RE = re.compile(r"\s*\|\s*")
+_EMPH_RE = re.compile(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])")
 
 
 def _plain(body: str) -> str:
-    return " ".join(_MD_RE.sub(" ", _HEADING_RE.sub(" ", body)).split())
+    """The body as plain prose for snippets: no Markdown or HTML syntax (tables, images, links,
+    emphasis, code fences, tags and what <script>/<style> hold), only the words a reader sees."""
+    t = body
+    if "<" in t:  # each pass only where its syntax can occur: most bodies are plain prose
+        t = _HTML_TAG_RE.sub(" ", _HTML_BLOCK_RE.sub(" ", _HTML_COMMENT_RE.sub(" ", t)))
+    if "```" in t or "~~~" in t:
+        t = _CODE_FENCE_RE.sub(" ", t)
+    if "![" in t:
+        t = _IMAGE_RE.sub(" ", t)
+    if "](" in t or "][" in t:
+        t = _LINK_RE.sub(r"\1", t)
+    if "|" in t:
+        t = _TABLE_RULE_RE.sub(" ", t)
+        t = "\n".join(_TABLE_PIPE_RE.sub(" ", line).strip() if line.lstrip().startswith("|") else line
+                      for line in t.split("\n"))
+    t = _HEADING_RE.sub(" ", t)
+    t = _MD_RE.sub(" ", t)
+    if "*" in t or "_" in t:
+        t = _EMPH_RE.sub(r"\1", t)
+    if "&" in t:
+        t = html.unescape(t)
+    return " ".join(t.split())
 
 
 def _lead(body: str, width: int = 140) -> str:

@@ -332,9 +332,9 @@ class KnowledgeBase:
             self._searcher = self.index.open().searcher()
         return self._searcher
 
-    def search(self, query: str, filters: Filters | None = None, limit: int = 20) -> SearchResult:
+    def search(self, query: str, filters: Filters | None = None, limit: int = 20, lang: str = "zh-Hans") -> SearchResult:
         with self._lock, self._reading():
-            return run_search(self._get_searcher(), query or "", filters, limit)
+            return run_search(self._get_searcher(), query or "", filters, limit, self.vocab, lang)
 
     def similar(self, description: str, limit: int = 5, cancel=None) -> SimilarResult:
         if self._engine is None:

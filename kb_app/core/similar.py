@@ -31,16 +31,24 @@ from whoosh import query as Q
 from . import text
 from .vocab import Vocab
 
-WEIGHTS = {"content": 0.60, "kind": 0.25, "stakes": 0.10, "industry": 0.05}  # tuned on bench/eval
+WEIGHTS = {"content": 0.60, "kind": 0.15, "stakes": 0.10, "industry": 0.05}  # tuned on bench/eval (issue 12: .25 -> .15)
 MAX_TERMS = 24          # heaviest description words kept (scored on every candidate)
 CANDIDATES = 40         # retrieved before re-scoring
-RETRIEVAL_POSTINGS = 0.25  # retrieval uses the rarest terms/concepts until their document
+RETRIEVAL_POSTINGS = 0.15  # retrieval uses the rarest terms/concepts until their document
                            # frequencies add up to this share of the cases (at least 3 clauses)
 CLOSE_THRESHOLD = 0.30  # tuned on bench/eval (see bench/README.md); below it: "no close precedent"
 EVIDENCE_FULL = 5.0     # description evidence (sum of normalised idf) needed for full confidence
-WEAK_TERM = 0.3         # weight factor for single Chinese characters and bare numbers
 DOMAIN_TERM = 1.5       # weight factor for words the vocabularies know (kind symptoms, glossary)
-TF_K = 0.5              # term-frequency saturation: tf / (tf + TF_K * (1 - TF_B + TF_B * len / avg len))
+GENERIC_DF = 0.5        # a word or concept in more than this share of the cases that could hold it says nothing
+CONCEPT_IDF_POWER = 1.5  # concept weight = normalised idf ** this: a concept most cases share weighs little
+CROSS_FLOOR = 0.8       # a case in the other language is measured against at least this share of the description
+SCORE_SCALE = 1.5       # maps the evidence share onto the shown score so CLOSE_THRESHOLD keeps its place (bench/eval)
+MIN_UNITS_CLOSE = 2     # distinct words/concepts a case must share to be called close
+RETRIEVAL_MIN_POSTINGS = 30  # ... but never fewer than this (a small collection still gets a full list)
+RETRIEVAL_CONCEPTS = 2  # rare glossary concepts always retrieved (they cross languages)
+MAX_WORD_CHIPS = 4      # words shown in a "matched words" reason (the rest: "+N more")
+MAX_CONCEPT_CHIPS = 3   # glossary reasons shown (the rest folded into the last: "+N more")
+TF_K = 1.2              # term-frequency saturation: tf / (tf + TF_K * (1 - TF_B + TF_B * len / avg len))
 TF_B = 0.75
 
 
@@ -56,9 +64,16 @@ class Reason:
     # what the label names, so a UI can label it in its own language: the words (terms), the
     # glossary group number, the kind / industry key, the stake keys
     keys: tuple = ()
+    more: int = 0  # further items of this kind not named in the label ("+N more")
+    case_terms: list = field(default_factory=list)  # glossary: the case's own words that were matched
 
     def to_dict(self):
-        return {"type": self.type, "label": self.label, "weight": round(self.weight, 4)}
+        d = {"type": self.type, "label": self.label, "weight": round(self.weight, 4)}
+        if self.more:
+            d["more"] = self.more
+        if self.case_terms:
+            d["case_terms"] = list(self.case_terms)
+        return d
 
 
 @dataclass
@@ -92,6 +107,8 @@ class Profile:
     stakes: list[str]
     industry: str | None
     df: dict[tuple[str, str], int] = field(default_factory=dict)  # (field, term) -> document frequency
+    concept_words: dict[str, str] = field(default_factory=dict)  # glossary group -> the user's own words
+    concept_terms: dict[str, frozenset] = field(default_factory=dict)  # ... and the terms they make
 
 
 @dataclass
@@ -120,29 +137,36 @@ class Engine:
         lang = text.detect_language(desc)
         surfaces = _surfaces(desc)
         n = max(1, searcher.doc_count())
-        norm = math.log(1 + n)
+        # a Chinese word can only be in a Chinese case, an English word is mostly in English ones: how much
+        # a word distinguishes is measured among the cases that could hold it
+        n_zh = sum(searcher.doc_frequency("language", l) for l in ("zh-Hans", "zh-Hant"))
+        n_en = max(1, n - n_zh)
         feats = self.vocab.features(desc)
         domain = {t for cat in ("kind", "concept") for ts in feats[cat].values() for term in ts
                   for t in text.terms(term)}
         scored, dfs = [], {}
-        for t in text.query_terms(desc):
-            df = searcher.doc_frequency("body", t) or searcher.doc_frequency("title", t)
-            if df == 0 or df > 0.5 * n:
+        for t in text.query_terms(desc, readings=False):
+            cjk = bool(text.CJK_RE.search(t))
+            # bare numbers, single characters and two-letter ASCII fragments (TB, ok) say nothing
+            if t.isdigit() or (cjk and len(t) < 2) or (not cjk and len(t) < 3 and t not in domain):
                 continue
-            w = math.log(1 + n / df) / norm
-            if t.isdigit() or (len(t) == 1 and text.CJK_RE.match(t)):
-                w *= WEAK_TERM
-            elif t in domain:
+            df = searcher.doc_frequency("body", t) or searcher.doc_frequency("title", t)
+            pop = max(n_zh if cjk else n_en, df, 1)
+            if df == 0 or df > GENERIC_DF * pop:
+                continue
+            w = math.log(1 + pop / df) / math.log(1 + pop) if pop > 1 else 1.0
+            if t in domain:
                 w *= DOMAIN_TERM
             scored.append((t, w, surfaces.get(t, t)))
             dfs[("body", t)] = df
         scored.sort(key=lambda x: -x[1])
         concepts = {}
+        norm = math.log(1 + n)
         for g in feats["concept"]:
             df = searcher.doc_frequency("concepts", g)
-            if df == 0 or df > 0.5 * n:
+            if df == 0 or df > GENERIC_DF * n:
                 continue
-            concepts[g] = math.log(1 + n / df) / norm
+            concepts[g] = (math.log(1 + n / df) / norm) ** CONCEPT_IDF_POWER
             dfs[("concepts", g)] = df
         # a kind's share of the symptom words, trusted fully from two distinct words on: one
         # generic word ("database") must not hand a whole kind its weight
@@ -150,7 +174,10 @@ class Engine:
         total = sum(kind_ev.values())
         kinds = {k: v / total * min(1.0, v / 2) for k, v in sorted(kind_ev.items(), key=lambda kv: -kv[1])} if total else {}
         industry = max(feats["industry"], key=lambda k: len(feats["industry"][k])) if feats["industry"] else None
-        return Profile(lang, scored[:MAX_TERMS], concepts, kinds, sorted(feats["stake"]), industry, dfs)
+        words = self.vocab.concept_surfaces(desc)
+        return Profile(lang, scored[:MAX_TERMS], concepts, kinds, sorted(feats["stake"]), industry, dfs,
+                       {g: words.get(g, "") for g in concepts},
+                       {g: frozenset(text.terms(words.get(g, ""))) for g in concepts})
 
     def _retrieval_query(self, p: Profile, n: int):
         """An OR of the rarest clauses: cheap to run, and a case that shares nothing rare with
@@ -160,10 +187,16 @@ class Engine:
         units.sort()
         clauses, postings = [], 0
         for df, fld, t, w in units:
-            if len(clauses) >= 3 and postings + df > RETRIEVAL_POSTINGS * n:
+            if len(clauses) >= 3 and postings + df > max(RETRIEVAL_POSTINGS * n, RETRIEVAL_MIN_POSTINGS):
                 break
             clauses.append(Q.Term(fld, t, boost=w))
             postings += df
+        # the rarest concepts always: they are what a case in the other language can share
+        have = {(c.fieldname, c.text) for c in clauses}
+        rare = sorted((p.df[("concepts", g)], g, w) for g, w in p.concepts.items())[:RETRIEVAL_CONCEPTS]
+        for df, g, w in rare:
+            if ("concepts", g) not in have and df <= max(0.05 * n, 8):
+                clauses.append(Q.Term("concepts", g, boost=2 * w))
         return Q.Or(clauses) if clauses else None
 
     # -- the search ----------------------------------------------------------------------------
@@ -210,11 +243,19 @@ class Engine:
         unit_total = sum(w for _, w, _ in p.terms) + sum(p.concepts.values())
         hit_terms = [(t, w * sat(t), s) for t, w, s in p.terms if t in counts]
         hit_concepts = {g: w for g, w in p.concepts.items() if g in concepts}
-        # A case in the other language (Chinese vs English) can share the description's
-        # glossary concepts and the odd ASCII word (RAID, LUN), not its prose: measure it
-        # against what it could have shared, so a Chinese case is not buried by English filler.
+        # A case in the other language (Chinese vs English) can share the description's glossary
+        # concepts and its ASCII words (RAID, LUN), not its prose: it is measured against that
+        # comparable part, but never against less than CROSS_FLOOR of the description, so one shared
+        # concept cannot fill the whole scale.
         cross = (lang == "en") != (f.get("language", "en") == "en")
-        base = (sum(p.concepts.values()) + sum(w for t, w, _ in p.terms if t in counts)) if cross else unit_total
+        if cross:
+            comparable = sum(p.concepts.values()) + sum(w for t, w, _ in p.terms if not text.CJK_RE.search(t))
+            base = max(comparable, CROSS_FLOOR * unit_total)
+        else:
+            base = unit_total
+        # distinct things shared: a word that only spells a shared concept (contract / 合同) is one thing
+        concept_words = {t for g in hit_concepts for t in p.concept_terms.get(g, ())}
+        units = len(hit_concepts) + sum(1 for t, _, _ in hit_terms if t not in concept_words)
         if unit_total:
             active["content"] = WEIGHTS["content"]
             parts["content_terms"] = sum(v for _, v, _ in hit_terms) / base if base else 0.0
@@ -231,7 +272,7 @@ class Engine:
             active["industry"] = WEIGHTS["industry"]
             parts["industry"] = 1.0 if f.get("industry") == p.industry else 0.0
         evidence = min(1.0, unit_total / EVIDENCE_FULL)
-        denom = (sum(active.values()) or 1.0) / evidence if evidence else float("inf")
+        denom = (sum(active.values()) or 1.0) / (evidence * SCORE_SCALE) if evidence else float("inf")
 
         def contrib(name, value):
             return WEIGHTS[name] * value / denom
@@ -243,12 +284,38 @@ class Engine:
             score += c_terms + c_conc
             if c_terms > 0:
                 shown = [s for _, _, s in sorted(hit_terms, key=lambda x: -x[1])]
-                reasons.append(Reason("terms", ("、" if lang != "en" else ", ").join(shown[:6]), c_terms,
-                                      tuple(shown[:6])))
+                reasons.append(Reason("terms", ("、" if lang != "en" else ", ").join(shown[:MAX_WORD_CHIPS]), c_terms,
+                                      tuple(shown[:MAX_WORD_CHIPS]), more=max(0, len(shown) - MAX_WORD_CHIPS)))
             if c_conc > 0:
-                for g, w in hit_concepts.items():
-                    reasons.append(Reason("glossary", self.vocab.glossary_label(int(g), lang),
-                                          contrib("content", w / base), (int(g),)))
+                case_words = f.get("concept_terms") or {}
+                gl = []
+                for g, w in sorted(hit_concepts.items(), key=lambda kv: -kv[1]):
+                    theirs = case_words.get(g) or ""
+                    mine = p.concept_words.get(g) or ""
+                    keys = ()  # the case's own words label it (true of its text), in any UI language
+                    if not theirs:  # an index without the case's words: the group's own name
+                        label = self.vocab.glossary_label(int(g), lang)
+                        keys = (int(g),)
+                    elif mine and text.fold(mine).lower() != text.fold(theirs).lower():
+                        label = f"{mine} / {theirs}"
+                    else:
+                        label = theirs
+                    gl.append(Reason("glossary", label, contrib("content", w / base), keys,
+                                     case_terms=[theirs] if theirs else []))
+                merged: dict[str, Reason] = {}  # two groups the case names with one word: one reason
+                for r in gl:
+                    if r.label in merged:
+                        merged[r.label].weight += r.weight
+                    else:
+                        merged[r.label] = r
+                gl = list(merged.values())
+                if len(gl) > MAX_CONCEPT_CHIPS:
+                    last = gl[MAX_CONCEPT_CHIPS - 1]
+                    hidden = gl[MAX_CONCEPT_CHIPS:]
+                    last.weight += sum(r.weight for r in hidden)
+                    last.more = len(hidden)
+                    gl = gl[:MAX_CONCEPT_CHIPS]
+                reasons.extend(gl)
         c = contrib("kind", parts.get("kind", 0.0))
         if c > 0:
             score += c
@@ -264,9 +331,23 @@ class Engine:
         if c > 0:
             score += c
             reasons.append(Reason("industry", self.vocab.label("industries", p.industry, lang), c, (p.industry,)))
+        # one shared word or concept never makes a case close, whatever the kind and stakes add
+        if units < MIN_UNITS_CLOSE and score >= 0.8 * CLOSE_THRESHOLD:
+            cap = 0.8 * CLOSE_THRESHOLD
+            for r in reasons:
+                r.weight *= cap / score
+            score = cap
         reasons.sort(key=lambda r: -r.weight)
         return SimilarHit(
-            id=f["id"], title=f.get("name", ""), kind=f.get("kind", ""), score=min(1.0, score), reasons=reasons,
+            id=f["id"], title=f.get("name", ""), kind=f.get("kind", ""), score=min(1.0, score), reasons=_capped(reasons, score),
             status=f.get("status", ""), summary=f.get("summary", ""), lessons=list(f.get("lessons") or []),
             language=f.get("language", ""), industry=f.get("industry", ""), components=parts,
         )
+
+
+def _capped(reasons: list[Reason], score: float) -> list[Reason]:
+    """Reasons of a score shown as 100% add up to 100%."""
+    if score > 1.0:
+        for r in reasons:
+            r.weight /= score
+    return reasons

@@ -1,4 +1,4 @@
-"""The one analyzer: script folding (OpenCC tw2sp) + segmentation (rjieba) + English stemming.
+"""The one analyzer: script folding (OpenCC t2s + regional word table) + segmentation (rjieba) + English stemming.
 
 Indexing, querying, highlighting and similarity all go through the functions here, so a
 Traditional query meets Simplified text (資料庫 -> 数据库, 硬碟 -> 硬盘) and an English
@@ -33,9 +33,16 @@ ZH_STOP = frozenset(
     # words every incident description has; over a mostly-English corpus they would otherwise
     # be rare, hence heavy, and drag the few Chinese cases to the top (bench/eval)
     "所有 凌晨 之后 部分 全部 整个 以及 是否 开始 受 使用 小时 原因 影响 结果 正常 尽快 刚才 早上 昨晚 明早 "
-    "必须 一直 还在 几台 突然 只要 原本 问题 反复 一定 找到 知道 为什么 出现 目前 马上 立刻 时候 大家".split()
+    "必须 一直 还在 几台 突然 只要 原本 问题 反复 一定 找到 知道 为什么 出现 目前 马上 立刻 时候 大家 "
+    # issue 12: filler that was shown as "matched words" (出来, 解决, 连续, 工作 ...) and distinguishes nothing
+    "否则 出来 解决 连续 工作 给出 方案 处理 情况 相关 其他 方面 进一步 随后 同时 当时 然而 还有 以后 以前 左右 "
+    "多次 再次 继续 表示 认为 希望 应该 直接 主要 一次 两个 三个 几个 多个 每个 两次 第一 第二 仍然 依然 还没 没能".split()
 )
-EN_STOP = frozenset(_EN_STOP) | {"was", "were", "had", "has", "been", "did", "our", "their", "his", "her", "its", "they", "we", "i", "he", "she", "after", "before", "into", "over", "all", "also", "which", "who", "when", "what", "than", "then", "there", "out", "up", "about", "because", "so", "more", "no", "not"}
+EN_STOP = frozenset(_EN_STOP) | {"was", "were", "had", "has", "been", "did", "our", "their", "his", "her", "its", "they", "we", "i", "he", "she", "after", "before", "into", "over", "all", "also", "which", "who", "when", "what", "than", "then", "there", "out", "up", "about", "because", "so", "more", "no", "not",
+    # issue 12: generic words shown as "matched words" that distinguish nothing
+    "during", "next", "two", "three", "both", "new", "last", "went", "got", "get", "still", "just", "every", "now",
+    "today", "yesterday", "since", "while", "would", "could", "should", "may", "might", "one", "many", "some", "any",
+    "hour", "hours", "day", "days", "week", "weeks", "minutes", "us", "also", "even", "already", "very", "much"}
 
 # Porter leaves some inflections apart ("failure" -> "failur", "failed" -> "fail"); join them.
 _STEM_ALIAS = {
@@ -59,49 +66,167 @@ def _converter(config: str):
     return cc
 
 
-def fold(text: str) -> str:
-    """Fold any Chinese script to one Simplified form. ASCII is left as it is.
+# -- script and regional folding -----------------------------------------------------------------
+# Folding is done in two steps, both measured against every glossary group and 340 Taiwan/mainland
+# IT word pairs (tests/test_folding.py):
+#   1. characters: OpenCC t2s (Traditional -> Simplified characters, length kept). Unlike tw2sp it
+#      never rewrites a word by meaning, so 存储/存儲 stay 存储 and mainland 程序 stays 程序;
+#   2. regional words: cases/vocab/regional.yaml maps Taiwan/HK words to their mainland word(s)
+#      (儲存 -> 存储, 資料庫 -> 数据库, 當機 -> 宕机). A word with several mainland readings keeps them all:
+#      the first is written in the folded text, the others are extra terms at the same place
+#      (`readings`), and a query matches any of them. A Taiwan word that is also a mainland word with
+#      another meaning (程序 = mainland 进程) gets its Taiwan readings only in Traditional text, or in
+#      text whose script cannot be told (a bare 程序 query), never in Simplified text.
 
-    tw2sp also maps Taiwan IT phrases (資料庫 -> 数据库, 硬碟 -> 硬盘), but some of its phrase
-    rules have no Simplified counterpart in the input (陣列 -> 数组 while Simplified text says
-    阵列). Passing every text through s2t first makes the fold symmetric: 存储阵列 and 存儲陣列
-    both become 存储数组, so the two scripts always meet.
-    """
+_REGIONAL: dict | None = None  # {"hans" | "hant" | "both": automaton}
+_REGIONAL_LOCK = threading.Lock()
+
+
+_TRAD_ONLY: set = set()   # characters that only Traditional text uses (t2s changes them)
+_SIMP_ONLY: set = set()   # characters that only Simplified text uses (s2t changes them)
+_CLASSIFIED: set = set()
+
+
+def _classify(chars) -> None:
+    """Learn, with one OpenCC call each way, which of `chars` belong to one script only."""
+    new = [c for c in dict.fromkeys(chars) if c not in _CLASSIFIED]
+    if not new:
+        return
+    joined = "\n".join(new)
+    to_s = _converter("t2s").convert(joined).split("\n")
+    to_t = _converter("s2t").convert(joined).split("\n")
+    if len(to_s) != len(new) or len(to_t) != len(new):  # never seen; be safe
+        to_s, to_t = [_converter("t2s").convert(c) for c in new], [_converter("s2t").convert(c) for c in new]
+    for c, a, b in zip(new, to_s, to_t):
+        if a != c:
+            _TRAD_ONLY.add(c)
+        if b != c:
+            _SIMP_ONLY.add(c)
+    _CLASSIFIED.update(new)
+
+
+def script_of(text: str) -> str | None:
+    """'hant', 'hans', or None when the Chinese characters of `text` are common to both scripts."""
+    if not text or not CJK_RE.search(text):
+        return None
+    han = CJK_RE.findall(text)
+    _classify(han)
+    nt = sum(1 for c in han if c in _TRAD_ONLY)
+    ns = sum(1 for c in han if c in _SIMP_ONLY)
+    if nt == ns == 0:
+        return None
+    return "hant" if nt > ns else "hans"
+
+
+def _t2s(text: str) -> str:
+    return _converter("t2s").convert(text)
+
+
+def set_regional(regional: dict | None, ambiguous: dict | None = None) -> None:
+    """Install the regional word table ({taiwan word: [mainland readings]}, see regional.yaml)."""
+    import ahocorasick
+
+    # hans: Simplified text (regional words only); hant: Traditional text, where an ambiguous word
+    # reads as the Taiwan word first; both: script unknown, the word is kept and its readings added
+    autos = {"hans": ahocorasick.Automaton(), "hant": ahocorasick.Automaton(), "both": ahocorasick.Automaton()}
+    for table, keep in ((regional or {}, False), (ambiguous or {}, True)):
+        for tw, readings in table.items():
+            key = _t2s(str(tw))
+            rs = [r for r in dict.fromkeys(_t2s(str(r)) for r in (readings or [])) if r and r != key]
+            if not key or not rs:
+                continue
+            if keep:
+                autos["hant"].add_word(key, (key, rs[0], (key, *rs[1:])))
+                autos["both"].add_word(key, (key, key, tuple(rs)))
+            else:
+                for name in autos:
+                    autos[name].add_word(key, (key, rs[0], tuple(rs[1:])))
+    for a in autos.values():
+        if len(a):
+            a.make_automaton()
+    global _REGIONAL
+    _REGIONAL = autos
+    _fold_full.cache_clear()
+
+
+def _regional():
+    if _REGIONAL is None:
+        with _REGIONAL_LOCK:
+            if _REGIONAL is None:
+                from .. import paths
+                from . import safeyaml
+
+                data = {}
+                try:
+                    data = safeyaml.load((paths.bundled_cases_dir() / "vocab" / "regional.yaml").read_text("utf-8")) or {}
+                except (OSError, ValueError):
+                    data = {}
+                set_regional(data.get("regional") if isinstance(data, dict) else None,
+                             data.get("ambiguous") if isinstance(data, dict) else None)
+    return _REGIONAL
+
+
+@lru_cache(maxsize=512)
+def _fold_full(text: str, script: str | None = None) -> tuple[str, tuple[int, ...], tuple]:
+    """(folded, starts, extras): starts[i] = index in `text` of folded character i (plus the end);
+    extras = ((start, end, reading), ...) in folded offsets, the other readings of regional words."""
+    if script is None:
+        script = script_of(text)
+    chars = _t2s(text)
+    if len(chars) != len(text):  # t2s phrase rules never change the length; be safe anyway
+        chars = "".join(_t2s(c) if CJK_RE.match(c) else c for c in text)
+    table = _regional()
+    auto = table[script or "both"]
+    if not len(auto):
+        return chars, tuple(range(len(text) + 1)), ()
+    parts, starts, extras = [], [], []
+    pos = 0
+    out_len = 0
+    for end, (key, primary, others) in auto.iter_long(chars):
+        s = end - len(key) + 1
+        if s < pos:
+            continue
+        parts.append(chars[pos:s])
+        starts.extend(range(pos, s))
+        out_len += s - pos
+        n = len(primary)
+        parts.append(primary)
+        starts.extend(s + min(int(k * len(key) / n), len(key) - 1) for k in range(n))
+        for r in others:
+            extras.append((out_len, out_len + n, r))
+        out_len += n
+        pos = end + 1
+    if not parts:
+        return chars, tuple(range(len(text) + 1)), ()
+    parts.append(chars[pos:])
+    starts.extend(range(pos, len(text)))
+    starts.append(len(text))
+    return "".join(parts), tuple(starts), tuple(extras)
+
+
+def fold(text: str, script: str | None = None) -> str:
+    """Fold any Chinese script and regional vocabulary to one Simplified form (see above).
+    ASCII is left as it is. `script` ('hant'/'hans') overrides what the text's characters say."""
     if not text or not CJK_RE.search(text):
         return text
-    return _converter("tw2sp").convert(_converter("s2t").convert(text))
+    return _fold_full(text, script)[0]
 
 
-_SENTENCE_RE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
+def readings(text: str, script: str | None = None) -> tuple:
+    """The extra readings of regional words in `text`: ((start, end, word), ...) in folded offsets."""
+    if not text or not CJK_RE.search(text):
+        return ()
+    return _fold_full(text, script)[2]
 
 
-def fold_aligned(text: str) -> tuple[str, list[int]]:
+def fold_aligned(text: str, script: str | None = None) -> tuple[str, list[int]]:
     """Fold `text` and return (folded, starts): starts[i] is the index in `text` where folded
-    character i comes from (plus a final entry for the end). Needed where a phrase rule changes
-    the length (記憶體 -> 内存): such sentences are folded word by word, so offsets stay exact;
-    the others (most) map one to one."""
-    folded = fold(text)
-    if len(folded) == len(text):
-        return folded, list(range(len(text) + 1))
-    parts: list[str] = []
-    starts: list[int] = []
-    pos = 0
-    for sentence in _SENTENCE_RE.findall(text):
-        if not sentence:
-            continue
-        f = fold(sentence)
-        if len(f) == len(sentence):
-            parts.append(f)
-            starts.extend(range(pos, pos + len(sentence)))
-        else:
-            for word, s, e in _segmenter().tokenize(sentence, mode="default"):
-                fw = fold(word)
-                parts.append(fw)
-                n = len(fw)
-                starts.extend(pos + s + min(int(k * (e - s) / n), e - s - 1) for k in range(n))
-        pos += len(sentence)
-    starts.append(len(text))
-    return "".join(parts), starts
+    character i comes from (plus a final entry for the end). Exact, also where a regional word
+    changes the length (記憶體 -> 内存)."""
+    if not text or not CJK_RE.search(text):
+        return text, list(range(len(text) + 1))
+    folded, starts, _ = _fold_full(text, script)
+    return folded, list(starts)
 
 
 def to_script(text: str, language: str) -> str:
@@ -131,6 +256,7 @@ def warm_up() -> None:
     seg = _segmenter()
     seg.tokenize("预热分词器", mode="search")
     fold("預熱資料庫")
+    script_of("预热")
     to_script("预热", "zh-Hant")
 
 
@@ -148,27 +274,61 @@ def _keep(tok: str) -> str | None:
     return t
 
 
-def iter_tokens(text: str, mode: str = "search", folded: bool = False):
+def iter_tokens(text: str, mode: str = "search", folded: bool = False, script: str | None = None):
     """Yield (term, start, end) over the *folded* text. mode: 'search' (all sub-words) or 'default'.
-    Pass folded=True when `text` has been folded already."""
+    Pass folded=True when `text` has been folded already (its extra readings are then unknown).
+    The other readings of regional words (text.readings) follow, at the span of the word."""
+    extras = ()
     if not folded:
-        text = fold(text)
+        extras = readings(text, script)
+        text = fold(text, script)
     seg = _segmenter()
     for word, start, end in seg.tokenize(text, mode=mode):
         t = _keep(word)
         if t:
             yield t, start, end
+    for s, e, reading in extras:
+        for word, _, _ in seg.tokenize(reading, mode=mode):
+            t = _keep(word)
+            if t:
+                yield t, s, e
 
 
-def terms(text: str, mode: str = "search") -> list[str]:
-    return [t for t, _, _ in iter_tokens(text, mode)]
+def terms(text: str, mode: str = "search", script: str | None = None) -> list[str]:
+    return [t for t, _, _ in iter_tokens(text, mode, script=script)]
 
 
-def query_terms(text: str) -> list[str]:
+def query_groups(text: str) -> list[list[str]]:
+    """A query's words in order, each with its other readings: [['档案', '文件'], ['恢复']] -- a case
+    must match one reading of every group."""
+    groups: list[list[str]] = []
+    spans: list[tuple[int, int]] = []
+    extras = readings(text)
+    toks = [(t, s, e) for w, s, e in _segmenter().tokenize(fold(text), mode="default") if (t := _keep(w))]
+    seen: dict[str, int] = {}
+    for t, s, e in toks:
+        if t in seen:
+            continue
+        seen[t] = len(groups)
+        groups.append([t])
+        spans.append((s, e))
+    for s, e, reading in extras:
+        alts = [t for w, _, _ in _segmenter().tokenize(reading, mode="default") if (t := _keep(w))]
+        home = next((i for i, (a, b) in enumerate(spans) if a < e and s < b), None)
+        if home is None:
+            continue
+        for t in alts:
+            if t not in groups[home]:
+                groups[home].append(t)
+    return groups
+
+
+def query_terms(text: str, readings: bool = True) -> list[str]:
     """Terms a query is made of: whole words (default mode), in order, without repeats."""
     seen: dict[str, None] = {}
-    for t, _, _ in iter_tokens(text, mode="default"):
-        seen.setdefault(t, None)
+    for group in query_groups(text):
+        for t in (group if readings else group[:1]):
+            seen.setdefault(t, None)
     return list(seen)
 
 

@@ -15,7 +15,7 @@ from .domain import Problem
 from .fsutil import content_hash
 from . import safeyaml, text
 
-VOCAB_FILES = ("kinds", "skills", "outcomes", "stakes", "industries", "glossary")
+VOCAB_FILES = ("kinds", "skills", "outcomes", "stakes", "industries", "glossary", "regional")
 
 
 @dataclass
@@ -25,6 +25,8 @@ class Match:
     category: str
     key: str
     term: str
+    start: int = 0  # span in the folded, lower-cased text
+    end: int = 0
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Vocab:
     stakes: dict = field(default_factory=dict)
     industries: dict = field(default_factory=dict)
     glossary: list = field(default_factory=list)  # list of term groups (lists of strings)
+    regional: dict = field(default_factory=dict)  # {"regional": {tw: [cn...]}, "ambiguous": {...}} (text.set_regional)
     digest: str = ""
     _automaton: object = None
 
@@ -91,7 +94,7 @@ class Vocab:
         if not len(a):
             return []
         hay = text.fold(raw).lower()
-        out: list[Match] = []
+        found = []
         n = len(hay)
         for end, (term, cats) in a.iter(hay):
             start = end - len(term) + 1
@@ -106,8 +109,27 @@ class Vocab:
                     j = k
                 if j < n and hay[j].isascii() and hay[j].isalnum():
                     continue
+            found.append((start, end + 1, term, cats))
+        # a term inside a longer vocabulary term is not a mention of its own: 网络存储 (NAS) does not
+        # say 存储 (storage array), 光纤交换机 does not say 交换机 on its own
+        found.sort(key=lambda x: (x[0], -x[1]))
+        out: list[Match] = []
+        reach = -1
+        for start, stop, term, cats in found:
+            if stop <= reach:
+                continue
+            reach = max(reach, stop)
             for category, key in cats:
-                out.append(Match(category, key, term))
+                out.append(Match(category, key, term, start, stop))
+        return out
+
+    def concept_surfaces(self, raw: str) -> dict[str, str]:
+        """glossary group -> the words of `raw` that mention it, as written (its own script)."""
+        folded, starts = text.fold_aligned(raw)
+        out: dict[str, str] = {}
+        for m in self.match(raw):
+            if m.category == "concept" and m.key not in out and m.end <= len(folded):
+                out[m.key] = raw[starts[m.start]:starts[m.end]].strip() or m.term
         return out
 
     def features(self, raw: str) -> dict[str, dict[str, list[str]]]:
@@ -205,7 +227,9 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab
         if data is None:
             data = expected()
         src = str(p) if data else f"vocab/{name}.yaml"
-        if name == "glossary":
+        if name == "regional":
+            data = _checked_regional(src, data, problems)
+        elif name == "glossary":
             groups = []
             for i, g in enumerate(data, 1):
                 if isinstance(g, list) and g and all(isinstance(t, str) for t in g):
@@ -218,4 +242,39 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab
             data = {str(k): _checked_entry(src, str(k), e, problems) for k, e in data.items()}
         setattr(v, name, data)
     v.digest = content_hash("|".join(digest_parts).encode())
+    _install_regional(v.regional)
     return v, problems
+
+
+_installed_regional = None
+
+
+def _install_regional(table: dict) -> None:
+    """The regional word table is part of the one analyzer (text.fold): install it once per content."""
+    global _installed_regional
+    key = repr(sorted((k, sorted((w, tuple(r)) for w, r in (table.get(k) or {}).items())) for k in table))
+    if key != _installed_regional:
+        _installed_regional = key
+        text.set_regional(table.get("regional"), table.get("ambiguous"))
+
+
+def _checked_regional(src: str, data: dict, problems: list[Problem]) -> dict:
+    """regional.yaml: {regional: {word: [readings]}, ambiguous: {word: [readings]}}; bad entries dropped."""
+    out = {}
+    for part in ("regional", "ambiguous"):
+        table = data.get(part) or {}
+        if not isinstance(table, dict):
+            problems.append(Problem(src, f"{part}: expected a mapping of words to readings; ignored", None, "warning",
+                                    code="vocab-regional-shape"))
+            continue
+        good = {}
+        for word, rs in table.items():
+            if isinstance(rs, str):
+                rs = [rs]
+            if not (isinstance(rs, list) and rs and all(isinstance(r, str) for r in rs)):
+                problems.append(Problem(src, f"{part}: {word}: readings must be a list of words; skipped", None,
+                                        "warning", code="vocab-regional-entry"))
+                continue
+            good[str(word)] = rs
+        out[part] = good
+    return out

@@ -268,9 +268,9 @@ class Library(QObject):
         """For jobs (never the GUI thread): the loaded KnowledgeBase, or NotReady. (compare)"""
         return self._kb_or_raise()
 
-    def search(self, query: str, filters, limit: int, on_done, on_error=None) -> Job:
+    def search(self, query: str, filters, limit: int, on_done, on_error=None, lang: str = "zh-Hans") -> Job:
         def work(job: Job):
-            return add_reader_scripts(self._kb_or_raise().search(query, filters, limit))
+            return add_reader_scripts(self._kb_or_raise().search(query, filters, limit, lang))
 
         return self.runner.read(work, on_done=on_done, on_error=self._repairing(on_error), name="search")
 

@@ -26,6 +26,7 @@ ROLE_REASONS = Qt.ItemDataRole.UserRole + 10
 ROLE_LESSONS = Qt.ItemDataRole.UserRole + 11
 ROLE_SUMMARY = Qt.ItemDataRole.UserRole + 12
 ROLE_PATH = Qt.ItemDataRole.UserRole + 13
+ROLE_SECTION = Qt.ItemDataRole.UserRole + 40  # issue 12: heading shown above a row that starts a section
 
 TONES = ("good", "mixed", "bad")
 
@@ -113,6 +114,7 @@ class _HitListModel(QAbstractListModel):
         self._hits: list = []
         self.labels = VocabLabels()
         self.read_ids: set[str] = set()
+        self.sections: dict[int, str] = {}  # row -> heading above it ("Nearest, not close"), set by the view
 
     # -- feeding --------------------------------------------------------------------------------
     def set_vocab(self, vocab) -> None:
@@ -132,7 +134,13 @@ class _HitListModel(QAbstractListModel):
     def _set_hits(self, hits) -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self.sections = {}
         self.endResetModel()
+
+    def set_sections(self, sections: dict[int, str]) -> None:
+        self.sections = dict(sections)
+        if self._hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1))
 
     def clear(self) -> None:
         self._set_hits([])
@@ -156,6 +164,8 @@ class _HitListModel(QAbstractListModel):
     def _common(self, h, role):
         if role == Qt.ItemDataRole.DisplayRole:
             return h.title
+        if role == ROLE_SECTION:
+            return self.sections.get(self.row_of(h.id)) or None
         if role == ROLE_ID:
             return h.id
         if role == ROLE_HIT:

@@ -199,16 +199,26 @@ class IncidentPane(QWidget):
         current = self.view.currentIndex().data(ROLE_ID) if self.view.currentIndex().isValid() else None
         self.model.set_result(result)
         self.standard_card.show_for(result)
+        self._mark_sections(result)
         if current:
             row = self.model.row_of(current)
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row))
+        self.view.scrollToTop()  # a new answer: the best match first, on screen (issue 12)
         if not result.hits:
             self._show_state("none")
         else:
             self._show_state("close" if result.close else "far")
         self.timing.setText(self.tr("{0} ms").format(f"{result.elapsed_ms:.0f}"))
         self.suggestionsShown.emit(seq)
+
+    def _mark_sections(self, result) -> None:
+        """Cards below the close threshold sit under a "Nearest, not close" heading (issue 12)."""
+        from ...core.similar import CLOSE_THRESHOLD
+
+        first_far = next((i for i, h in enumerate(result.hits) if h.score < CLOSE_THRESHOLD), None)
+        if first_far:  # none close at all: the status line already says so
+            self.model.set_sections({first_far: self.tr("Nearest, not close")})
 
     def _on_error(self, seq: int, error) -> None:
         if not self.tokens.is_current(seq):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QPushButton, QSizePolicy, QStackedWidget, QStyle, QStyleOptionComboBox,
                                QStylePainter, QToolButton, QVBoxLayout, QWidget)
 
@@ -99,6 +99,10 @@ class SearchPanel(QWidget):
         self.clear_filters.clicked.connect(self.reset_filters)
         self.date_label = QLabel(self)
         self.date_label.setObjectName("filterLabel")
+        # issue 12: keep to the query's own language (no glossary links to cases in the other one)
+        self.same_language = QCheckBox(self)
+        self.same_language.setObjectName("sameLanguage")
+        self.same_language.toggled.connect(self._filters_changed)
 
         filters = QWidget(self)
         filters.setObjectName("filters")
@@ -112,6 +116,7 @@ class SearchPanel(QWidget):
         row2 = QHBoxLayout()
         row2.setSpacing(6)
         row2.addWidget(self.language_combo, 2)
+        row2.addWidget(self.same_language)
         row2.addSpacing(4)
         row2.addWidget(self.date_label)
         row2.addWidget(self.date_from, 2)
@@ -220,6 +225,9 @@ class SearchPanel(QWidget):
         self.date_to.setToolTip(self.tr("Up to this date (inclusive)"))
         self.clear_filters.setText(self.tr("Clear"))
         self.clear_filters.setToolTip(self.tr("Clear the query and every filter"))
+        self.same_language.setText(self.tr("Query's language only"))
+        self.same_language.setToolTip(self.tr("Only cases written in the language of the query: no cases found "
+                                              "through the glossary in the other language"))
         self.empty_button.setText(self.tr("Choose a case folder…"))
         self.populate_filters()
         self._show_state(self._state)
@@ -283,11 +291,12 @@ class SearchPanel(QWidget):
 
         return Filters(kind=self.kind_combo.currentData(), skill=self.skill_combo.currentData(),
                        status=self.outcome_combo.currentData(), language=self.language_combo.currentData(),
-                       date_from=date(self.date_from), date_to=date(self.date_to))
+                       date_from=date(self.date_from), date_to=date(self.date_to),
+                       same_language=self.same_language.isChecked())
 
     def has_filters(self) -> bool:
         f = self.filters()
-        return any([f.kind, f.skill, f.status, f.language, f.date_from, f.date_to])
+        return any([f.kind, f.skill, f.status, f.language, f.date_from, f.date_to, f.same_language])
 
     def reset_filters(self) -> None:
         """Clear: the query and every filter."""
@@ -302,6 +311,9 @@ class SearchPanel(QWidget):
             d.blockSignals(True)
             d.setDate(ANY_DATE)
             d.blockSignals(False)
+        self.same_language.blockSignals(True)
+        self.same_language.setChecked(False)
+        self.same_language.blockSignals(False)
         self._filters_changed()
 
     def _filters_changed(self, *args) -> None:
@@ -322,7 +334,7 @@ class SearchPanel(QWidget):
         if not self.library.ready:
             return  # index_ready() runs it
         query, filters = self.query(), self.filters()
-        self._job = self.library.search(query, filters, self.LIMIT,
+        self._job = self.library.search(query, filters, self.LIMIT, lang=i18n.current_language(),
                                         on_done=lambda res, seq=seq, q=query: self._on_result(seq, q, res),
                                         on_error=lambda e, seq=seq: self._on_error(seq, e))
 
@@ -332,12 +344,16 @@ class SearchPanel(QWidget):
         self._job = None
         current = self.current_id()
         self.model.set_result(result, query)
+        first_linked = next((i for i, h in enumerate(result.hits) if getattr(h, "via", "")), None)
+        if first_linked is not None:  # glossary hits after the exact ones, under their own heading (issue 12)
+            self.model.set_sections({first_linked: self.tr("Through the glossary, in the other language")})
         if current:
             row = self.model.row_of(current)
             if row >= 0:
                 self.view.selectionModel().blockSignals(True)
                 self.view.setCurrentIndex(self.model.index(row))
                 self.view.selectionModel().blockSignals(False)
+        self.view.scrollToTop()  # a new answer: the best match first (issue 12)
         if result.hits:
             self._show_state("results")
         elif not query.strip() and not self.has_filters():

@@ -19,6 +19,7 @@ from .. import i18n
 from . import readmark
 from ..models import (ROLE_HIT, ROLE_ID, ROLE_LESSONS, ROLE_META, ROLE_OUTCOME_LABEL, ROLE_OUTCOME_TONE,
                      ROLE_READ, ROLE_REASONS, ROLE_SCORE, ROLE_SNIPPET, ROLE_SUMMARY, reason_type_label)
+from ..models import ROLE_SECTION
 
 # -- palette ------------------------------------------------------------------------------------------
 TEXT = QColor("#111827")
@@ -225,9 +226,12 @@ class _CardDelegate(QStyledItemDelegate):
         w = self.view.viewport().width() if self.view is not None else 0
         return w if w > 50 else max(option.rect.width(), 360)
 
+    SECTION_H = 30  # issue 12: a section heading above a row ("Nearest, not close")
+
     def layout_for(self, option, index):
         width = self._width(option)
-        key = (index.data(ROLE_ID), index.row(), width, i18n.current_language(), option.font.key())
+        key = (index.data(ROLE_ID), index.row(), width, i18n.current_language(), option.font.key(),
+               index.data(ROLE_SECTION))
         lay = self._cache.get(key)
         if lay is None:
             if len(self._cache) > 500:
@@ -239,14 +243,30 @@ class _CardDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         lay = self.layout_for(opt, index)
-        return QSize(self._width(option), lay["height"])
+        return QSize(self._width(option), lay["height"] + (self.SECTION_H if index.data(ROLE_SECTION) else 0))
 
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         lay = self.layout_for(opt, index)
         painter.save()
-        card = paint_card(painter, option.rect, opt)
+        rect = option.rect
+        section = index.data(ROLE_SECTION)
+        if section:  # a heading and a rule above the first row of a section
+            head = QRect(rect.left() + MARGIN_X + 4, rect.top(), rect.width() - 2 * MARGIN_X - 8, self.SECTION_H)
+            f = derived_font(opt.font, -1.0, bold=True)
+            painter.setFont(f)
+            painter.setPen(MUTED)
+            fm = QFontMetrics(f)
+            painter.drawText(head.adjusted(0, 8, 0, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             section)
+            x = head.left() + fm.horizontalAdvance(section) + 10
+            y = head.top() + 8 + head.height() // 2 - 4
+            painter.setPen(QPen(BORDER, 1))
+            painter.drawLine(x, y, head.right(), y)
+            rect = rect.adjusted(0, self.SECTION_H, 0, 0)
+            opt.rect = rect
+        card = paint_card(painter, rect, opt)
         self.paint_content(painter, card, lay, opt, index)
         painter.restore()
 
@@ -280,6 +300,10 @@ class ResultDelegate(_CardDelegate):
         if is_converted(index):
             meta_text = "⇄ " + meta_text  # shown in the reader's script (the case view says so in words)
         meta = TextBlock(meta_text, f["meta"], inner, 1)
+        hit = index.data(ROLE_HIT)
+        via_text = getattr(hit, "via", "") or ""
+        via = TextBlock(QCoreApplication.translate("ResultDelegate", "Found through the glossary: {0}").format(via_text),
+                        f["meta"], inner, 1) if via_text else None
         hl = QTextCharFormat()
         hl.setForeground(HIGHLIGHT_FG)
         hl.setBackground(HIGHLIGHT_BG)
@@ -289,12 +313,14 @@ class ResultDelegate(_CardDelegate):
         summary_text = reader_text(index, "summary", index.data(ROLE_SUMMARY) or "")
         summary = TextBlock("→ " + summary_text, f["meta"], inner, 1) if summary_text else None
         h = MARGIN_Y * 2 + PAD * 2 + max(title.height, badge.height()) + 4 + meta.height
+        if via:
+            h += 3 + via.height
         if snippet:
             h += GAP + snippet.height
         if summary:
             h += GAP + summary.height
         return {"height": h, "title": title, "badge": badge, "badge_text": badge_text, "meta": meta,
-                "snippet": snippet, "summary": summary, "fonts": f}
+                "snippet": snippet, "summary": summary, "fonts": f, "via": via}
 
     def paint_content(self, painter, card: QRect, lay, option, index) -> None:
         x, y = card.left() + PAD, card.top() + PAD
@@ -313,6 +339,10 @@ class ResultDelegate(_CardDelegate):
         y += max(lay["title"].height, b.height()) + 4
         lay["meta"].draw(painter, x, y, MUTED)
         y += lay["meta"].height
+        if lay.get("via"):
+            y += 3
+            lay["via"].draw(painter, x, y, CHIP_COLORS["glossary"][0])
+            y += lay["via"].height
         if lay["snippet"]:
             y += GAP
             lay["snippet"].draw(painter, x, y, TEXT_SOFT)
@@ -344,7 +374,9 @@ class SimilarDelegate(_CardDelegate):
             type_text = reason_type_label(r.type)
             type_w = fm_type.horizontalAdvance(type_text)
             max_label = max(40, content_w - type_w - 26)
-            label = fm_chip.elidedText(r.label, Qt.TextElideMode.ElideRight, max_label)
+            more = int(getattr(r, "more", 0) or 0)
+            full = r.label + (" " + QCoreApplication.translate("SimilarDelegate", "+{0} more").format(more) if more else "")
+            label = fm_chip.elidedText(full, Qt.TextElideMode.ElideRight, max_label)
             w = 9 + type_w + 6 + fm_chip.horizontalAdvance(label) + 9
             h = max(fm_type.height(), fm_chip.height()) + 6
             if cx and cx + w > content_w:
