@@ -26,7 +26,7 @@ ROLE_REASONS = Qt.ItemDataRole.UserRole + 10
 ROLE_LESSONS = Qt.ItemDataRole.UserRole + 11
 ROLE_SUMMARY = Qt.ItemDataRole.UserRole + 12
 ROLE_PATH = Qt.ItemDataRole.UserRole + 13
-ROLE_SECTION = Qt.ItemDataRole.UserRole + 40  # issue 12: heading shown above a row that starts a section
+ROLE_SECTION = Qt.ItemDataRole.UserRole + 14  # issue 12: heading shown above a row that starts a section
 
 TONES = ("good", "mixed", "bad")
 

@@ -142,8 +142,13 @@ def test_read_markers_show_in_results_suggestions_and_lessons(window, qtbot):
     if lrow is None:  # the first group is responsibility; the lesson is under judgment too
         view.groups.setCurrentIndex(view.groups_model.index([c.key for c in view.groups_model.rows].index("judgment")))
         lrow = view.lessons_model.ids().index("rotate-exhausted-engineers")
-    view.lessons.scrollTo(view.lessons_model.index(lrow))
-    assert has_read_pill(view.lessons, lrow)
+    # a refresh queued by the marks above may still reset the list: scroll and look until it settles
+    def lesson_pill_shown():
+        row = view.lessons_model.ids().index("rotate-exhausted-engineers")
+        view.lessons.scrollTo(view.lessons_model.index(row))
+        return view.lessons.visualRect(view.lessons_model.index(row)).isValid() and has_read_pill(view.lessons, row)
+
+    qtbot.waitUntil(lesson_pill_shown, timeout=5000)
 
 
 def test_lessons_by_skill_and_kind_show_cases_outcomes_and_reads(window, qtbot):

@@ -29,7 +29,7 @@ from ..widgets.cards import (MARGIN_X, MARGIN_Y, MUTED, PAD, TEXT, TEXT_SOFT, Te
                              install as install_cards, paint_pill, pill_size, tone_colors)
 from ..widgets.charts import Bar, BarChart, RadarChart
 
-ROLE_GROUP = Qt.ItemDataRole.UserRole + 40
+ROLE_GROUP = Qt.ItemDataRole.UserRole + 40  # above models.py ROLE_* (1-14): roles never collide
 ROLE_LESSON = Qt.ItemDataRole.UserRole + 41
 
 

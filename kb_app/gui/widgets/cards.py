@@ -7,6 +7,8 @@ top lessons (suggestions). Layouts are computed once per row, width and language
 """
 from __future__ import annotations
 
+import logging
+
 import html
 import re
 
@@ -20,6 +22,8 @@ from . import readmark
 from ..models import (ROLE_HIT, ROLE_ID, ROLE_LESSONS, ROLE_META, ROLE_OUTCOME_LABEL, ROLE_OUTCOME_TONE,
                      ROLE_READ, ROLE_REASONS, ROLE_SCORE, ROLE_SNIPPET, ROLE_SUMMARY, reason_type_label)
 from ..models import ROLE_SECTION
+
+log = logging.getLogger(__name__)
 
 # -- palette ------------------------------------------------------------------------------------------
 TEXT = QColor("#111827")
@@ -240,12 +244,27 @@ class _CardDelegate(QStyledItemDelegate):
         return lay
 
     def sizeHint(self, option, index) -> QSize:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        lay = self.layout_for(opt, index)
-        return QSize(self._width(option), lay["height"] + (self.SECTION_H if index.data(ROLE_SECTION) else 0))
+        # a Python error must never cross into Qt's C++ (an exception inside a virtual called
+        # during a style change was seen to crash shiboken): log it, give a plain size
+        try:
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            lay = self.layout_for(opt, index)
+            return QSize(self._width(option), lay["height"] + (self.SECTION_H if index.data(ROLE_SECTION) else 0))
+        except Exception:  # noqa: BLE001
+            log.exception("sizeHint of row %s failed", index.row())
+            return QSize(self._width(option), 48)
 
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        painter.save()
+        try:
+            self._paint(painter, option, index)
+        except Exception:  # noqa: BLE001 - never into Qt's C++ (see sizeHint)
+            log.exception("painting row %s failed", index.row())
+        finally:
+            painter.restore()
+
+    def _paint(self, painter: QPainter, option, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         lay = self.layout_for(opt, index)
