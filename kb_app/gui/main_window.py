@@ -793,7 +793,7 @@ class MainWindow(QMainWindow):
         from ..core import drafts as core_drafts
 
         def work(job):
-            return core_drafts.all_drafts(self.library._kb_or_raise().state)
+            return core_drafts.all_drafts(self.library._kb_for_state().state)
 
         def done(items):
             if not items or self._closed:
@@ -829,6 +829,6 @@ class MainWindow(QMainWindow):
 
         if confirm and QMessageBox.question(dlg, dlg.windowTitle(), hook_text("discard-draft")) != QMessageBox.StandardButton.Yes:
             return
-        self.runner.write(lambda job: core_drafts.delete(self.library._kb_or_raise().state, did), name="draft_discard",
+        self.runner.write(lambda job: core_drafts.delete(self.library._kb_for_state().state, did), name="draft_discard",
                           cancellable=False)
         dlg.remove_current()

@@ -1063,7 +1063,7 @@ class EditorView(QWidget):
         self.autosave.stop()
 
         def work(job):
-            core_drafts.delete(self.library._kb_or_raise().state, did)
+            core_drafts.delete(self.library._kb_for_state().state, did)
 
         self.runner.write(work, name="draft_discard", cancellable=False)
         self.is_open = False
@@ -1075,7 +1075,7 @@ class EditorView(QWidget):
             did, rev = self.draft_id, self.rev
 
             def work(job):
-                core_drafts.delete(self.library._kb_or_raise().state, did, rev)
+                core_drafts.delete(self.library._kb_for_state().state, did, rev)
 
             self.runner.write(work, name="draft_drop_clean", cancellable=False)
         self.autosave.stop()
@@ -1304,7 +1304,7 @@ class EditorView(QWidget):
             if self.base_text is not None else ""
 
         def work(job):
-            return history.versions(self.library._kb_or_raise().state, cid)
+            return history.versions(self.library._kb_for_state().state, cid)
 
         def done(versions):
             dlg = HistoryDialog(versions, current, self)
