@@ -219,6 +219,7 @@ class StateNotice:
     message: str  # English, for the CLI and the log
     path: str = ""
     detail: str = ""  # the file kept aside, the migrations ...
+    seq: int = 0  # its place among the store's notices: a second lock, later, is a new notice (feat/integrate)
 
 
 def _sqlite_kind(e: BaseException) -> str:
@@ -426,6 +427,9 @@ class StateStore:
         self.notices: list[StateNotice] = []
         self.mode = "ok"
         self._pending: list[tuple] = []
+        # called with each notice said after opening (a write that found the file locked, the kept
+        # changes saved ...), on the thread that wrote: the window shows it without waiting
+        self.listeners: list = []
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -434,10 +438,15 @@ class StateStore:
 
     # -- notices -----------------------------------------------------------------------------
     def _notice(self, code: str, level: str, message: str, detail: str = "") -> None:
-        n = StateNotice(code, level, message, str(self.path), detail)
+        n = StateNotice(code, level, message, str(self.path), detail, len(self.notices))
         self.notices.append(n)
         self.messages.append(message)
         (log.info if level == "info" else log.warning)("%s", message)
+        for listener in list(getattr(self, "listeners", ())):
+            try:
+                listener(n)
+            except Exception:  # noqa: BLE001 - a listener must never stop a write
+                log.exception("state notice listener failed")
 
     @property
     def writable(self) -> bool:
