@@ -311,3 +311,20 @@ def test_replayed_entry_whose_id_was_taken_meanwhile_takes_the_next(tmp_path):
     assert practice._do_start(db.db, e.id, "c2", "t") == e.id + 1
     assert practice.get(db, e.id).case_id == "c1" and practice.get(db, e.id + 1).case_id == "c2"
     db.close()
+
+
+def test_cli_says_when_a_mark_could_not_be_saved(cases_copy, tmp_path, capsys, monkeypatch):
+    from kb_app import cli
+
+    monkeypatch.setattr(cli, "_progress_printer", lambda stream=None: None)
+    args = ["--cases", str(cases_copy), "--data", str(tmp_path / "d")]
+    assert cli.main(["read", "securities-storage-30h", *args]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(store, "_connect_rw", lambda p, timeout: store._connect_ro(p, timeout))
+    assert cli.main(["read", "--lesson", "rotate-exhausted-engineers", *args]) == 1  # no exception
+    err = capsys.readouterr().err
+    assert "1 change(s) could not be saved" in err and "state.db" in err
+    monkeypatch.setattr(store, "_connect_rw", lambda p, timeout: sqlite3.connect(p, timeout=timeout))
+    s = StateStore(tmp_path / "d" / "state.db")
+    assert progress.read_sets(s) == ({"securities-storage-30h"}, set())
+    s.close()
