@@ -257,6 +257,14 @@ class Library(QObject):
             raise NotReady()
         return kb
 
+    def _kb_for_state(self):
+        """For writes of what the user did (read marks, practice answers): only state.db is
+        needed, so they go through while the index reloads or rebuilds (writer thread only)."""
+        kb = self._kb
+        if kb is None:
+            raise NotReady()
+        return kb
+
     def knowledge_base(self):
         """For jobs (never the GUI thread): the loaded KnowledgeBase, or NotReady. (compare)"""
         return self._kb_or_raise()
@@ -311,7 +319,7 @@ class Library(QObject):
         def work(job: Job):
             from ..core import progress
 
-            kb = self._kb_or_raise()
+            kb = self._kb_for_state()
             before = len(kb.state.notices)
             if read:
                 progress.mark(kb.state, item_id, item_type, source, seconds)
@@ -353,7 +361,7 @@ class Library(QObject):
         def work(job: Job):
             from ..core import practice
 
-            kb = self._kb_or_raise()
+            kb = self._kb_for_state()
             if reveal:
                 return practice.reveal(kb.state, entry_id, answer)
             practice.save_answer(kb.state, entry_id, answer)
