@@ -512,6 +512,18 @@ def cmd_read(args, unread=False):
         else:
             progress.mark(kb.state, ident, typ, "manual")
         print(f"{typ} {ident}: {'unread' if unread else 'read'}")
+    return _state_saved(kb)
+
+
+def _state_saved(kb) -> int:
+    """0 when every change reached state.db. A read-only or locked one keeps changes in memory
+    (StateStore.apply): a command has no later moment to write them, so say so, exit 1. (feat/integrate)"""
+    st = kb.state
+    if st.pending and not st.retry():
+        why = next((n.message for n in reversed(st.notices)
+                    if n.code in ("state-read-only", "state-locked", "state-newer", "state-not-a-file")), "")
+        print(f"kb: {st.pending} change(s) could not be saved: {why}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -51,16 +51,36 @@ def new_draft_id(case_id: str = "") -> str:
 def save(state, d: Draft) -> None:
     """Upsert the draft in one transaction (WAL: a kill -9 after commit keeps it)."""
     now = _now()
-    with state.db.conn:
-        row = state.db.execute("SELECT created_at FROM drafts WHERE id = ?", [d.id]).fetchone()
-        created = (row[0] if row and row[0] else None) or d.created_at or now
-        state.db["drafts"].upsert({
-            "id": d.id, "case_id": d.case_id or None, "title": d.title, "content": d.body,
-            "updated_at": now, "path": d.path, "form": json.dumps(d.form, ensure_ascii=False), "body": d.body,
-            "cursor": int(d.cursor), "base_text": d.base_text, "rev": int(d.rev), "created_at": created,
-            "language": d.language,
-        }, pk="id")
+    created = state.apply(_do_save, {
+        "id": d.id, "case_id": d.case_id or None, "title": d.title, "content": d.body,
+        "updated_at": now, "path": d.path, "form": json.dumps(d.form, ensure_ascii=False), "body": d.body,
+        "cursor": int(d.cursor), "base_text": d.base_text, "rev": int(d.rev), "language": d.language,
+    }, d.created_at or now)
     d.updated_at, d.created_at = now, created
+
+
+# The writes, each one transaction through StateStore.apply (plain arguments: what was kept in
+# memory while state.db could not be written is replayed on the file by StateStore.retry()).
+
+def _do_save(db, row: dict, created_at: str) -> str:
+    """Upsert a draft row, keeping the created_at it already has; returns that created_at."""
+    have = db.execute("SELECT created_at FROM drafts WHERE id = ?", [row["id"]]).fetchone()
+    created = (have[0] if have and have[0] else None) or created_at
+    db["drafts"].upsert(dict(row, created_at=created), pk="id")
+    return created
+
+
+def _do_delete(db, draft_id: str, up_to_rev: int | None) -> bool:
+    if up_to_rev is None:
+        cur = db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+    else:
+        cur = db.execute("DELETE FROM drafts WHERE id = ? AND COALESCE(rev, 0) <= ?", [draft_id, int(up_to_rev)])
+    return cur.rowcount > 0
+
+
+def _do_rename(db, old_id: str, new_id: str, path: str, case_id: str) -> None:
+    db.execute("DELETE FROM drafts WHERE id = ? AND id != ?", [new_id, old_id])
+    db.execute("UPDATE drafts SET id = ?, path = ?, case_id = ? WHERE id = ?", [new_id, path, case_id, old_id])
 
 
 def _from_row(r: dict) -> Draft:
@@ -97,16 +117,9 @@ def for_path(state, path: str) -> Draft | None:
 
 def delete(state, draft_id: str, up_to_rev: int | None = None) -> bool:
     """Delete a draft (only if it holds nothing newer than `up_to_rev`, when given)."""
-    with state.db.conn:
-        if up_to_rev is None:
-            cur = state.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
-        else:
-            cur = state.db.execute("DELETE FROM drafts WHERE id = ? AND COALESCE(rev, 0) <= ?", [draft_id, int(up_to_rev)])
-    return cur.rowcount > 0
+    return bool(state.apply(_do_delete, draft_id, None if up_to_rev is None else int(up_to_rev)))
 
 
 def rename(state, old_id: str, new_id: str, path: str, case_id: str) -> None:
     """A new case got its file: its draft now belongs to that file."""
-    with state.db.conn:
-        state.db.execute("DELETE FROM drafts WHERE id = ? AND id != ?", [new_id, old_id])
-        state.db.execute("UPDATE drafts SET id = ?, path = ?, case_id = ? WHERE id = ?", [new_id, path, case_id, old_id])
+    state.apply(_do_rename, old_id, new_id, str(path), case_id)

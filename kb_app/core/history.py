@@ -34,17 +34,27 @@ def _now() -> str:
 def record(state, case_id: str, path: str, text: str, note: str = "", keep: int = KEEP) -> int | None:
     """Keep `text` (the file as it was before a save) as a version of `case_id`."""
     digest = content_hash(text.encode("utf-8"))
-    with state.db.conn:
-        last = state.db.execute("SELECT digest FROM case_history WHERE case_id = ? ORDER BY id DESC LIMIT 1",
-                                [case_id]).fetchone()
-        if last and last[0] == digest:
-            return None  # the same text twice in a row is one version
-        state.db["case_history"].insert({"case_id": case_id, "path": str(path), "saved_at": _now(), "text": text,
-                                         "digest": digest, "note": note})
-        vid = state.db.execute("SELECT last_insert_rowid()").fetchone()[0]
-        state.db.execute("DELETE FROM case_history WHERE case_id = ? AND id NOT IN "
-                         "(SELECT id FROM case_history WHERE case_id = ? ORDER BY id DESC LIMIT ?)",
-                         [case_id, case_id, int(keep)])
+    # the id is chosen before the write (StateStore.new_id), so that the version has the same id in
+    # memory and when changes kept while state.db could not be written reach the file
+    return state.apply(_do_record, state.new_id("case_history"), case_id, str(path), _now(), text, digest, note,
+                       int(keep))
+
+
+def _do_record(db, vid: int, case_id: str, path: str, saved_at: str, text: str, digest: str, note: str,
+               keep: int) -> int | None:
+    """One transaction through StateStore.apply (replayed on the file by StateStore.retry())."""
+    last = db.execute("SELECT digest FROM case_history WHERE case_id = ? ORDER BY id DESC LIMIT 1",
+                      [case_id]).fetchone()
+    if last and last[0] == digest:
+        return None  # the same text twice in a row is one version
+    if db.execute("SELECT 1 FROM case_history WHERE id = ?", [vid]).fetchone() is not None:
+        # another program recorded a version since the id was chosen: take the next free one
+        vid = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM case_history").fetchone()[0]
+    db["case_history"].insert({"id": vid, "case_id": case_id, "path": path, "saved_at": saved_at, "text": text,
+                               "digest": digest, "note": note})
+    db.execute("DELETE FROM case_history WHERE case_id = ? AND id NOT IN "
+               "(SELECT id FROM case_history WHERE case_id = ? ORDER BY id DESC LIMIT ?)",
+               [case_id, case_id, int(keep)])
     return vid
 
 

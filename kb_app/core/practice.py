@@ -128,24 +128,23 @@ def start(state, case_id: str) -> Entry:
     if row is not None:
         return _entry(row)
     now = _now()
-    with db.conn:
-        pk = db.execute("INSERT INTO practice (case_id, answer, started_at, updated_at, revealed_at) "
-                        "VALUES (?, '', ?, ?, NULL)", [case_id, now, now]).lastrowid
-    return _entry(db["practice"].get(pk))
+    # the id is chosen before the write (StateStore.new_id), so that the entry has the same id in
+    # memory and when kept changes reach the file (what the answer and the reveal refer to)
+    pk = state.apply(_do_start, state.new_id("practice"), case_id, now)
+    return _entry(state.db["practice"].get(pk))
 
 
 def save_answer(state, entry_id: int, answer: str) -> None:
-    with state.db.conn:
-        state.db.execute("UPDATE practice SET answer = ?, updated_at = ? WHERE id = ?", [answer, _now(), entry_id])
+    state.apply(_do_answer, entry_id, answer, _now())
 
 
 def reveal(state, entry_id: int, answer: str | None = None) -> Entry:
     now = _now()
-    with state.db.conn:
-        if answer is not None:
-            state.db.execute("UPDATE practice SET answer = ?, updated_at = ? WHERE id = ?", [answer, now, entry_id])
-        state.db.execute("UPDATE practice SET revealed_at = COALESCE(revealed_at, ?) WHERE id = ?", [now, entry_id])
-    return _entry(state.db["practice"].get(entry_id))
+    state.apply(_do_reveal, entry_id, answer, now)
+    got = get(state, entry_id)
+    if got is None:  # kept in memory while the file cannot even be read: the file gets it later
+        return Entry(entry_id, "", answer or "", now, now, now)
+    return got
 
 
 def get(state, entry_id: int) -> Entry | None:
@@ -156,8 +155,33 @@ def get(state, entry_id: int) -> Entry | None:
 
 
 def delete(state, entry_id: int) -> None:
-    with state.db.conn:
-        state.db.execute("DELETE FROM practice WHERE id = ?", [entry_id])
+    state.apply(_do_delete, entry_id)
+
+
+# The writes, each one transaction through StateStore.apply: plain arguments, so that what was
+# kept in memory while state.db could not be written is replayed on the file as it was done.
+
+def _do_start(db, pk: int, case_id: str, now: str) -> int:
+    if db.execute("SELECT 1 FROM practice WHERE id = ?", [pk]).fetchone() is not None:
+        # another program added an entry with this id since it was chosen: take the next free one
+        pk = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM practice").fetchone()[0]
+    db.execute("INSERT INTO practice (id, case_id, answer, started_at, updated_at, revealed_at) "
+               "VALUES (?, ?, '', ?, ?, NULL)", [pk, case_id, now, now])
+    return pk
+
+
+def _do_answer(db, entry_id: int, answer: str, now: str) -> None:
+    db.execute("UPDATE practice SET answer = ?, updated_at = ? WHERE id = ?", [answer, now, entry_id])
+
+
+def _do_reveal(db, entry_id: int, answer: str | None, now: str) -> None:
+    if answer is not None:
+        db.execute("UPDATE practice SET answer = ?, updated_at = ? WHERE id = ?", [answer, now, entry_id])
+    db.execute("UPDATE practice SET revealed_at = COALESCE(revealed_at, ?) WHERE id = ?", [now, entry_id])
+
+
+def _do_delete(db, entry_id: int) -> None:
+    db.execute("DELETE FROM practice WHERE id = ?", [entry_id])
 
 
 def journal(state, case_id: str | None = None) -> list[Entry]:

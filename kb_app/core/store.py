@@ -219,6 +219,7 @@ class StateNotice:
     message: str  # English, for the CLI and the log
     path: str = ""
     detail: str = ""  # the file kept aside, the migrations ...
+    seq: int = 0  # its place among the store's notices: a second lock, later, is a new notice (feat/integrate)
 
 
 def _sqlite_kind(e: BaseException) -> str:
@@ -426,6 +427,9 @@ class StateStore:
         self.notices: list[StateNotice] = []
         self.mode = "ok"
         self._pending: list[tuple] = []
+        # called with each notice said after opening (a write that found the file locked, the kept
+        # changes saved ...), on the thread that wrote: the window shows it without waiting
+        self.listeners: list = []
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -434,10 +438,15 @@ class StateStore:
 
     # -- notices -----------------------------------------------------------------------------
     def _notice(self, code: str, level: str, message: str, detail: str = "") -> None:
-        n = StateNotice(code, level, message, str(self.path), detail)
+        n = StateNotice(code, level, message, str(self.path), detail, len(self.notices))
         self.notices.append(n)
         self.messages.append(message)
         (log.info if level == "info" else log.warning)("%s", message)
+        for listener in list(getattr(self, "listeners", ())):
+            try:
+                listener(n)
+            except Exception:  # noqa: BLE001 - a listener must never stop a write
+                log.exception("state notice listener failed")
 
     @property
     def writable(self) -> bool:
@@ -590,19 +599,40 @@ class StateStore:
     def close(self) -> None:
         self.db.close()
 
-    # -- writing -----------------------------------------------------------------------------
-    def _write(self, name: str, *args) -> None:
-        self.apply(getattr(self, "_do_" + name), *args)
+    # -- ids of new rows (feat/integrate) ---------------------------------------------------------
+    # A row whose id the caller keeps (a practice entry, a history version) gets it before the
+    # write, passed to fn as a plain argument, so it is the same in memory and in the file after
+    # retry(). On the file: the next one, what SQLite would choose. Kept in memory: the file may
+    # hold rows the copy does not see (it could not be read under another program's exclusive
+    # lock, or that program adds rows), so the id comes from a range the file's own ids do not
+    # reach: 2**30 + seconds since 2026 (rising with time; below 2**31, as Qt signals carry int32).
+    ID_FLOOR_KEPT = 2 ** 30
+    _ID_EPOCH = _dt.datetime(2026, 1, 1, tzinfo=_dt.timezone.utc)
 
-    def apply(self, fn, *args) -> None:
+    def new_id(self, table: str) -> int:
+        """An id for a new row of `table` (integer primary key `id`) no row has."""
+        n = self.db.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM [{table}]").fetchone()[0]
+        if self.mode != "ok":
+            since = int((_dt.datetime.now(_dt.timezone.utc) - self._ID_EPOCH).total_seconds())
+            n = max(n, self.ID_FLOOR_KEPT + max(0, since))
+        return int(n)
+
+    # -- writing -----------------------------------------------------------------------------
+    def _write(self, name: str, *args):
+        return self.apply(getattr(self, "_do_" + name), *args)
+
+    def apply(self, fn, *args):
         """Run fn(db, *args) in one transaction. When the file cannot be written (read-only,
         locked, newer, a folder) it runs on the in-memory copy instead and is kept, to be run on
-        the file by retry(). Every write of user state goes through here (give fn plain args)."""
+        the file by retry(). Every write of user state goes through here (give fn plain args).
+
+        Returns what fn returns (from the file, or from the in-memory copy); a replay by retry()
+        discards it, so a value the caller keeps (a new row's id) must be chosen before the call
+        and passed in, not left to the database."""
         if self.mode == "ok":
             try:
                 with self.db.conn:
-                    fn(self.db, *args)
-                return
+                    return fn(self.db, *args)
             except sqlite3.OperationalError as e:
                 kind = _sqlite_kind(e)
                 if kind not in ("busy", "read-only", "cannot-open"):
@@ -615,8 +645,9 @@ class StateStore:
             if self.mode == "ok":
                 return self.apply(fn, *args)
         with self.db.conn:
-            fn(self.db, *args)
+            result = fn(self.db, *args)
         self._pending.append((fn, args))
+        return result
 
     @staticmethod
     def _do_mark(db, item_type, item_id, at, position):
@@ -639,6 +670,14 @@ class StateStore:
     def _do_undraft(db, draft_id):
         db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
 
+    @staticmethod
+    def _do_rating_draft(db, row):
+        db["compare_rating_drafts"].upsert(dict(row), pk=("rater", "rubric", "case_id", "criterion"))
+
+    @staticmethod
+    def _do_clear_rating_drafts(db, rater, rubric):
+        db.execute("DELETE FROM compare_rating_drafts WHERE rater = ? AND rubric = ?", [rater, rubric])
+
     # reading progress
     def mark_read(self, item_id: str, item_type: str = "case", position: float | None = None) -> None:
         self._write("mark", item_type, item_id, _now(), position)
@@ -660,19 +699,16 @@ class StateStore:
     # compare: rating drafts (m020_compare_rating_drafts)
     def save_rating_draft(self, rater: str, rubric: str, case_id: str, criterion: str, score: int | None,
                           comment: str = "") -> None:
-        with self.db.conn:
-            self.db["compare_rating_drafts"].upsert(
-                {"rater": rater, "rubric": rubric, "case_id": case_id, "criterion": criterion,
-                 "score": None if score is None else int(score), "comment": comment or "", "updated_at": _now()},
-                pk=("rater", "rubric", "case_id", "criterion"))
+        self._write("rating_draft", {"rater": rater, "rubric": rubric, "case_id": case_id, "criterion": criterion,
+                                     "score": None if score is None else int(score), "comment": comment or "",
+                                     "updated_at": _now()})
 
     def rating_drafts(self, rater: str, rubric: str) -> list[dict]:
         return list(self.db["compare_rating_drafts"].rows_where("rater = ? AND rubric = ?", [rater, rubric],
                                                                 order_by="case_id, criterion"))
 
     def clear_rating_drafts(self, rater: str, rubric: str) -> None:
-        with self.db.conn:
-            self.db.execute("DELETE FROM compare_rating_drafts WHERE rater = ? AND rubric = ?", [rater, rubric])
+        self._write("clear_rating_drafts", rater, rubric)
 
     # drafts
     def save_draft(self, draft_id: str, content: str, title: str = "", case_id: str | None = None) -> None:

@@ -184,6 +184,8 @@ class Library(QObject):
             if by_child:
                 summary = "rebuilt by the index worker process"
             read_ids = set(kb.state.read_ids())
+            if self._relay_state_notice not in kb.state.listeners:  # feat/integrate: notices of any write
+                kb.state.listeners.append(self._relay_state_notice)
             notices, messages = self._load_notices(kb, rep)
             return LoadOutcome(
                 cases=rep.cases, lessons=rep.lessons, problems=list(rep.problems), messages=messages,
@@ -425,12 +427,15 @@ class Library(QObject):
     # -- faults: state.db, data folder, damaged index (feat/state) ------------------------------------
     STATE_RETRY_MS = 10_000  # a read-only or locked state.db: try to write what was kept this often
 
+    _stateNotice = Signal(object)  # a StateNotice said by a write on the writer thread (feat/integrate)
+
     def _init_state_faults(self) -> None:
         from PySide6.QtCore import QTimer
 
         self._state_timer = QTimer(self)
         self._state_timer.setInterval(self.STATE_RETRY_MS)
         self._state_timer.timeout.connect(self.retry_state)
+        self._stateNotice.connect(self._on_state_notice)  # queued: said on the writer thread
         self._auto_repairs = 0
         self._shown_notices: set = set()
 
@@ -459,6 +464,15 @@ class Library(QObject):
         if any(n.code == "state-saved" for n in fresh):
             self._state_timer.stop()
         self.noticesChanged.emit(fresh)
+
+    def _relay_state_notice(self, notice) -> None:
+        """StateStore listener (writer thread): whichever write found state.db locked or read-only
+        (an editor draft, a practice answer, a rating draft ...), the bar says so and the retry
+        timer starts."""
+        self._stateNotice.emit(notice)
+
+    def _on_state_notice(self, notice) -> None:
+        self._emit_notices([notice])
 
     def retry_state(self) -> None:
         """Write what the user did while state.db could not be written (runs on the writer)."""

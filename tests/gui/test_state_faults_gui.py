@@ -297,3 +297,44 @@ def test_every_notice_is_worded_in_each_ui_language(app, qtbot, lang):
     assert bar.isVisibleTo(bar) or not bar.isHidden()
     bar.add([Notice("state-saved", "info")])
     assert bar.codes() == ["state-saved"]  # saved resolves the warning
+
+
+def test_a_lock_met_by_any_write_is_said_and_the_change_saved_later(app, qtbot, gui_cases, gui_data, monkeypatch):
+    """feat/integrate: a practice answer (not only a reading mark) that finds state.db locked is
+    kept, the bar says so at once and the retry timer starts; a second lock, later, is said again."""
+    import kb_app.core.store as store
+
+    monkeypatch.setattr(store, "BUSY_TIMEOUT", 0.2)
+    path = gui_data / "state.db"
+    make_state(path)
+    w = open_window(qtbot, gui_cases, gui_data)
+    other = None
+    try:
+        cid = w.search.model.ids()[0]
+        docs = []
+        w.library.practice_open(cid, None, docs.append)
+        qtbot.waitUntil(lambda: bool(docs), timeout=10_000)
+        entry_id = docs[0].entry.id
+        for n, answer in enumerate(("先换人", "then call the vendor")):
+            other = sqlite3.connect(path, timeout=0)
+            other.execute("BEGIN IMMEDIATE")  # another program writes and does not let go
+            saved = []
+            w.library.practice_save(entry_id, answer, saved.append)
+            qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+            assert saved[0].answer == answer  # kept in memory, read back at once
+            qtbot.waitUntil(lambda: w.notice_bar.codes() == ["state-locked"], timeout=5000)
+            assert w.library._state_timer.isActive()
+            other.rollback()
+            other.close()
+            other = None
+            w.library.retry_state()
+            qtbot.waitUntil(lambda: w.notice_bar.codes() == ["state-saved"], timeout=5000)
+            assert not w.library._state_timer.isActive()
+            con = sqlite3.connect(path)
+            assert con.execute("SELECT answer FROM practice WHERE id = ?", [entry_id]).fetchone()[0] == answer
+            con.close()
+    finally:
+        if other is not None:
+            other.rollback()
+            other.close()
+        w.close()

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
 # the worse level wins; "saved" clears the warnings it resolves
 _RANK = {"info": 0, "warning": 1, "error": 2}
-_RESOLVED_BY = {"state-saved": ("state-read-only", "state-locked")}
+_RESOLVED_BY = {"state-saved": ("state-read-only", "state-locked"),
+                # a new fault after a save: "saved again" no longer holds (feat/integrate)
+                "state-read-only": ("state-saved",), "state-locked": ("state-saved",)}
 _STYLE = {
     "info": "background:#eef4ff; border-bottom:1px solid #c7d7fb; color:#1e3a8a;",
     "warning": "background:#fff7e0; border-bottom:1px solid #f2d58a; color:#713f12;",
