@@ -61,6 +61,7 @@ def test_rebuild_with_an_unreadable_subfolder_keeps_its_cases(cases_copy, data_d
     assert [(p.path, p.level) for p in bad] == [(str(sub), "error")]
     assert "folder-unreadable" in rep.codes and any(str(sub) in m for m in rep.messages)
     assert rep.cases == n
+    assert not [p for p in rep.problems if p.code == "related-missing" and set(p.args[0]) & moved]
     assert moved <= {h.id for h in kb.search("", limit=500).hits}  # searchable
     assert all(kb.case(cid) is not None for cid in moved)  # the window's lists (corpus)
     assert moved <= db_ids(kb)  # kb.db

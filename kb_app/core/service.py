@@ -333,6 +333,18 @@ class KnowledgeBase:
                 if cid not in corpus.cases:
                     case.digest = digests.get(cid, "")
                     corpus.cases[cid] = case
+            if known:  # links to the carried cases are not "not found"
+                kept = []
+                for p in corpus.problems:
+                    if p.code == "related-missing" and p.args:
+                        still = tuple(r for r in p.args[0] if r not in corpus.cases)
+                        if not still:
+                            continue
+                        if len(still) < len(p.args[0]):
+                            p = Problem(p.path, f"related case(s) not found: {', '.join(still)}", p.line,
+                                        p.level, p.code, (still,))
+                    kept.append(p)
+                corpus.problems[:] = kept
         return [(d, sum(1 for c in corpus.cases.values() if str(c.path).startswith(u)))
                 for d, u in zip(folders, under)]
 
