@@ -187,3 +187,24 @@ def test_similar_queries_after_a_damaged_index_prints_each_answer_once(cases_cop
     lines = [json.loads(l)["line"] for l in out.splitlines() if l.strip()]
     assert lines == [1, 3, 4]
     assert "damaged" in err
+
+
+def test_read_only_data_folder_with_an_unreadable_subfolder_lists_its_cases(cases_copy, data_dir, monkeypatch):
+    import errno
+
+    import kb_app.core.service as service
+
+    sub, moved = with_archive(cases_copy)
+    first = KnowledgeBase(cases_copy, data_dir)
+    n = first.load().cases
+    first.close()
+    refuse_listing(monkeypatch, sub)
+
+    def refuse(path):
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(service, "_open_lock", refuse)
+    kb = KnowledgeBase(cases_copy, data_dir)
+    rep = kb.load()
+    assert "data-read-only" in rep.codes and rep.cases == n
+    assert all(kb.case(cid) is not None for cid in moved)

@@ -226,6 +226,10 @@ class KnowledgeBase:
         vocab = self._load_vocab()
         corpus = load_corpus(self.cases_dir, vocab, self.corpus if self._corpus_vocab == vocab.digest else None)
         corpus.problems[:0] = self.vocab_problems
+        try:  # feat/rebuild: an unreadable folder's cases stay in the lists here too
+            self._carry_over(corpus)
+        except OSError as e:
+            log.warning("cases of an unreadable folder not carried over: %s", e)
         why = self.index.why_rebuild(vocab)
         if why and why != "the vocabularies changed":
             raise DataReadOnly(self.lib_dir, err.error, usable=False)
@@ -254,7 +258,7 @@ class KnowledgeBase:
         corpus = load_corpus(self.cases_dir, vocab, previous)
         corpus.problems[:0] = self.vocab_problems
         corpus.problems.extend(self.team_problems())  # compare: bad rubric / rating / standard files
-        carried = self._carry_over(corpus, previous)  # feat/rebuild: folders that cannot be read
+        carried = self._carry_over(corpus)  # feat/rebuild: folders that cannot be read
         # Searches keep using the current searcher while the index is brought up to date (a
         # rebuild writes beside the old index and swaps it in at the end); only the swap to a
         # fresh searcher holds the lock.
@@ -304,7 +308,7 @@ class KnowledgeBase:
     # nothing concluded: FolderUnreadable is raised before anything is written, so the previous
     # index and kb.db stay as they were. A case folder that cannot be listed at all already raises
     # FolderUnreadable in load_corpus, before any build (the whole previous index is kept).
-    def _carry_over(self, corpus: Corpus, previous: Corpus | None) -> list[tuple[str, int]]:
+    def _carry_over(self, corpus: Corpus) -> list[tuple[str, int]]:
         """Add the cases (and lessons) of unreadable folders from what is known of them; returns
         [(folder, cases kept)] for the report."""
         from .parsing import FolderUnreadable
