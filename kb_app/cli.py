@@ -50,7 +50,8 @@ def _print(text="", file=None) -> None:
     print(out, file=file or sys.stdout)
 
 
-def _progress_printer(stream=sys.stderr):
+def _progress_printer(stream=None):
+    stream = stream or sys.stderr  # the stderr of now, not of import time (feat/rebuild)
     if not stream.isatty():
         return None
     last = [0.0]
