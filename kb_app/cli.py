@@ -50,7 +50,8 @@ def _print(text="", file=None) -> None:
     print(out, file=file or sys.stdout)
 
 
-def _progress_printer(stream=sys.stderr):
+def _progress_printer(stream=None):
+    stream = stream or sys.stderr  # the stderr of now, not of import time (feat/rebuild)
     if not stream.isatty():
         return None
     last = [0.0]
@@ -296,12 +297,15 @@ def cmd_similar(args):
             lines = Path(args.queries).read_text("utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as e:
             sys.exit(f"kb: cannot read {args.queries}: {e}")
+        # lines answered before a damaged index was repaired are not answered again (feat/rebuild)
+        answered = args.__dict__.setdefault("_answered", set())
         for n, line in enumerate(lines, 1):
-            if not line.strip():
+            if not line.strip() or n in answered:
                 continue
             res = kb.similar(line, args.limit)
             print(_json({"line": n, "query": line, "close": res.close, "elapsed_ms": round(res.elapsed_ms, 2),
                          "results": [h.to_dict() for h in res.hits]}))
+            answered.add(n)
         return 0
     if not args.text:
         sys.exit("kb: give a description, or --queries FILE")

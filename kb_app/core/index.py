@@ -383,3 +383,29 @@ class CaseIndex:
         tmp.rename(self.dir)
         shutil.rmtree(old, ignore_errors=True)
         self._write_manifest(wanted, vocab.digest)
+
+
+# -- the cases of a folder that cannot be read, as the previous index holds them (feat/rebuild) ------
+def stored_cases(index: CaseIndex, folders: Iterable[str]) -> dict[str, Case]:
+    """The cases the index holds for files under `folders`, rebuilt from their stored fields
+    (title, body as written, kind, skills, outcome, lessons ...; tags and related links are not
+    stored, so they are missing). Raises if the index cannot be opened or read."""
+    from .domain import Outcome
+
+    under = tuple(str(d).rstrip(os.sep) + os.sep for d in folders)
+    out: dict[str, Case] = {}
+    if not under:
+        return out
+    with index.open().reader() as r:
+        for _, d in r.iter_docs():
+            path = str(d.get("path") or "")
+            if not d.get("id") or not path.startswith(under):
+                continue
+            date = d.get("date") or ""
+            out[d["id"]] = Case(
+                id=d["id"], title=d.get("name") or d["id"], kind=d.get("kind") or "", body=d.get("raw") or "",
+                path=Path(path), date="" if date == "0000-00-00" else date, industry=d.get("industry") or "",
+                severity=d.get("severity") or "", soft_skills=[s for s in (d.get("skills") or "").split(",") if s],
+                outcome=Outcome(d.get("status") or "unknown", d.get("summary") or ""),
+                lessons=list(d.get("lessons") or []), language=d.get("language") or "")
+    return out

@@ -226,6 +226,10 @@ class KnowledgeBase:
         vocab = self._load_vocab()
         corpus = load_corpus(self.cases_dir, vocab, self.corpus if self._corpus_vocab == vocab.digest else None)
         corpus.problems[:0] = self.vocab_problems
+        try:  # feat/rebuild: an unreadable folder's cases stay in the lists here too
+            self._carry_over(corpus)
+        except OSError as e:
+            log.warning("cases of an unreadable folder not carried over: %s", e)
         why = self.index.why_rebuild(vocab)
         if why and why != "the vocabularies changed":
             raise DataReadOnly(self.lib_dir, err.error, usable=False)
@@ -254,6 +258,7 @@ class KnowledgeBase:
         corpus = load_corpus(self.cases_dir, vocab, previous)
         corpus.problems[:0] = self.vocab_problems
         corpus.problems.extend(self.team_problems())  # compare: bad rubric / rating / standard files
+        carried = self._carry_over(corpus)  # feat/rebuild: folders that cannot be read
         # Searches keep using the current searcher while the index is brought up to date (a
         # rebuild writes beside the old index and swaps it in at the end); only the swap to a
         # fresh searcher holds the lock.
@@ -275,6 +280,9 @@ class KnowledgeBase:
         atomic_write(self.lib_dir / "files.json", json.dumps(corpus.signatures))
         report = LoadReport(len(corpus.cases), len(corpus.lessons), list(corpus.problems), rep,
                             list(rep.messages), time.perf_counter() - t0)
+        for folder, n in (c for c in carried if c[1]):
+            report.note("folder-unreadable", f"Cannot read {folder}: its {n} case(s) are kept as they were "
+                                             "indexed until it can be read again.")
         if leftovers:
             report.note("index-leftovers-removed", f"Removed {len(leftovers)} leftover(s) of an interrupted "
                                                    "index build.")
@@ -284,6 +292,94 @@ class KnowledgeBase:
         if self._state is not None:
             report.messages.extend(self._state.messages)
         return report
+
+    # -- folders that cannot be read during a load (issue 11 §4, feat/rebuild) -----------------------
+    # The walk reports a (sub)folder or lessons/ it cannot list. Its cases are CARRIED OVER from
+    # what is known of them, so that any build, incremental or full (index version or vocabulary
+    # change, a damaged index, `kb index --rebuild`, the window's "Rebuild index from scratch"),
+    # writes the index, kb.db and the window's lists with them:
+    #   1. the cases parsed earlier in this process (load_corpus already keeps those), else
+    #   2. the previous index's stored documents for files under the folder (stored_cases).
+    # Chosen over "keep the previous index untouched": a rebuild is often needed because the old
+    # index cannot serve (another version, other vocabularies, damaged), so keeping it would leave
+    # the whole library stale or broken for the sake of one folder; carrying over keeps every other
+    # folder current and re-analyses the carried cases with today's analyzer and vocabularies. Only
+    # when the previous index holds documents but cannot give them (it cannot be read at all) is
+    # nothing concluded: FolderUnreadable is raised before anything is written, so the previous
+    # index and kb.db stay as they were. A case folder that cannot be listed at all already raises
+    # FolderUnreadable in load_corpus, before any build (the whole previous index is kept).
+    def _carry_over(self, corpus: Corpus) -> list[tuple[str, int]]:
+        """Add the cases (and lessons) of unreadable folders from what is known of them; returns
+        [(folder, cases kept)] for the report."""
+        from .parsing import FolderUnreadable
+
+        lessons_dir = str(self.cases_dir / "lessons")
+        if lessons_dir in corpus.unreadable and not corpus.lessons:
+            corpus.lessons.update(self._known_lessons())
+        folders = [d for d in corpus.unreadable if d != lessons_dir]
+        if not folders:
+            return []
+        under = [d.rstrip(os.sep) + os.sep for d in folders]
+        m = self.index.read_manifest() or {}
+        if m.get("docs"):
+            try:
+                from .index import stored_cases
+
+                known = stored_cases(self.index, folders)
+            except Exception as e:  # noqa: BLE001 - an index that cannot be read cannot tell us
+                self.index.close()
+                raise FolderUnreadable(
+                    errno.EACCES, f"cannot read the folder {folders[0]}, and the previous index cannot give its "
+                                  f"cases ({type(e).__name__}: {e}); the previous index and kb.db are kept",
+                    folders[0]) from e
+            digests = self._kb_db_digests()
+            for cid, case in known.items():
+                if cid not in corpus.cases:
+                    case.digest = digests.get(cid, "")
+                    corpus.cases[cid] = case
+            if known:  # links to the carried cases are not "not found"
+                kept = []
+                for p in corpus.problems:
+                    if p.code == "related-missing" and p.args:
+                        still = tuple(r for r in p.args[0] if r not in corpus.cases)
+                        if not still:
+                            continue
+                        if len(still) < len(p.args[0]):
+                            p = Problem(p.path, f"related case(s) not found: {', '.join(still)}", p.line,
+                                        p.level, p.code, (still,))
+                    kept.append(p)
+                corpus.problems[:] = kept
+        return [(d, sum(1 for c in corpus.cases.values() if str(c.path).startswith(u)))
+                for d, u in zip(folders, under)]
+
+    def _kb_db_digests(self) -> dict[str, str]:
+        """{case id: content digest} as kb.db recorded them (so a carried case is not reindexed)."""
+        import sqlite3
+
+        try:
+            with contextlib.closing(sqlite3.connect(f"file:{self.kb_db_path}?mode=ro", uri=True)) as db:
+                return {r[0]: r[1] or "" for r in db.execute("SELECT id, digest FROM cases")}
+        except sqlite3.Error:
+            return {}
+
+    def _known_lessons(self) -> dict[str, Lesson]:
+        """The lessons as last read (this process), else as kb.db lists them (without their text)."""
+        if self.corpus is not None and self.corpus.lessons:
+            return dict(self.corpus.lessons)
+        import sqlite3
+
+        out: dict[str, Lesson] = {}
+        try:
+            with contextlib.closing(sqlite3.connect(f"file:{self.kb_db_path}?mode=ro", uri=True)) as db:
+                skills: dict[str, list[str]] = {}
+                for lid, skill in db.execute("SELECT lesson_id, skill FROM lesson_skills"):
+                    skills.setdefault(lid, []).append(skill)
+                for lid, title, language, path in db.execute("SELECT id, title, language, path FROM lessons"):
+                    out[lid] = Lesson(lid, title or lid, skills.get(lid, []), "", Path(path or ""),
+                                      language=language or "zh-Hans")
+        except sqlite3.Error:
+            return {}
+        return out
 
     def ensure_index(self, progress=None) -> LoadReport | None:
         """For one-shot commands: use the index as it is if it is current, else load().
