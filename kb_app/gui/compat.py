@@ -28,11 +28,19 @@ def none_drift(calls: int = 64) -> int:
     """How None's reference count changes over `calls` void Qt calls (0 when the binding is sound)."""
     from PySide6.QtCore import QObject
 
+    import gc
+
     probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(calls):
-        probe.setObjectName("probe")
-    after = sys.getrefcount(None)
+    enabled = gc.isenabled()
+    gc.disable()  # a collection inside the loop frees objects that held None: not a leak
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(calls):
+            probe.setObjectName("probe")
+        after = sys.getrefcount(None)
+    finally:
+        if enabled:
+            gc.enable()
     del probe
     return after - before
 
@@ -43,7 +51,7 @@ def guard_none_refcount() -> bool:
     if _applied or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return _applied
     drift = none_drift()
-    if drift >= 0:
+    if drift > -32:  # the leaking binding loses exactly one reference per call (-64); noise is a few
         return False
     # True and False lose references the same way on some paths (seen: "bool_dealloc" at exit)
     for singleton in (None, True, False):
