@@ -48,16 +48,19 @@ def mark(state, item_id: str, item_type: str = "case", source: str = "manual", s
         raise ValueError(f"item_type must be 'case' or 'lesson', not {item_type!r}")
     if source not in SOURCES:
         raise ValueError(f"source must be one of {', '.join(SOURCES)}")
-    db = state.db
-    with db.conn:
-        row = db.execute("SELECT read_at FROM progress WHERE item_type = ? AND item_id = ?",
-                         [item_type, item_id]).fetchone()
-        if row is None:
-            db["progress"].insert({"item_type": item_type, "item_id": item_id, "read_at": _now(),
-                                   "source": source, "seconds": seconds}, pk=("item_type", "item_id"))
-        else:
-            db.execute("UPDATE progress SET source = ?, seconds = COALESCE(?, seconds) "
-                       "WHERE item_type = ? AND item_id = ?", [source, seconds, item_type, item_id])
+    # through state.apply: a read-only or locked state.db keeps the mark in memory and writes it later
+    state.apply(_do_mark, item_type, item_id, _now(), source, seconds)
+
+
+def _do_mark(db, item_type, item_id, at, source, seconds) -> None:
+    row = db.execute("SELECT read_at FROM progress WHERE item_type = ? AND item_id = ?",
+                     [item_type, item_id]).fetchone()
+    if row is None:
+        db["progress"].insert({"item_type": item_type, "item_id": item_id, "read_at": at,
+                               "source": source, "seconds": seconds}, pk=("item_type", "item_id"))
+    else:
+        db.execute("UPDATE progress SET source = ?, seconds = COALESCE(?, seconds) "
+                   "WHERE item_type = ? AND item_id = ?", [source, seconds, item_type, item_id])
 
 
 def unmark(state, item_id: str, item_type: str = "case") -> None:

@@ -78,11 +78,13 @@ class LoadReport:
     seconds: float = 0.0
     codes: list[str] = field(default_factory=list)  # what happened, whatever the wording (feat/state)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, the English message) of those
+    coded: dict = field(default_factory=dict)  # message -> (code, args): the window words it (issue 11 §8)
 
-    def note(self, code: str, message: str) -> None:
+    def note(self, code: str, message: str, args: tuple = ()) -> None:
         self.codes.append(code)
         self.notes.append((code, message))
         self.messages.append(message)
+        self.coded[message] = (code, tuple(args))
 
     @property
     def errors(self) -> list[Problem]:
@@ -275,9 +277,10 @@ class KnowledgeBase:
         atomic_write(self.lib_dir / "files.json", json.dumps(corpus.signatures))
         report = LoadReport(len(corpus.cases), len(corpus.lessons), list(corpus.problems), rep,
                             list(rep.messages), time.perf_counter() - t0)
+        report.coded.update(rep.coded)
         if leftovers:
             report.note("index-leftovers-removed", f"Removed {len(leftovers)} leftover(s) of an interrupted "
-                                                   "index build.")
+                                                   "index build.", (len(leftovers),))
         if rep.rebuilt and "damaged" in rep.reason:
             report.codes.append(IndexCorrupt.code)
             report.notes.append((IndexCorrupt.code, rep.reason))
@@ -306,7 +309,8 @@ class KnowledgeBase:
                 with self._exclusive():  # nothing usable yet: wait for the other process
                     return self._load(progress, None, False)
             rep = LoadReport()
-            rep.note("index-busy", f"The index is being updated by {self.lock_holder()}; searching it as it is.")
+            holder = self.lock_holder()
+            rep.note("index-busy", f"The index is being updated by {holder}; searching it as it is.", (holder,))
             return rep
 
     def _files_unchanged(self) -> bool:
