@@ -40,6 +40,17 @@ from .vocab import Vocab, load_vocab, vocab_signature
 
 log = logging.getLogger(__name__)
 
+# -- a case folder that does not exist, by code (issue 11 §8: the window words it) -------------
+class CaseFolderMissing(FileNotFoundError):
+    code = "folder-missing"
+
+    def __init__(self, cases_dir: Path):
+        super().__init__(errno.ENOENT, f"case folder not found: {cases_dir}", str(cases_dir))
+
+    def __str__(self) -> str:
+        return self.strerror
+
+
 # -- a data folder that cannot be written (feat/state) --------------------------------------------
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -215,7 +226,7 @@ class KnowledgeBase:
     def load(self, progress=None, cancel=None, force: bool = False) -> LoadReport:
         """Read the case folder and bring the index and kb.db up to date (incrementally)."""
         if not self.cases_dir.is_dir():
-            raise FileNotFoundError(f"case folder not found: {self.cases_dir}")
+            raise CaseFolderMissing(self.cases_dir)
         try:
             with self._exclusive(cancel=cancel):
                 return self._load(progress, cancel, force)
@@ -298,7 +309,7 @@ class KnowledgeBase:
         if not self.index.why_rebuild(vocab) and self._files_unchanged():
             return None
         if not self.cases_dir.is_dir():
-            raise FileNotFoundError(f"case folder not found: {self.cases_dir}")
+            raise CaseFolderMissing(self.cases_dir)
         try:
             with self._exclusive(wait=False):
                 return self._load(progress, None, False)

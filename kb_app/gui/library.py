@@ -236,10 +236,10 @@ class Library(QObject):
         if cancelled:
             self.loadCancelled.emit()
         else:
-            self.loadFailed.emit(f"{type(e).__name__}: {e}" if not isinstance(e, FileNotFoundError) else str(e))
             code = getattr(e, "code", "")
             self.last_error_code = (code if isinstance(code, str) else "",
                                     str(getattr(e, "filename", "") or ""))  # the status bar words it too
+            self.loadFailed.emit(f"{type(e).__name__}: {e}" if not isinstance(e, FileNotFoundError) else str(e))
             if code:  # FolderUnreadable, DataReadOnly, IndexLocked: said in the UI language too
                 self._emit_notices([Notice(code, "error", str(getattr(e, "filename", "") or ""), str(e))])
         self._after_load()

@@ -383,13 +383,17 @@ class MainWindow(QMainWindow):
         code, path = getattr(self.library, "last_error_code", ("", ""))
         if code:  # a coded failure (folder unreadable, data folder read-only, index locked): in the UI language
             from .library import Notice
+            from .models import status_text
 
-            worded = lambda: self.notice_bar.text_for(Notice(code, "error", path)) or message  # noqa: E731
+            worded = lambda: (self.notice_bar.text_for(Notice(code, "error", path))  # noqa: E731
+                              or status_text(message, {message: (code, (path,))}))
             self._say(lambda: self.tr("Could not open the case folder: {0}").format(worded()))
+            shown = worded()
         else:
             self._say(lambda: self.tr("Could not open the case folder: {0}").format(message))
+            shown = message
         if not self.library.ready:
-            self.search.set_no_folder(message)
+            self.search.set_no_folder(shown)
 
     def _load_cancelled(self) -> None:
         self._end_progress()

@@ -521,6 +521,8 @@ def status_text(message: str, coded: dict | None = None) -> str:
         return QCoreApplication.translate("Status", "Rebuilding the search index: {0}.").format(reason)
     if code == "index-leftovers-removed":  # no count: one sentence reads right in every language
         return QCoreApplication.translate("Status", "Removed what an interrupted index build had left behind.")
+    if code == "folder-missing":
+        return QCoreApplication.translate("Status", "the folder {0} does not exist").format(args[0] if args else "")
     if code == "index-busy":
         return QCoreApplication.translate("Status", "The index is being updated by {0}; searching it as it is.").format(
             args[0] if args else "?")

@@ -397,7 +397,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="402"/>
+        <location filename="../../kb_app/gui/main_window.py" line="406"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -405,7 +405,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="402"/>
+        <location filename="../../kb_app/gui/main_window.py" line="406"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lesson</numerusform>
@@ -413,7 +413,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="411"/>
+        <location filename="../../kb_app/gui/main_window.py" line="415"/>
         <source>⚠ %n file(s) with problems</source>
         <translation>
             <numerusform>⚠ %n file with problems</numerusform>
@@ -421,7 +421,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="413"/>
+        <location filename="../../kb_app/gui/main_window.py" line="417"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -434,38 +434,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <translation>Updated from the case folder</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="388"/>
         <location filename="../../kb_app/gui/main_window.py" line="390"/>
+        <location filename="../../kb_app/gui/main_window.py" line="393"/>
         <source>Could not open the case folder: {0}</source>
         <translation>Could not open the case folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="396"/>
+        <location filename="../../kb_app/gui/main_window.py" line="400"/>
         <source>Indexing cancelled; the previous index stays in use. Press F5 to index again.</source>
         <translation>Indexing cancelled; the previous index stays in use. Press F5 to index again.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="398"/>
+        <location filename="../../kb_app/gui/main_window.py" line="402"/>
         <source>Indexing was cancelled. Press F5 to index the case folder.</source>
         <translation>Indexing was cancelled. Press F5 to index the case folder.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="428"/>
+        <location filename="../../kb_app/gui/main_window.py" line="432"/>
         <source>File: {0} (path copied)</source>
         <translation>File: {0} (path copied)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="514"/>
+        <location filename="../../kb_app/gui/main_window.py" line="518"/>
         <source>“{0}” is no longer in the case folder</source>
         <translation>“{0}” is no longer in the case folder</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="518"/>
+        <location filename="../../kb_app/gui/main_window.py" line="522"/>
         <source>Could not open {0}: {1}</source>
         <translation>Could not open {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="576"/>
+        <location filename="../../kb_app/gui/main_window.py" line="580"/>
         <source>Choose the case folder</source>
         <translation>Choose the case folder</translation>
     </message>
@@ -805,7 +805,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     <message>
         <location filename="../../kb_app/gui/models.py" line="459"/>
         <source>A key may only hold letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>A key may only hold letters, digits, '-' and '_'.</translation>
+        <translation>A key may only hold letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="460"/>
@@ -830,12 +830,12 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     <message>
         <location filename="../../kb_app/gui/models.py" line="464"/>
         <source>A level is outside the rubric&apos;s scale.</source>
-        <translation>A level is outside the rubric's scale.</translation>
+        <translation>A level is outside the rubric&apos;s scale.</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="465"/>
         <source>&apos;cases&apos; must map a case id to its scores.</source>
-        <translation>'cases' must map a case id to its scores.</translation>
+        <translation>&apos;cases&apos; must map a case id to its scores.</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="466"/>
@@ -845,7 +845,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     <message>
         <location filename="../../kb_app/gui/models.py" line="467"/>
         <source>Expected &apos;criterion: score&apos; lines under the case.</source>
-        <translation>Expected 'criterion: score' lines under the case.</translation>
+        <translation>Expected &apos;criterion: score&apos; lines under the case.</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="468"/>
@@ -860,7 +860,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     <message>
         <location filename="../../kb_app/gui/models.py" line="470"/>
         <source>The score is outside the rubric&apos;s scale; it is ignored.</source>
-        <translation>The score is outside the rubric's scale; it is ignored.</translation>
+        <translation>The score is outside the rubric&apos;s scale; it is ignored.</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="471"/>
@@ -885,12 +885,12 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     <message>
         <location filename="../../kb_app/gui/models.py" line="475"/>
         <source>&apos;expected&apos; must be a list of actions (id, action, within/every).</source>
-        <translation>'expected' must be a list of actions (id, action, within/every).</translation>
+        <translation>&apos;expected&apos; must be a list of actions (id, action, within/every).</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="476"/>
         <source>An action id may only hold letters, digits and &apos;-&apos;.</source>
-        <translation>An action id may only hold letters, digits and '-'.</translation>
+        <translation>An action id may only hold letters, digits and &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="477"/>
@@ -935,7 +935,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     <message>
         <location filename="../../kb_app/gui/models.py" line="486"/>
         <source>Bad path id: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation>Bad path id: use letters, digits, '-', '_' and '.'.</translation>
+        <translation>Bad path id: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="487"/>
@@ -950,12 +950,12 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     <message>
         <location filename="../../kb_app/gui/models.py" line="489"/>
         <source>No steps: list the cases and lessons under &apos;steps:&apos; (- case: ID / - lesson: ID).</source>
-        <translation>No steps: list the cases and lessons under 'steps:' (- case: ID / - lesson: ID).</translation>
+        <translation>No steps: list the cases and lessons under &apos;steps:&apos; (- case: ID / - lesson: ID).</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="490"/>
         <source>A step must be &apos;- case: ID&apos; or &apos;- lesson: ID&apos;.</source>
-        <translation>A step must be '- case: ID' or '- lesson: ID'.</translation>
+        <translation>A step must be &apos;- case: ID&apos; or &apos;- lesson: ID&apos;.</translation>
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="491"/>
@@ -988,7 +988,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <translation>Expected a text, or a mapping of language: text.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="543"/>
+        <location filename="../../kb_app/gui/models.py" line="545"/>
         <source>encoding unknown</source>
         <translation>encoding unknown</translation>
     </message>
@@ -1317,6 +1317,11 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="525"/>
+        <source>the folder {0} does not exist</source>
+        <translation>the folder {0} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="527"/>
         <source>The index is being updated by {0}; searching it as it is.</source>
         <translation>The index is being updated by {0}; searching it as it is.</translation>
     </message>

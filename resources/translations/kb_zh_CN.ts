@@ -396,28 +396,28 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="402"/>
+        <location filename="../../kb_app/gui/main_window.py" line="406"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个案例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="402"/>
+        <location filename="../../kb_app/gui/main_window.py" line="406"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n 条经验</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="411"/>
+        <location filename="../../kb_app/gui/main_window.py" line="415"/>
         <source>⚠ %n file(s) with problems</source>
         <translation>
             <numerusform>⚠ %n 个文件有问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="413"/>
+        <location filename="../../kb_app/gui/main_window.py" line="417"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条警告</numerusform>
@@ -429,38 +429,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <translation>已从案例文件夹更新</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="388"/>
         <location filename="../../kb_app/gui/main_window.py" line="390"/>
+        <location filename="../../kb_app/gui/main_window.py" line="393"/>
         <source>Could not open the case folder: {0}</source>
         <translation>无法打开案例文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="396"/>
+        <location filename="../../kb_app/gui/main_window.py" line="400"/>
         <source>Indexing cancelled; the previous index stays in use. Press F5 to index again.</source>
         <translation>已取消索引；继续使用之前的索引。按 F5 重新索引。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="398"/>
+        <location filename="../../kb_app/gui/main_window.py" line="402"/>
         <source>Indexing was cancelled. Press F5 to index the case folder.</source>
         <translation>索引已取消。按 F5 索引案例文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="428"/>
+        <location filename="../../kb_app/gui/main_window.py" line="432"/>
         <source>File: {0} (path copied)</source>
         <translation>文件：{0}（路径已复制）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="514"/>
+        <location filename="../../kb_app/gui/main_window.py" line="518"/>
         <source>“{0}” is no longer in the case folder</source>
         <translation>“{0}”已不在案例文件夹中</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="518"/>
+        <location filename="../../kb_app/gui/main_window.py" line="522"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="576"/>
+        <location filename="../../kb_app/gui/main_window.py" line="580"/>
         <source>Choose the case folder</source>
         <translation>选择案例文件夹</translation>
     </message>
@@ -983,7 +983,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <translation>应为文字，或“语言: 文字”的映射。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="543"/>
+        <location filename="../../kb_app/gui/models.py" line="545"/>
         <source>encoding unknown</source>
         <translation>编码未知</translation>
     </message>
@@ -1310,6 +1310,11 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="525"/>
+        <source>the folder {0} does not exist</source>
+        <translation>文件夹 {0} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="527"/>
         <source>The index is being updated by {0}; searching it as it is.</source>
         <translation>{0} 正在更新索引；先按现有索引搜索。</translation>
     </message>

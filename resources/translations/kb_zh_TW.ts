@@ -396,28 +396,28 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="402"/>
+        <location filename="../../kb_app/gui/main_window.py" line="406"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 個案例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="402"/>
+        <location filename="../../kb_app/gui/main_window.py" line="406"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n 則經驗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="411"/>
+        <location filename="../../kb_app/gui/main_window.py" line="415"/>
         <source>⚠ %n file(s) with problems</source>
         <translation>
             <numerusform>⚠ %n 個檔案有問題</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/gui/main_window.py" line="413"/>
+        <location filename="../../kb_app/gui/main_window.py" line="417"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 則警告</numerusform>
@@ -429,38 +429,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <translation>已從案例資料夾更新</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="388"/>
         <location filename="../../kb_app/gui/main_window.py" line="390"/>
+        <location filename="../../kb_app/gui/main_window.py" line="393"/>
         <source>Could not open the case folder: {0}</source>
         <translation>無法開啟案例資料夾：{0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="396"/>
+        <location filename="../../kb_app/gui/main_window.py" line="400"/>
         <source>Indexing cancelled; the previous index stays in use. Press F5 to index again.</source>
         <translation>已取消索引；繼續使用之前的索引。按 F5 重新索引。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="398"/>
+        <location filename="../../kb_app/gui/main_window.py" line="402"/>
         <source>Indexing was cancelled. Press F5 to index the case folder.</source>
         <translation>索引已取消。按 F5 索引案例資料夾。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="428"/>
+        <location filename="../../kb_app/gui/main_window.py" line="432"/>
         <source>File: {0} (path copied)</source>
         <translation>檔案：{0}（路徑已複製）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="514"/>
+        <location filename="../../kb_app/gui/main_window.py" line="518"/>
         <source>“{0}” is no longer in the case folder</source>
         <translation>「{0}」已不在案例資料夾中</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="518"/>
+        <location filename="../../kb_app/gui/main_window.py" line="522"/>
         <source>Could not open {0}: {1}</source>
         <translation>無法開啟 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/main_window.py" line="576"/>
+        <location filename="../../kb_app/gui/main_window.py" line="580"/>
         <source>Choose the case folder</source>
         <translation>選擇案例資料夾</translation>
     </message>
@@ -983,7 +983,7 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <translation>應為文字，或「語言: 文字」的對應。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/models.py" line="543"/>
+        <location filename="../../kb_app/gui/models.py" line="545"/>
         <source>encoding unknown</source>
         <translation>編碼未知</translation>
     </message>
@@ -1310,6 +1310,11 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     </message>
     <message>
         <location filename="../../kb_app/gui/models.py" line="525"/>
+        <source>the folder {0} does not exist</source>
+        <translation>資料夾 {0} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="527"/>
         <source>The index is being updated by {0}; searching it as it is.</source>
         <translation>{0} 正在更新索引；先依現有索引搜尋。</translation>
     </message>

@@ -190,3 +190,18 @@ def test_unreadable_subfolder_and_broken_rubric_are_chinese_in_the_panel(app, qt
         assert texts["locked"].startswith("The folder cannot be read") and not CJK.search(texts["broken.yaml"])
     finally:
         w.close()
+
+
+def test_a_missing_case_folder_is_said_in_chinese(app, qtbot, tmp_path, gui_data):
+    i18n.instance().set_language("zh-Hans")
+    w = open_window(qtbot, tmp_path / "nowhere", gui_data, wait=False)
+    try:
+        w.start()
+        qtbot.waitUntil(lambda: not w.library.loading and bool(w.library.last_error), timeout=10_000)
+        assert w.status_label.text().startswith("无法打开案例文件夹") and "不存在" in w.status_label.text()
+        i18n.instance().set_language("zh-Hant")
+        assert "資料夾" in w.status_label.text() and "不存在" in w.status_label.text()
+        i18n.instance().set_language("en")
+        assert w.status_label.text().startswith("Could not open the case folder: the folder")
+    finally:
+        w.close()
