@@ -529,6 +529,29 @@ def status_text(message: str, coded: dict | None = None) -> str:
     return message
 
 
+# codes whose first arg is the system's reason (strerror), said in the UI language when it is a common one
+_OS_ERROR_CODES = {"folder-unreadable", "file-unreadable", "lessons-unreadable", "vocab-unreadable", "link-unreadable"}
+
+
+def os_error_text(reason: str) -> str:
+    import errno
+    import os
+
+    words = {
+        errno.EACCES: QCoreApplication.translate("Problem", "permission denied"),
+        errno.EPERM: QCoreApplication.translate("Problem", "operation not permitted"),
+        errno.ENOENT: QCoreApplication.translate("Problem", "no such file or folder"),
+        errno.EIO: QCoreApplication.translate("Problem", "input/output error"),
+        errno.ELOOP: QCoreApplication.translate("Problem", "too many levels of links"),
+        errno.ENOTDIR: QCoreApplication.translate("Problem", "not a folder"),
+        errno.EISDIR: QCoreApplication.translate("Problem", "is a folder"),
+    }
+    for num, text in words.items():
+        if reason == os.strerror(num):
+            return text
+    return reason
+
+
 def problem_text(p) -> str:
     """A Problem in the UI language, from its code and args; the core's message otherwise."""
     code = getattr(p, "code", "") or ""
@@ -543,6 +566,8 @@ def problem_text(p) -> str:
             args.append(str(a))
     if code == "not-utf8":
         args = [args[0] if args and args[0] else QCoreApplication.translate("Problem", "encoding unknown")]
+    if code in _OS_ERROR_CODES and args:
+        args[0] = os_error_text(args[0])
     try:
         return template.format(*args)
     except (IndexError, KeyError, ValueError):

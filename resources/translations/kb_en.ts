@@ -988,7 +988,42 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <translation>Expected a text, or a mapping of language: text.</translation>
     </message>
     <message>
+        <location filename="../../kb_app/gui/models.py" line="541"/>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="542"/>
+        <source>operation not permitted</source>
+        <translation>operation not permitted</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="543"/>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="544"/>
+        <source>input/output error</source>
+        <translation>input/output error</translation>
+    </message>
+    <message>
         <location filename="../../kb_app/gui/models.py" line="545"/>
+        <source>too many levels of links</source>
+        <translation>too many levels of links</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="546"/>
+        <source>not a folder</source>
+        <translation>not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="547"/>
+        <source>is a folder</source>
+        <translation>is a folder</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="568"/>
         <source>encoding unknown</source>
         <translation>encoding unknown</translation>
     </message>

@@ -983,7 +983,42 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <translation>应为文字，或“语言: 文字”的映射。</translation>
     </message>
     <message>
+        <location filename="../../kb_app/gui/models.py" line="541"/>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="542"/>
+        <source>operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="543"/>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="544"/>
+        <source>input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
         <location filename="../../kb_app/gui/models.py" line="545"/>
+        <source>too many levels of links</source>
+        <translation>链接层级过多</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="546"/>
+        <source>not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="547"/>
+        <source>is a folder</source>
+        <translation>是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="568"/>
         <source>encoding unknown</source>
         <translation>编码未知</translation>
     </message>

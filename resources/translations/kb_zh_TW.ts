@@ -983,7 +983,42 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <translation>應為文字，或「語言: 文字」的對應。</translation>
     </message>
     <message>
+        <location filename="../../kb_app/gui/models.py" line="541"/>
+        <source>permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="542"/>
+        <source>operation not permitted</source>
+        <translation>不允許此操作</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="543"/>
+        <source>no such file or folder</source>
+        <translation>檔案或資料夾不存在</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="544"/>
+        <source>input/output error</source>
+        <translation>輸入/輸出錯誤</translation>
+    </message>
+    <message>
         <location filename="../../kb_app/gui/models.py" line="545"/>
+        <source>too many levels of links</source>
+        <translation>連結層級過多</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="546"/>
+        <source>not a folder</source>
+        <translation>不是資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="547"/>
+        <source>is a folder</source>
+        <translation>是資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/gui/models.py" line="568"/>
         <source>encoding unknown</source>
         <translation>編碼未知</translation>
     </message>
