@@ -139,6 +139,27 @@ def remove_leftovers(index_dir: Path) -> list[str]:
     return gone
 
 
+# -- why_rebuild() reasons by code (issue 11 §8: the window words them; the English is for the CLI) --
+REBUILD_REASONS = ("rebuild-requested", "index-missing", "index-incomplete", "index-other-version",
+                   "vocab-changed", "index-damaged", "index-unopenable")
+
+
+def rebuild_reason_code(reason: str) -> tuple[str, str]:
+    """(code, detail) of a why_rebuild() reason; code is one of REBUILD_REASONS ("" if unknown)."""
+    def detail(prefix: str) -> str:
+        rest = reason[len(prefix):].strip(" :")
+        return rest[1:-1] if rest.startswith("(") and rest.endswith(")") else rest
+
+    for prefix, code in (("rebuild requested", "rebuild-requested"), ("no index yet", "index-missing"),
+                         ("the index is missing or incomplete", "index-incomplete"),
+                         ("the index was made by another version", "index-other-version"),
+                         ("the vocabularies changed", "vocab-changed"), ("the index is damaged", "index-damaged"),
+                         ("the index could not be opened", "index-unopenable")):
+        if reason.startswith(prefix):
+            return code, detail(prefix)
+    return "", reason
+
+
 @dataclass
 class IndexReport:
     added: int = 0
@@ -150,6 +171,7 @@ class IndexReport:
     messages: list[str] = field(default_factory=list)
     changed_ids: list[str] = field(default_factory=list)
     removed_ids: list[str] = field(default_factory=list)
+    coded: dict = field(default_factory=dict)  # message -> (code, args): a UI words it in its language
 
     @property
     def changed(self) -> int:
@@ -308,6 +330,7 @@ class CaseIndex:
             report.rebuilt, report.reason = True, reason
             if reason not in ("no index yet",):
                 report.messages.append(f"Rebuilding the search index: {reason}.")
+                report.coded[report.messages[-1]] = ("index-rebuilding", rebuild_reason_code(reason))
             self._rebuild(cases, lessons, vocab, wanted, progress, cancel)
             report.added = len(cases)
         else:

@@ -350,14 +350,15 @@ def _link_entry(e, root_real: str, scan: Scan) -> bool:
         st = os.stat(e.path)
     except FileNotFoundError:
         scan.problems.append(Problem(e.path, f"dangling link (to {os.readlink(e.path)!r}); not read", None,
-                                     "warning", code="link-dangling"))
+                                     "warning", code="link-dangling",
+                                     args=(os.readlink(e.path),)))
         return False
     except OSError as err:
         if err.errno == errno.ELOOP:
             scan.problems.append(Problem(e.path, "link loop; not read", None, "warning", code="link-loop"))
         else:
             scan.problems.append(Problem(e.path, f"cannot follow the link: {err.strerror or err}", None,
-                                         "warning", code="link-unreadable"))
+                                         "warning", code="link-unreadable", args=(str(err.strerror or err),)))
         return False
     if stat.S_ISDIR(st.st_mode):
         scan.problems.append(Problem(e.path, "a link to a folder; links to folders are not followed", None,
@@ -368,7 +369,7 @@ def _link_entry(e, root_real: str, scan: Scan) -> bool:
     if not _inside(e.path, root_real):
         scan.problems.append(Problem(e.path, f"a link to a file outside the case folder "
                                              f"({os.path.realpath(e.path)}); files outside are not read",
-                                     None, "error", code="link-outside"))
+                                     None, "error", code="link-outside", args=(os.path.realpath(e.path),)))
         return False
     return True
 
@@ -391,7 +392,7 @@ def scan_cases(cases_dir: Path) -> Scan:
             scan.unreadable.append(d)
             scan.problems.append(Problem(d, f"cannot read the folder: {err.strerror or err}; the cases "
                                             "in it are kept as they were indexed", None, "error",
-                                         code="folder-unreadable"))
+                                         code="folder-unreadable", args=(str(err.strerror or err),)))
             continue
         scan.dirs.append(d)
         subdirs = []
@@ -407,7 +408,7 @@ def scan_cases(cases_dir: Path) -> Scan:
                 is_dir = e.is_dir(follow_symlinks=False)
             except OSError as err:
                 scan.problems.append(Problem(e.path, f"cannot read: {err.strerror or err}", None, "error",
-                                             code="file-unreadable"))
+                                             code="file-unreadable", args=(str(err.strerror or err),)))
                 continue
             if is_dir:
                 if not (depth == 0 and name in SKIP_DIRS):
@@ -417,7 +418,7 @@ def scan_cases(cases_dir: Path) -> Scan:
         if subdirs and depth + 1 > MAX_DEPTH:
             scan.problems.append(Problem(d, f"folders nested more than {MAX_DEPTH} deep are not read "
                                             f"({len(subdirs)} folder(s) inside it skipped)", None, "error",
-                                         code="folder-too-deep"))
+                                         code="folder-too-deep", args=(MAX_DEPTH, len(subdirs))))
             continue
         stack.extend((sd, depth + 1) for sd in reversed(subdirs))
     return scan
@@ -439,7 +440,8 @@ def scan_lessons(cases_dir: Path) -> Scan:
         scan.root_unreadable = err.strerror or str(err)
         scan.unreadable.append(str(d))
         scan.problems.append(Problem(str(d), f"cannot read lessons/: {err.strerror or err}; links to "
-                                             "lessons are not checked", None, "error", code="lessons-unreadable"))
+                                             "lessons are not checked", None, "error", code="lessons-unreadable",
+                                     args=(str(err.strerror or err),)))
         return scan
     scan.dirs.append(str(d))
     for e in entries:

@@ -202,7 +202,7 @@ def parse_path(path: Path, cases: dict | None = None, lessons: dict | None = Non
         known = cases if typ == "case" else lessons
         if known is not None and sid not in known:
             err(f"step {i + 1}: no {typ} with id {sid!r} in the case folder; the step is skipped", line,
-                "path-unknown-" + typ)
+                "path-unknown-case" if typ == "case" else "path-unknown-lesson")
             continue
         if (typ, sid) in seen:
             err(f"step {i + 1}: {typ} {sid!r} is already on this path", line, "path-duplicate-step", "warning")

@@ -40,6 +40,17 @@ from .vocab import Vocab, load_vocab, vocab_signature
 
 log = logging.getLogger(__name__)
 
+# -- a case folder that does not exist, by code (issue 11 §8: the window words it) -------------
+class CaseFolderMissing(FileNotFoundError):
+    code = "folder-missing"
+
+    def __init__(self, cases_dir: Path):
+        super().__init__(errno.ENOENT, f"case folder not found: {cases_dir}", str(cases_dir))
+
+    def __str__(self) -> str:
+        return self.strerror
+
+
 # -- a data folder that cannot be written (feat/state) --------------------------------------------
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -78,11 +89,13 @@ class LoadReport:
     seconds: float = 0.0
     codes: list[str] = field(default_factory=list)  # what happened, whatever the wording (feat/state)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, the English message) of those
+    coded: dict = field(default_factory=dict)  # message -> (code, args): the window words it (issue 11 §8)
 
-    def note(self, code: str, message: str) -> None:
+    def note(self, code: str, message: str, args: tuple = ()) -> None:
         self.codes.append(code)
         self.notes.append((code, message))
         self.messages.append(message)
+        self.coded[message] = (code, tuple(args))
 
     @property
     def errors(self) -> list[Problem]:
@@ -213,7 +226,7 @@ class KnowledgeBase:
     def load(self, progress=None, cancel=None, force: bool = False) -> LoadReport:
         """Read the case folder and bring the index and kb.db up to date (incrementally)."""
         if not self.cases_dir.is_dir():
-            raise FileNotFoundError(f"case folder not found: {self.cases_dir}")
+            raise CaseFolderMissing(self.cases_dir)
         try:
             with self._exclusive(cancel=cancel):
                 return self._load(progress, cancel, force)
@@ -280,12 +293,13 @@ class KnowledgeBase:
         atomic_write(self.lib_dir / "files.json", json.dumps(corpus.signatures))
         report = LoadReport(len(corpus.cases), len(corpus.lessons), list(corpus.problems), rep,
                             list(rep.messages), time.perf_counter() - t0)
+        report.coded.update(rep.coded)
         for folder, n in (c for c in carried if c[1]):
             report.note("folder-unreadable", f"Cannot read {folder}: its {n} case(s) are kept as they were "
-                                             "indexed until it can be read again.")
+                                             "indexed until it can be read again.", (str(folder),))
         if leftovers:
             report.note("index-leftovers-removed", f"Removed {len(leftovers)} leftover(s) of an interrupted "
-                                                   "index build.")
+                                                   "index build.", (len(leftovers),))
         if rep.rebuilt and "damaged" in rep.reason:
             report.codes.append(IndexCorrupt.code)
             report.notes.append((IndexCorrupt.code, rep.reason))
@@ -391,7 +405,7 @@ class KnowledgeBase:
         if not self.index.why_rebuild(vocab) and self._files_unchanged():
             return None
         if not self.cases_dir.is_dir():
-            raise FileNotFoundError(f"case folder not found: {self.cases_dir}")
+            raise CaseFolderMissing(self.cases_dir)
         try:
             with self._exclusive(wait=False):
                 return self._load(progress, None, False)
@@ -402,7 +416,8 @@ class KnowledgeBase:
                 with self._exclusive():  # nothing usable yet: wait for the other process
                     return self._load(progress, None, False)
             rep = LoadReport()
-            rep.note("index-busy", f"The index is being updated by {self.lock_holder()}; searching it as it is.")
+            holder = self.lock_holder()
+            rep.note("index-busy", f"The index is being updated by {holder}; searching it as it is.", (holder,))
             return rep
 
     def _files_unchanged(self) -> bool:

@@ -214,7 +214,7 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab
                 if not any(x.code == "vocab-unreadable" and x.path == str(d) for x in problems):
                     problems.append(Problem(str(d), f"cannot read the vocabularies ({e.strerror or e}); "
                                                     "the bundled ones are used", None, "warning",
-                                            code="vocab-unreadable"))
+                                            code="vocab-unreadable", args=(str(e.strerror or e),)))
                 continue
             data, digest = _load_yaml(p, problems)
             if data is not None and not isinstance(data, expected):
@@ -265,7 +265,7 @@ def _checked_regional(src: str, data: dict, problems: list[Problem]) -> dict:
         table = data.get(part) or {}
         if not isinstance(table, dict):
             problems.append(Problem(src, f"{part}: expected a mapping of words to readings; ignored", None, "warning",
-                                    code="vocab-regional-shape"))
+                                    code="vocab-regional-shape", args=(part,)))
             continue
         good = {}
         for word, rs in table.items():
@@ -273,7 +273,7 @@ def _checked_regional(src: str, data: dict, problems: list[Problem]) -> dict:
                 rs = [rs]
             if not (isinstance(rs, list) and rs and all(isinstance(r, str) for r in rs)):
                 problems.append(Problem(src, f"{part}: {word}: readings must be a list of words; skipped", None,
-                                        "warning", code="vocab-regional-entry"))
+                                        "warning", code="vocab-regional-entry", args=(part, str(word))))
                 continue
             good[str(word)] = rs
         out[part] = good

@@ -32,6 +32,7 @@ class LoadOutcome:
     versions: dict = field(default_factory=dict)
     notices: list = field(default_factory=list)  # Notice / StateNotice: shown in the window's notice bar
     kinds: dict = field(default_factory=dict)   # kind -> number of cases (the kind filter offers only these)
+    coded: dict = field(default_factory=dict)   # status message -> (code, args): worded in the UI language
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ class Library(QObject):
         self.loading = False
         self._rebuilding = False
         self.last_error = ""
+        self.last_error_code: tuple = ("", "")  # (code, path) of the last failed load (issue 11 §8)
         self._load_job: Job | None = None
         self._reload_pending = False
         self._force_pending = False
@@ -192,7 +194,7 @@ class Library(QObject):
                 read_ids=read_ids, watch_files=files, watch_dirs=maintenance.walk_dirs(kb.cases_dir),
                 vocab=kb.vocab, cases_dir=str(kb.cases_dir), seconds=rep.seconds, index_summary=summary,
                 versions=_versions() if want_versions else {}, notices=notices,
-                kinds=_kind_counts(kb),
+                kinds=_kind_counts(kb), coded=dict(getattr(rep, "coded", {}) or {}),
             )
 
         self.loadStarted.emit()
@@ -236,8 +238,10 @@ class Library(QObject):
         if cancelled:
             self.loadCancelled.emit()
         else:
-            self.loadFailed.emit(f"{type(e).__name__}: {e}" if not isinstance(e, FileNotFoundError) else str(e))
             code = getattr(e, "code", "")
+            self.last_error_code = (code if isinstance(code, str) else "",
+                                    str(getattr(e, "filename", "") or ""))  # the status bar words it too
+            self.loadFailed.emit(f"{type(e).__name__}: {e}" if not isinstance(e, FileNotFoundError) else str(e))
             if code:  # FolderUnreadable, DataReadOnly, IndexLocked: said in the UI language too
                 self._emit_notices([Notice(code, "error", str(getattr(e, "filename", "") or ""), str(e))])
         self._after_load()

@@ -358,8 +358,11 @@ class MainWindow(QMainWindow):
         self.problemsChanged.emit(len(out.problems))
         self._counts = (out.cases, out.lessons)
         self._update_counts()
-        if out.messages:
-            self._say(lambda: " ".join(out.messages))
+        if out.messages:  # the core's messages by code, in the UI language (issue 11 §8)
+            from .models import status_text
+
+            coded = getattr(out, "coded", {}) or {}
+            self._say(lambda: " ".join(status_text(m, coded) for m in out.messages))
         elif self._first_load:
             self._say(lambda: self.tr("Ready: %n case(s) in {0} s", "", out.cases).format(f"{out.seconds:.1f}"))
         else:
@@ -377,9 +380,20 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, message: str) -> None:
         self._end_progress()
-        self._say(lambda: self.tr("Could not open the case folder: {0}").format(message))
+        code, path = getattr(self.library, "last_error_code", ("", ""))
+        if code:  # a coded failure (folder unreadable, data folder read-only, index locked): in the UI language
+            from .library import Notice
+            from .models import status_text
+
+            worded = lambda: (self.notice_bar.text_for(Notice(code, "error", path))  # noqa: E731
+                              or status_text(message, {message: (code, (path,))}))
+            self._say(lambda: self.tr("Could not open the case folder: {0}").format(worded()))
+            shown = worded()
+        else:
+            self._say(lambda: self.tr("Could not open the case folder: {0}").format(message))
+            shown = message
         if not self.library.ready:
-            self.search.set_no_folder(message)
+            self.search.set_no_folder(shown)
 
     def _load_cancelled(self) -> None:
         self._end_progress()

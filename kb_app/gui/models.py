@@ -422,7 +422,134 @@ def _problem_templates() -> dict:
         "vocab-terms-shape": QCoreApplication.translate("Problem", "{0}: terms must be a list of words; ignored."),
         "vocab-top-shape": QCoreApplication.translate("Problem", "Expected a {0} at the top of the file."),
         "glossary-group-shape": QCoreApplication.translate("Problem", "Glossary group {0} is not a list of terms; it is skipped."),
+        **_more_problem_templates(),
     }
+
+
+def _more_problem_templates() -> dict:
+    """Issue 11 §8: the codes of the case folder walk, team files (rubrics, ratings, standards),
+    reading paths and vocabularies, so none of them reaches the window in English."""
+    return {
+        # the case folder
+        "folder-unreadable": QCoreApplication.translate("Problem", "The folder cannot be read ({0}); the cases in it are kept as they were indexed."),
+        "folder-too-deep": QCoreApplication.translate("Problem", "Folders nested more than {0} deep are not read ({1} folder(s) inside it skipped)."),
+        "lessons-unreadable": QCoreApplication.translate("Problem", "The lessons/ folder cannot be read ({0}); links to lessons are not checked."),
+        "vocab-unreadable": QCoreApplication.translate("Problem", "The vocabularies cannot be read ({0}); the bundled ones are used."),
+        "link-dangling": QCoreApplication.translate("Problem", "A link to a file that does not exist ({0}); not read."),
+        "link-loop": QCoreApplication.translate("Problem", "A link loop; not read."),
+        "link-unreadable": QCoreApplication.translate("Problem", "The link cannot be followed ({0}); not read."),
+        "link-folder": QCoreApplication.translate("Problem", "A link to a folder; links to folders are not followed."),
+        "link-outside": QCoreApplication.translate("Problem", "A link to a file outside the case folder ({0}); files outside are not read."),
+        "no-closing-fence": QCoreApplication.translate("Problem", "The front matter is not closed: add a '---' line after it."),
+        "vocab-regional-shape": QCoreApplication.translate("Problem", "{0}: expected a mapping of words to their readings; ignored."),
+        "vocab-regional-entry": QCoreApplication.translate("Problem", "{0}: {1}: the readings must be a list of words; skipped."),
+        # team files: rubrics, ratings, standards (the line column says where)
+        "not-a-file": QCoreApplication.translate("Problem", "Not a regular file; skipped."),
+        "too-large": QCoreApplication.translate("Problem", "The file is too large to be read as a team file."),
+        "unreadable": QCoreApplication.translate("Problem", "The file cannot be read."),
+        "not-a-mapping": QCoreApplication.translate("Problem", "The file must be a set of fields (key: value)."),
+        "unclosed-front-matter": QCoreApplication.translate("Problem", "The front matter is not closed: add a '---' line after it."),
+        "missing-text": QCoreApplication.translate("Problem", "A text is missing here."),
+        "bad-language": QCoreApplication.translate("Problem", "Unknown language: use zh-Hans, zh-Hant or en."),
+        "bad-text": QCoreApplication.translate("Problem", "Expected a text, or zh-Hans / zh-Hant / en: text."),
+        "bad-id": QCoreApplication.translate("Problem", "The rubric id must be the file name."),
+        "bad-scale": QCoreApplication.translate("Problem", "Bad scale: give min and max as whole numbers with 0 <= min < max <= 10."),
+        "no-criteria": QCoreApplication.translate("Problem", "The criteria must be a non-empty list."),
+        "bad-criterion": QCoreApplication.translate("Problem", "A criterion must be a set of fields (key, label, weight, levels)."),
+        "bad-key": QCoreApplication.translate("Problem", "A key may only hold letters, digits, '-' and '_'."),
+        "duplicate-key": QCoreApplication.translate("Problem", "This key is used twice in the rubric."),
+        "bad-weight": QCoreApplication.translate("Problem", "The weight must be a number above 0."),
+        "bad-levels": QCoreApplication.translate("Problem", "The levels must map a score to its description."),
+        "bad-level": QCoreApplication.translate("Problem", "A level must be a whole number."),
+        "level-out-of-scale": QCoreApplication.translate("Problem", "A level is outside the rubric's scale."),
+        "bad-cases": QCoreApplication.translate("Problem", "'cases' must map a case id to its scores."),
+        "bad-case-id": QCoreApplication.translate("Problem", "Bad case id in the ratings."),
+        "bad-scores": QCoreApplication.translate("Problem", "Expected 'criterion: score' lines under the case."),
+        "bad-score": QCoreApplication.translate("Problem", "A score must be a whole number (or score and comment)."),
+        "unknown-criterion": QCoreApplication.translate("Problem", "This criterion is not in the rubric; the score is ignored."),
+        "score-out-of-scale": QCoreApplication.translate("Problem", "The score is outside the rubric's scale; it is ignored."),
+        "other-rubric": QCoreApplication.translate("Problem", "The ratings file is for another rubric."),
+        "unsaved-broken-file": QCoreApplication.translate("Problem", "The ratings file cannot be read; fix it before saving."),
+        "missing-kind": QCoreApplication.translate("Problem", "The standard names no kind."),
+        "kind-not-file-name": QCoreApplication.translate("Problem", "The kind must be the file name."),
+        "bad-expected": QCoreApplication.translate("Problem", "'expected' must be a list of actions (id, action, within/every)."),
+        "bad-expected-id": QCoreApplication.translate("Problem", "An action id may only hold letters, digits and '-'."),
+        "missing-action": QCoreApplication.translate("Problem", "The action is missing."),
+        "bad-terms": QCoreApplication.translate("Problem", "The terms must be a list of words."),
+        "bad-duration": QCoreApplication.translate("Problem", "Not a duration: write 30m, 2h or 1d."),
+        "bad-list": QCoreApplication.translate("Problem", "This field must be a list."),
+        # reading paths
+        "path-empty": QCoreApplication.translate("Problem", "The reading path file is empty."),
+        "path-not-mapping": QCoreApplication.translate("Problem", "A reading path must be a set of fields (id, title, intro, steps)."),
+        "path-unreadable": QCoreApplication.translate("Problem", "The reading path file cannot be read."),
+        "path-yaml": QCoreApplication.translate("Problem", "Broken YAML in the reading path."),
+        "path-bad-id": QCoreApplication.translate("Problem", "Bad path id: use letters, digits, '-', '_' and '.'."),
+        "path-id-mismatch": QCoreApplication.translate("Problem", "The path id does not match the file name."),
+        "path-no-title": QCoreApplication.translate("Problem", "The reading path has no title."),
+        "path-no-steps": QCoreApplication.translate("Problem", "No steps: list the cases and lessons under 'steps:' (- case: ID / - lesson: ID)."),
+        "path-bad-step": QCoreApplication.translate("Problem", "A step must be '- case: ID' or '- lesson: ID'."),
+        "path-unknown-case": QCoreApplication.translate("Problem", "This step names a case that is not in the folder; it is skipped."),
+        "path-unknown-lesson": QCoreApplication.translate("Problem", "This step names a lesson that is not in the folder; it is skipped."),
+        "path-duplicate-step": QCoreApplication.translate("Problem", "This step is already on the path; skipped."),
+        "path-duplicate": QCoreApplication.translate("Problem", "Another reading path has this id; this file is skipped."),
+        "path-unknown-language": QCoreApplication.translate("Problem", "Unknown language: use zh-Hans, zh-Hant or en; ignored."),
+        "path-bad-text": QCoreApplication.translate("Problem", "Expected a text, or a mapping of language: text."),
+    }
+
+
+# -- status-bar messages of a load in the UI language (issue 11 §8) ------------------------------------------------
+# LoadOutcome.coded maps each English message of the core to (code, args).
+
+def rebuild_reason_text(code: str, detail: str) -> str:
+    return {
+        "rebuild-requested": QCoreApplication.translate("Status", "rebuild requested"),
+        "index-missing": QCoreApplication.translate("Status", "there is no index yet"),
+        "index-incomplete": QCoreApplication.translate("Status", "the index is missing or incomplete"),
+        "index-other-version": QCoreApplication.translate("Status", "the index was made by another version ({0})"),
+        "vocab-changed": QCoreApplication.translate("Status", "the vocabularies changed"),
+        "index-damaged": QCoreApplication.translate("Status", "the index is damaged ({0})"),
+        "index-unopenable": QCoreApplication.translate("Status", "the index could not be opened ({0})"),
+    }.get(code, detail).format(detail)
+
+
+def status_text(message: str, coded: dict | None = None) -> str:
+    """One status-bar message of the core in the UI language (its English if it has no code)."""
+    code, args = (coded or {}).get(message, ("", ()))
+    args = tuple(args or ())
+    if code == "index-rebuilding" and args:
+        reason = rebuild_reason_text(str(args[0]), str(args[1]) if len(args) > 1 else "")
+        return QCoreApplication.translate("Status", "Rebuilding the search index: {0}.").format(reason)
+    if code == "index-leftovers-removed":  # no count: one sentence reads right in every language
+        return QCoreApplication.translate("Status", "Removed what an interrupted index build had left behind.")
+    if code == "folder-missing":
+        return QCoreApplication.translate("Status", "the folder {0} does not exist").format(args[0] if args else "")
+    if code == "index-busy":
+        return QCoreApplication.translate("Status", "The index is being updated by {0}; searching it as it is.").format(
+            args[0] if args else "?")
+    return message
+
+
+# codes whose first arg is the system's reason (strerror), said in the UI language when it is a common one
+_OS_ERROR_CODES = {"folder-unreadable", "file-unreadable", "lessons-unreadable", "vocab-unreadable", "link-unreadable"}
+
+
+def os_error_text(reason: str) -> str:
+    import errno
+    import os
+
+    words = {
+        errno.EACCES: QCoreApplication.translate("Problem", "permission denied"),
+        errno.EPERM: QCoreApplication.translate("Problem", "operation not permitted"),
+        errno.ENOENT: QCoreApplication.translate("Problem", "no such file or folder"),
+        errno.EIO: QCoreApplication.translate("Problem", "input/output error"),
+        errno.ELOOP: QCoreApplication.translate("Problem", "too many levels of links"),
+        errno.ENOTDIR: QCoreApplication.translate("Problem", "not a folder"),
+        errno.EISDIR: QCoreApplication.translate("Problem", "is a folder"),
+    }
+    for num, text in words.items():
+        if reason == os.strerror(num):
+            return text
+    return reason
 
 
 def problem_text(p) -> str:
@@ -439,6 +566,8 @@ def problem_text(p) -> str:
             args.append(str(a))
     if code == "not-utf8":
         args = [args[0] if args and args[0] else QCoreApplication.translate("Problem", "encoding unknown")]
+    if code in _OS_ERROR_CODES and args:
+        args[0] = os_error_text(args[0])
     try:
         return template.format(*args)
     except (IndexError, KeyError, ValueError):
