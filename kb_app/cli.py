@@ -200,14 +200,21 @@ def cmd_compare(args):
         sys.exit("kb: give --kind K or --ids a,b,c")
     vocab, rep = _compare_report(args)
     if args.format == "csv":
-        sys.stdout.write(to_csv(rep, vocab, args.lang))
+        sys.stdout.write(_safe(to_csv(rep, vocab, args.lang)))
     else:
-        sys.stdout.write(_safe_md(to_markdown(rep, vocab, args.lang, sections=args.sections)))
+        sys.stdout.write(_safe(to_markdown(rep, vocab, args.lang, sections=args.sections)))
     return 0
 
 
-def _safe_md(text: str) -> str:
-    return "\n".join(_safe(line) for line in text.split("\n"))
+def _write_out(text: str, output: str | None) -> None:
+    """A report: to the file asked for (atomically, as written), else to the terminal, escaped."""
+    if output:
+        from .core.fsutil import atomic_write
+
+        atomic_write(Path(output), text)
+        print(f"wrote {_line(output)}", file=sys.stderr)
+    else:
+        sys.stdout.write(_safe(text))
 
 
 def cmd_rate(args):
@@ -419,9 +426,9 @@ def cmd_lessons(args):
     rows.sort(key=lambda l: (-len(l.cases), l.id))
     if args.json:
         for l in rows:
-            print(json.dumps({"id": l.id, "title": l.title, "skills": l.skills, "kinds": l.kinds, "teaches": l.teaches,
-                              "cases": len(l.cases), "cases_read": l.cases_read, "read": l.read,
-                              "case_ids": [c[0] for c in l.cases]}, ensure_ascii=False))
+            print(_json({"id": l.id, "title": l.title, "skills": l.skills, "kinds": l.kinds, "teaches": l.teaches,
+                         "cases": len(l.cases), "cases_read": l.cases_read, "read": l.read,
+                         "case_ids": [c[0] for c in l.cases]}))
         return 0
     if not rows:
         print("no lesson matches")
@@ -430,7 +437,7 @@ def cmd_lessons(args):
         mark = "✓" if l.read else " "
         skills = ", ".join(kb.vocab.label("skills", s, lang) for s in l.skills)
         print(f"{mark} {_safe(l.title)}  ({l.id})")
-        print(f"    {len(l.cases)} case(s), {l.cases_read} read · {skills}")
+        _print(f"    {len(l.cases)} case(s), {l.cases_read} read · {skills}")
     print(f"{len(rows)} lesson(s)")
     return 0
 
@@ -454,25 +461,19 @@ def cmd_progress(args):
         rows = progress.read_rows(kb.state)
         text = (progress.export_csv(prog, rows, kb.corpus, kb.vocab, lang) if fmt == "csv"
                 else progress.export_markdown(prog, rows, kb.corpus, kb.vocab, lang))
-        if args.output:
-            from .core.fsutil import atomic_write
-
-            atomic_write(Path(args.output), text)
-            print(f"wrote {args.output}", file=sys.stderr)
-        else:
-            sys.stdout.write(text)
+        _write_out(text, args.output)
         return 0
     print(f"cases read: {prog.cases_read} / {prog.cases_total}; lessons read: {prog.lessons_read} / {prog.lessons_total}")
     print("\nby soft skill:")
     for c in prog.skills:
-        print(f"  {_pad(kb.vocab.label('skills', c.key, lang), 26)}{c.read:>3} / {c.total:<3} {progress._bar(c.fraction)}")
+        _print(f"  {_pad(kb.vocab.label('skills', c.key, lang), 26)}{c.read:>3} / {c.total:<3} {progress._bar(c.fraction)}")
     print("\nby incident kind:")
     for c in prog.kinds:
-        print(f"  {_pad(kb.vocab.label('kinds', c.key, lang), 26)}{c.read:>3} / {c.total:<3} {progress._bar(c.fraction)}")
+        _print(f"  {_pad(kb.vocab.label('kinds', c.key, lang), 26)}{c.read:>3} / {c.total:<3} {progress._bar(c.fraction)}")
     if prog.suggestions:
         print("\nwhat to read next:")
         for s in prog.suggestions:
-            print(f"  {s.case_id}: {_safe(s.title)}\n      {s.reason(kb.vocab.label('skills', s.skill, lang))}")
+            _print(f"  {s.case_id}: {s.title}\n      {s.reason(kb.vocab.label('skills', s.skill, lang))}")
     return 0
 
 
@@ -538,13 +539,7 @@ def cmd_journal(args):
     entries = practice.journal(kb.state, args.case)
     if args.export == "md":
         text = practice.export_markdown(entries, kb.corpus)
-        if args.output:
-            from .core.fsutil import atomic_write
-
-            atomic_write(Path(args.output), text)
-            print(f"wrote {args.output}", file=sys.stderr)
-        else:
-            sys.stdout.write(text)
+        _write_out(text, args.output)
         return 0
     if not entries:
         print("no practice answers yet (Practise on a case in the app: open a case, then Practise or Ctrl+P)")
