@@ -8,11 +8,12 @@ import statistics
 import time
 from pathlib import Path
 
-from kb_app.core.agreement import aggregate
-from kb_app.core.compare import compare_cases, load_team_files
-from kb_app.core.parsing import load_corpus
-from kb_app.core.ratings import RaterFile, Score
-from kb_app.core.vocab import load_vocab
+from kb_app.core.team.agreement import aggregate
+from kb_app.core.team.compare import compare_cases
+from kb_app.core.team.report import load_team_files
+from kb_app.core.cases.parsing import load_corpus
+from kb_app.core.team.ratings import RaterFile, Score
+from kb_app.core.analysis.vocab import load_vocab
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
 

@@ -78,7 +78,7 @@ def child_build(cases: Path, data: Path):
 
 def child_query(cases: Path, data: Path):
     from kb_app.core.service import KnowledgeBase
-    from kb_app.core import text
+    from kb_app.core.analysis import text
 
     kb = KnowledgeBase(cases, data)
     t0 = time.perf_counter()
@@ -128,7 +128,7 @@ def child_query(cases: Path, data: Path):
 
 
 def fts5(docs):
-    from kb_app.core import text
+    from kb_app.core.analysis import text
 
     db = sqlite3.connect(":memory:")
     db.execute("CREATE VIRTUAL TABLE d USING fts5(id UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 0')")
@@ -162,7 +162,7 @@ def tantivy_bench(docs, kb):
         import tantivy
     except ImportError:
         return {}
-    from kb_app.core import text
+    from kb_app.core.analysis import text
 
     sb = tantivy.SchemaBuilder()
     sb.add_text_field("id", stored=True)

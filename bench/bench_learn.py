@@ -36,10 +36,10 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=10000)
     ap.add_argument("--dir", type=Path, help="an existing case folder instead of a generated one")
     args = ap.parse_args(argv)
-    from kb_app.core import practice, progress, reading_paths
-    from kb_app.core.parsing import load_corpus
-    from kb_app.core.store import StateStore
-    from kb_app.core.vocab import load_vocab
+    from kb_app.core.learning import practice, progress, reading_paths
+    from kb_app.core.cases.parsing import load_corpus
+    from kb_app.core.storage.store import StateStore
+    from kb_app.core.analysis.vocab import load_vocab
 
     tmp = Path(tempfile.mkdtemp(prefix="kb-bench-learn-"))
     folder = args.dir

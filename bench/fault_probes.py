@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kb_app.core.index import IndexCorrupt  # noqa: E402
+from kb_app.core.retrieval.index import IndexCorrupt  # noqa: E402
 from kb_app.core.service import KnowledgeBase  # noqa: E402
 
 QUERIES = ["故障", "數據丟失", "备份", "storage", "客户投诉 法务", "存储阵列", "加班 疲劳"]
@@ -146,7 +146,7 @@ def probe_kill(trials: int, work: Path, rng: random.Random, n_cases: int) -> dic
 
 RACE = textwrap.dedent("""
     import sys, time
-    from kb_app.core.store import StateStore
+    from kb_app.core.storage.store import StateStore
     start = float(sys.argv[2])
     while time.time() < start:
         pass
@@ -157,7 +157,7 @@ RACE = textwrap.dedent("""
 
 
 def probe_race(trials: int, work: Path) -> dict:
-    from kb_app.core.store import StateStore
+    from kb_app.core.storage.store import StateStore
 
     lost_bytes_trials = lost_bytes = lost_marks = failed = 0
     for t in range(trials):

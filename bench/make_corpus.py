@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kb_app.core.parsing import case_files, parse_case, ParseError  # noqa: E402
-from kb_app.core.vocab import load_vocab  # noqa: E402
-from kb_app.core import text  # noqa: E402
+from kb_app.core.cases.parsing import case_files, parse_case, ParseError  # noqa: E402
+from kb_app.core.analysis.vocab import load_vocab  # noqa: E402
+from kb_app.core.analysis import text  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
 

@@ -105,7 +105,7 @@ def child(args) -> int:
 # -- the driver ---------------------------------------------------------------------------------------------
 
 def _front_and_body(text: str):
-    from kb_app.core.casefile import CaseFile
+    from kb_app.core.cases.casefile import CaseFile
 
     cf = CaseFile.parse(text)
     return cf.text()[: len(cf.text()) - len(cf.body)], cf.body
@@ -120,9 +120,9 @@ def _typed_prefix_len(base_body: str, body: str, typed: str) -> int | None:
 
 
 def driver(args) -> int:
-    from kb_app.core import drafts as core_drafts
-    from kb_app.core.parsing import parse_case
-    from kb_app.core.store import StateStore
+    from kb_app.core.cases import drafts as core_drafts
+    from kb_app.core.cases.parsing import parse_case
+    from kb_app.core.storage.store import StateStore
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="torture-editor-"))
     cases, data = work / "cases", work / "data"

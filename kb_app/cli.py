@@ -74,7 +74,7 @@ def _progress_printer(stream=None):
 
 
 def _kb(args):
-    from .core.service import KnowledgeBase
+    from kb_app.core.service import KnowledgeBase
 
     try:
         return KnowledgeBase(args.cases, args.data)
@@ -117,8 +117,8 @@ def cmd_index(args):
 
 
 def cmd_check(args):
-    from .core.parsing import load_corpus
-    from .core.vocab import load_vocab
+    from kb_app.core.cases.parsing import load_corpus
+    from kb_app.core.analysis.vocab import load_vocab
     from . import paths
 
     cases = Path(args.cases or paths.bundled_cases_dir())
@@ -128,7 +128,7 @@ def cmd_check(args):
     corpus = load_corpus(cases, vocab)
     problems = vproblems + corpus.problems
     problems += _team_problems(cases)  # compare: rubrics, ratings, standards
-    from .core.reading_paths import load_paths  # learn: reading paths are checked like case files
+    from kb_app.core.learning.reading_paths import load_paths  # learn: reading paths are checked like case files
     paths_found, path_problems = load_paths(cases, corpus)
     problems += path_problems
     # every problem by default, errors first (then by file and line); --errors-only hides warnings
@@ -153,18 +153,19 @@ def _n(count: int, noun: str) -> str:
 # -- compare: rubrics, ratings, standards ------------------------------------------------------------------
 
 def _team_problems(cases):
-    from .core.compare import load_team_files
+    from kb_app.core.team.report import load_team_files
 
     return load_team_files(cases).problems
 
 
 def _compare_report(args):
-    from .core.compare import MAX_CASES, build_report, cases_of_kind
+    from kb_app.core.team.compare import MAX_CASES, cases_of_kind
+    from kb_app.core.team.report import build_report
 
     from . import paths
-    from .core.compare import load_team_files
-    from .core.parsing import load_corpus
-    from .core.vocab import load_vocab
+    from kb_app.core.team.report import load_team_files
+    from kb_app.core.cases.parsing import load_corpus
+    from kb_app.core.analysis.vocab import load_vocab
 
     # no index needed: the case files, the vocabularies and the team files are enough
     cases_dir = Path(args.cases or paths.bundled_cases_dir())
@@ -194,7 +195,7 @@ def _compare_report(args):
 
 
 def cmd_compare(args):
-    from .core.compare_export import to_csv, to_markdown
+    from kb_app.core.team.compare_export import to_csv, to_markdown
 
     if not args.kind and not args.ids:
         sys.exit("kb: give --kind K or --ids a,b,c")
@@ -209,7 +210,7 @@ def cmd_compare(args):
 def _write_out(text: str, output: str | None) -> None:
     """A report: to the file asked for (atomically, as written), else to the terminal, escaped."""
     if output:
-        from .core.fsutil import atomic_write
+        from kb_app.core.fsutil import atomic_write
 
         atomic_write(Path(output), text)
         print(f"wrote {_line(output)}", file=sys.stderr)
@@ -219,8 +220,8 @@ def _write_out(text: str, output: str | None) -> None:
 
 def cmd_rate(args):
     from . import paths
-    from .core.compare import load_team_files
-    from .core.ratings import Score, default_rater, save_ratings
+    from kb_app.core.team.report import load_team_files
+    from kb_app.core.team.ratings import Score, default_rater, save_ratings
 
     cases = Path(args.cases or paths.bundled_cases_dir())
     team = load_team_files(cases, paths.bundled_cases_dir())
@@ -241,7 +242,7 @@ def cmd_rate(args):
 
 
 def _filters(args):
-    from .core.search import Filters
+    from kb_app.core.retrieval.search import Filters
 
     return Filters(kind=args.kind, skill=args.skill, status=getattr(args, "outcome", None),
                    language=getattr(args, "language", None),
@@ -360,7 +361,7 @@ def cmd_show(args):
 # -- writing cases (issue 10: the mentor's editor, from the terminal too) ---------------------------------
 
 def cmd_new(args):
-    from .core import editing
+    from kb_app.core.cases import editing
 
     kb = _kb(args)
     if not kb.cases_dir.is_dir():
@@ -384,7 +385,7 @@ def cmd_new(args):
 
 
 def cmd_migrate_format(args):
-    from .core import editing
+    from kb_app.core.cases import editing
     from . import paths
 
     cases = Path(args.cases or paths.bundled_cases_dir())
@@ -416,7 +417,7 @@ def _lang(args) -> str:
 
 
 def cmd_lessons(args):
-    from .core import progress
+    from kb_app.core.learning import progress
 
     kb = _learn_kb(args)
     prog = progress.for_kb(kb)
@@ -451,7 +452,7 @@ def _pad(text: str, width: int) -> str:
 
 
 def cmd_progress(args):
-    from .core import progress
+    from kb_app.core.learning import progress
 
     kb = _learn_kb(args)
     prog = progress.for_kb(kb)
@@ -478,7 +479,7 @@ def cmd_progress(args):
 
 
 def cmd_paths(args):
-    from .core import progress, reading_paths
+    from kb_app.core.learning import progress, reading_paths
 
     kb = _learn_kb(args)
     lang = _lang(args)
@@ -504,7 +505,7 @@ def cmd_paths(args):
 
 
 def cmd_read(args, unread=False):
-    from .core import progress
+    from kb_app.core.learning import progress
 
     kb = _learn_kb(args)
     typ = "lesson" if args.lesson else "case"
@@ -533,7 +534,7 @@ def _state_saved(kb) -> int:
 
 
 def cmd_journal(args):
-    from .core import practice
+    from kb_app.core.learning import practice
 
     kb = _learn_kb(args)
     entries = practice.journal(kb.state, args.case)
@@ -675,7 +676,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # -- a damaged index is rebuilt, then the command runs again (feat/state) ----------------------------
 def _run_repairing(args) -> int:
-    from .core.index import IndexCorrupt
+    from kb_app.core.retrieval.index import IndexCorrupt
 
     try:
         return args.func(args) or 0

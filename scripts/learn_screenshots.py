@@ -4,7 +4,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/learn_screenshots.py --lang zh-Hant
 
 Each language gets a fresh temp data dir in which a new hire has read a few cases and lessons
-(seeded through kb_app.core.progress, as the window would record them) and done one practice
+(seeded through kb_app.core.learning.progress, as the window would record them) and done one practice
 round; then the window shows the Learn view's pages and the practice window before and after
 the reveal.
 """
@@ -51,7 +51,7 @@ SCENES = {
 
 
 def seed(data: Path, cases: Path, lang: str) -> None:
-    from kb_app.core import practice, progress
+    from kb_app.core.learning import practice, progress
     from kb_app.core.service import KnowledgeBase
 
     kb = KnowledgeBase(cases, data)

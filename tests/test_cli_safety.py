@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from kb_app.core.parsing import load_corpus, parse_case
-from kb_app.core.vocab import load_vocab
+from kb_app.core.cases.parsing import load_corpus, parse_case
+from kb_app.core.analysis.vocab import load_vocab
 
 from conftest import BUNDLED
 

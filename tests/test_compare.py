@@ -8,18 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core.agreement import aggregate, ordinal_alpha, reading
-from kb_app.core.compare import (build_report, cases_of_kind, compare_cases, durations, load_team_files,
-                                 split_sections, steps_of, themes_of)
-from kb_app.core.compare_export import to_csv, to_markdown
-from kb_app.core.parsing import load_corpus, parse_case
-from kb_app.core.ratings import (RaterFile, Score, load_rater_file, load_ratings, parse_rater_file, rater_path,
-                                 rater_slug, save_ratings)
-from kb_app.core.rubrics import TeamFileError, load_rubric, load_rubrics, parse_rubric
-from kb_app.core.standards import (check_case, load_standard, new_standard, parse_standard, standard_path,
-                                   write_standard)
-from kb_app.core.store import StateStore
-from kb_app.core.vocab import load_vocab
+from kb_app.core.team.agreement import aggregate, ordinal_alpha, reading
+from kb_app.core.team.compare import cases_of_kind, compare_cases, durations, split_sections, steps_of, themes_of
+from kb_app.core.team.report import build_report, load_team_files
+from kb_app.core.team.compare_export import to_csv, to_markdown
+from kb_app.core.cases.parsing import load_corpus, parse_case
+from kb_app.core.team.ratings import RaterFile, Score, load_rater_file, load_ratings, parse_rater_file, rater_path, rater_slug, save_ratings
+from kb_app.core.team.rubrics import TeamFileError, load_rubric, load_rubrics, parse_rubric
+from kb_app.core.team.standards import check_case, load_standard, new_standard, parse_standard, standard_path, write_standard
+from kb_app.core.storage.store import StateStore
+from kb_app.core.analysis.vocab import load_vocab
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "cases"
@@ -207,7 +205,7 @@ def test_two_raters_on_two_branches_merge_without_conflict(tmp_path, mini):
 
 
 def test_default_rater_is_git_user_name_only_inside_a_repository(tmp_path):
-    from kb_app.core.ratings import default_rater
+    from kb_app.core.team.ratings import default_rater
 
     assert default_rater(tmp_path) == ""
     if shutil.which("git") is None:
@@ -456,7 +454,7 @@ def test_rating_drafts_survive_reopening(tmp_path):
 def test_migration_is_idempotent_on_a_db_that_has_the_table(tmp_path):
     import sqlite_utils
 
-    from kb_app.core.store import m020_compare_rating_drafts
+    from kb_app.core.storage.store import m020_compare_rating_drafts
 
     db = sqlite_utils.Database(tmp_path / "x.db")
     m020_compare_rating_drafts(db)

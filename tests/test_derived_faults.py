@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-import kb_app.core.index as index_mod
+import kb_app.core.retrieval.index as index_mod
 import kb_app.core.service as service
-from kb_app.core.index import IndexCancelled, IndexCorrupt, IndexLocked
+from kb_app.core.retrieval.index import IndexCancelled, IndexCorrupt, IndexLocked
 from kb_app.core.service import DataReadOnly, KnowledgeBase
 
 ROOT = Path(__file__).resolve().parents[1]

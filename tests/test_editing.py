@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core import conflicts, drafts, editing, history, ids
-from kb_app.core.casefile import CaseFile
-from kb_app.core.parsing import ID_RE, parse_case
-from kb_app.core.store import StateStore
+from kb_app.core.cases import conflicts, drafts, editing, history, ids
+from kb_app.core.cases.casefile import CaseFile
+from kb_app.core.cases.parsing import ID_RE, parse_case
+from kb_app.core.storage.store import StateStore
 
 from conftest import BUNDLED, ROOT, SHARED_CORPUS
 
@@ -155,7 +155,7 @@ def test_drafts_survive_reopen_and_are_deleted_only_up_to_the_saved_revision(tmp
 
 def test_migration_is_idempotent_on_an_existing_state_db(tmp_path):
     st = StateStore(tmp_path / "state.db")
-    from kb_app.core.store import m030_editor_drafts, m030_editor_history
+    from kb_app.core.storage.store import m030_editor_drafts, m030_editor_history
 
     m030_editor_drafts(st.db)
     m030_editor_history(st.db)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import kb_app.core.parsing as parsing
-from kb_app.core import maintenance
-from kb_app.core.parsing import FolderUnreadable, case_files, scan_cases
+import kb_app.core.cases.parsing as parsing
+from kb_app.core.storage import maintenance
+from kb_app.core.cases.parsing import FolderUnreadable, case_files, scan_cases
 from kb_app.core.service import KnowledgeBase
 
 
@@ -138,7 +138,7 @@ def test_links_to_files_outside_the_folder_are_not_read(cases_copy, data_dir, tm
 
 CLI_UNREADABLE = """
 import os, sys
-import kb_app.core.parsing as parsing
+import kb_app.core.cases.parsing as parsing
 folder = os.path.abspath(sys.argv[1])
 real = os.scandir
 def scandir(p="."):

@@ -10,8 +10,8 @@ import opencc
 import pytest
 import yaml
 
-from kb_app.core import text
-from kb_app.core.search import run_search
+from kb_app.core.analysis import text
+from kb_app.core.retrieval.search import run_search
 
 ROOT = Path(__file__).resolve().parent.parent
 T2S, S2TW, S2HK = opencc.OpenCC("t2s"), opencc.OpenCC("s2tw"), opencc.OpenCC("s2hk")
@@ -114,7 +114,7 @@ def test_a_pair_as_a_query_finds_the_same_cases(bundled_kb, tw, cn):
 
 
 def test_a_bad_regional_entry_is_a_warning_and_the_rest_still_folds(cases_copy):
-    from kb_app.core.vocab import load_vocab
+    from kb_app.core.analysis.vocab import load_vocab
 
     p = cases_copy / "vocab" / "regional.yaml"
     p.write_text(p.read_text("utf-8").replace("regional:\n", "regional:\n  壞掉: {not: a list}\n", 1), "utf-8")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core.parsing import load_corpus, parse_case
+from kb_app.core.cases.parsing import load_corpus, parse_case
 from kb_app.core.service import KnowledgeBase
-from kb_app.core.store import StateError, StateStore
-from kb_app.core.vocab import load_vocab
+from kb_app.core.storage.store import StateError, StateStore
+from kb_app.core.analysis.vocab import load_vocab
 
 from conftest import BUNDLED
 
@@ -101,7 +101,7 @@ def test_locked_state_db_is_left_alone(tmp_path):
 
 
 def _open_quick(path):
-    import kb_app.core.store as store
+    import kb_app.core.storage.store as store
 
     real = store.BUSY_TIMEOUT
     store.BUSY_TIMEOUT = 0.2

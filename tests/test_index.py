@@ -2,7 +2,7 @@
 import json
 import shutil
 
-from kb_app.core import index as index_mod
+from kb_app.core.retrieval import index as index_mod
 from kb_app.core.service import KnowledgeBase
 
 

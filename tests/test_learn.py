@@ -12,9 +12,9 @@ import pytest
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from kb_app.core import practice, progress, reading_paths
+from kb_app.core.learning import practice, progress, reading_paths
 from kb_app.core.service import KnowledgeBase
-from kb_app.core.store import StateStore, m001_initial, m002_progress_position
+from kb_app.core.storage.store import StateStore, m001_initial, m002_progress_position
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -167,7 +167,7 @@ def test_migration_from_the_previous_schema_keeps_every_row(tmp_path):
 
 
 def test_migration_is_idempotent(tmp_path):
-    from kb_app.core.store import m010_learn_progress
+    from kb_app.core.storage.store import m010_learn_progress
 
     st = StateStore(tmp_path / "state.db")
     m010_learn_progress(st.db)  # run again over its own result: no error, no duplicate column
@@ -181,7 +181,7 @@ def test_a_crash_mid_write_loses_nothing_committed(tmp_path):
     import sys
 
     path = tmp_path / "state.db"
-    code = (f"import os; from kb_app.core.store import StateStore; from kb_app.core import progress;"
+    code = (f"import os; from kb_app.core.storage.store import StateStore; from kb_app.core import progress;"
             f"st = StateStore({str(path)!r}); progress.mark(st, 'securities-storage-30h', 'case', 'dwell', 5.0);"
             f"os._exit(9)")
     subprocess.run([sys.executable, "-c", code], check=False, cwd=ROOT, env={"PYTHONPATH": str(ROOT)})
@@ -347,7 +347,7 @@ def test_every_learn_command_is_documented():
 # -- read in your own script -------------------------------------------------------------------------------------
 
 def test_conversion_for_the_reader_keeps_tags_and_highlights():
-    from kb_app.core import convert
+    from kb_app.core.analysis import convert
 
     html = '双控<b>存储</b>阵列上的数据库 &amp; <a href="case:x">软件</a>'
     out = convert.convert_html(html, "zh-Hans", "zh-Hant")

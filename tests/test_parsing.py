@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core.parsing import load_corpus, parse_case, ParseError
-from kb_app.core.vocab import load_vocab
+from kb_app.core.cases.parsing import load_corpus, parse_case, ParseError
+from kb_app.core.analysis.vocab import load_vocab
 
 from conftest import BUNDLED
 

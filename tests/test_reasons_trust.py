@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from kb_app.core import similar, text
+from kb_app.core.retrieval import similar
+from kb_app.core.analysis import text
 from test_similar import CLAIM, NOON, SECURITIES
 
 DESCRIPTIONS = [

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-import kb_app.core.index as index_mod
-import kb_app.core.similar as similar_mod
-from kb_app.core.parsing import FolderUnreadable
+import kb_app.core.retrieval.index as index_mod
+import kb_app.core.retrieval.similar as similar_mod
+from kb_app.core.cases.parsing import FolderUnreadable
 from kb_app.core.service import KnowledgeBase
 from test_folder_faults import CLI_UNREADABLE, refuse_listing
 

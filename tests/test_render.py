@@ -1,6 +1,6 @@
 """Bodies of any shape become HTML pieces small enough to show within a frame (issue 11, §5)."""
-from kb_app.core import render
-from kb_app.core.render import PIECE_ROWS, render_body
+from kb_app.core.cases import render
+from kb_app.core.cases.render import PIECE_ROWS, render_body
 
 HEAD = "| 时间 | 事件 | 负责人 |\n|---|---|---|\n"
 

@@ -1,7 +1,7 @@
 """Search across scripts and languages, filters, fallbacks and snippets in the case's own script."""
 import pytest
 
-from kb_app.core.search import Filters, snippet
+from kb_app.core.retrieval.search import Filters, snippet
 
 
 def ids(res, n=5):
@@ -43,7 +43,7 @@ def test_english_stemming(bundled_kb):
 
 def test_bigram_fallback_finds_substring_across_words(bundled_kb):
     # pick a substring that straddles two segmented words in a real case title
-    from kb_app.core import text
+    from kb_app.core.analysis import text
 
     case = bundled_kb.case("securities-storage-30h")
     words = text.query_terms(case.title)

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from kb_app.core.search import Filters, SearchResult, _plain, snippet
+from kb_app.core.retrieval.search import Filters, SearchResult, _plain, snippet
 
 CHINESE_BACKUP = "备份"
 

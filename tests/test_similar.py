@@ -1,7 +1,7 @@
 """The precedent engine: right cases, true reasons, same answers across scripts and languages."""
 import pytest
 
-from kb_app.core import similar
+from kb_app.core.retrieval import similar
 
 SECURITIES = ("证券客户的集中交易系统存储阵列故障，IO 超时，委托下单很慢。我们的驻场工程师已经连续工作了30小时，"
               "还没有找到原因，客户信息技术总监非常不满。")

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-import kb_app.core.store as store
-from kb_app.core.store import StateStore, keep_aside, migrations
+import kb_app.core.storage.store as store
+from kb_app.core.storage.store import StateStore, keep_aside, migrations
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -68,7 +68,7 @@ def test_keep_aside_never_overwrites_an_earlier_copy(tmp_path):
 
 RACE = textwrap.dedent("""
     import sys, time
-    from kb_app.core.store import StateStore
+    from kb_app.core.storage.store import StateStore
     start = float(sys.argv[2])
     while time.time() < start:
         pass

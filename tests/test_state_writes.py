@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import kb_app.core.store as store
-from kb_app.core import drafts, history, practice, progress
-from kb_app.core.store import StateStore
+import kb_app.core.storage.store as store
+from kb_app.core.cases import drafts, history
+from kb_app.core.learning import practice, progress
+from kb_app.core.storage.store import StateStore
 
 FAULTS = ["read-only", "locked-at-start", "locked-while-running"]
 

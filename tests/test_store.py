@@ -4,7 +4,7 @@ import sqlite3
 import sqlite_utils
 
 from kb_app.core.service import KnowledgeBase
-from kb_app.core.store import StateStore, migrations
+from kb_app.core.storage.store import StateStore, migrations
 
 
 def test_rebuild_keeps_user_state(cases_copy, data_dir):

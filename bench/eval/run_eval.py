@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Evaluation harness for the precedent engine (kb_app.core.similar), against a plain BM25 baseline.
+"""Evaluation harness for the precedent engine (kb_app.core.retrieval.similar), against a plain BM25 baseline.
 
 Run from the repo root (see bench/eval/README.md for the method):
 
@@ -40,7 +40,8 @@ import yaml  # noqa: E402
 from whoosh import query as Q  # noqa: E402
 from whoosh import scoring  # noqa: E402
 
-from kb_app.core import similar, text  # noqa: E402
+from kb_app.core.retrieval import similar
+from kb_app.core.analysis import text  # noqa: E402
 from kb_app.core.service import KnowledgeBase  # noqa: E402
 
 QUERIES_FILE = HERE / "judged_queries.yaml"
@@ -135,7 +136,7 @@ def open_kb(cases_dir: Path, data_dir: Path) -> KnowledgeBase:
 @contextlib.contextmanager
 def patched(weights=None, **consts):
     """Temporarily change the engine's module constants (in-process only): WEIGHTS entries and any
-    UPPER_CASE constant of kb_app.core.similar given in lower case (max_terms=8, candidates=150 ...).
+    UPPER_CASE constant of kb_app.core.retrieval.similar given in lower case (max_terms=8, candidates=150 ...).
     Constants the engine does not have are skipped (the variant is then reported as n/a)."""
     old_w = dict(similar.WEIGHTS)
     old = {}
@@ -796,7 +797,7 @@ def main(argv=None) -> int:
         if not args.no_experiments:
             emit("## Experiments (in-process; kb_app and cases untouched)")
             emit()
-            emit("Same index; module constants of `kb_app.core.similar` patched for the run, or the bundled vocab "
+            emit("Same index; module constants of `kb_app.core.retrieval.similar` patched for the run, or the bundled vocab "
                  "plus `bench/eval/vocab_additions.yaml` in a temporary case folder (symlinked corpus). "
                  "Judged nDCG uses the same judgments; `unj@k` = unjudged results in the engine's top k over the "
                  "judged set (counted 0, so a variant that surfaces new cases is under-rated, not over-rated).")

@@ -28,15 +28,15 @@ except ImportError:  # Windows: no advisory locks; one app instance is the norma
     fcntl = None
 
 from .. import paths
-from . import text
-from .domain import Case, Lesson, Problem
-from .index import CaseIndex, IndexCorrupt, IndexReport
-from .fsutil import atomic_write
-from .parsing import Corpus, case_files, lesson_files, load_corpus, parse_case
-from .search import Filters, SearchResult, run_search
-from .similar import Engine, SimilarResult
-from .store import StateStore, rebuild_kb_db, update_kb_db
-from .vocab import Vocab, load_vocab, vocab_signature
+from kb_app.core.analysis import text
+from kb_app.core.domain import Case, Lesson, Problem
+from kb_app.core.retrieval.index import CaseIndex, IndexCorrupt, IndexReport
+from kb_app.core.fsutil import atomic_write
+from kb_app.core.cases.parsing import Corpus, case_files, lesson_files, load_corpus, parse_case
+from kb_app.core.retrieval.search import Filters, SearchResult, run_search
+from kb_app.core.retrieval.similar import Engine, SimilarResult
+from kb_app.core.storage.store import StateStore, rebuild_kb_db, update_kb_db
+from kb_app.core.analysis.vocab import Vocab, load_vocab, vocab_signature
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,7 @@ class KnowledgeBase:
                             break
                         except BlockingIOError:
                             if cancel is not None and cancel():
-                                from .index import IndexCancelled
+                                from kb_app.core.retrieval.index import IndexCancelled
 
                                 raise IndexCancelled() from None
                             time.sleep(0.1)
@@ -209,7 +209,7 @@ class KnowledgeBase:
 
     def lock_holder(self) -> str:
         """Who updates this library now: 'pid 123 (kb index, since 10:02:03)', as well as known."""
-        from .index import lock_holder
+        from kb_app.core.retrieval.index import lock_holder
 
         path = self.lib_dir / "update.lock"
         who = lock_holder(path)
@@ -260,7 +260,7 @@ class KnowledgeBase:
 
     def _load(self, progress, cancel, force) -> LoadReport:
         t0 = time.perf_counter()
-        from .index import remove_leftovers
+        from kb_app.core.retrieval.index import remove_leftovers
 
         leftovers = remove_leftovers(self.index.dir)  # we hold the update lock: no build is running
         vocab = self._load_vocab()
@@ -325,7 +325,7 @@ class KnowledgeBase:
     def _carry_over(self, corpus: Corpus) -> list[tuple[str, int]]:
         """Add the cases (and lessons) of unreadable folders from what is known of them; returns
         [(folder, cases kept)] for the report."""
-        from .parsing import FolderUnreadable
+        from kb_app.core.cases.parsing import FolderUnreadable
 
         lessons_dir = str(self.cases_dir / "lessons")
         if lessons_dir in corpus.unreadable and not corpus.lessons:
@@ -337,7 +337,7 @@ class KnowledgeBase:
         m = self.index.read_manifest() or {}
         if m.get("docs"):
             try:
-                from .index import stored_cases
+                from kb_app.core.retrieval.index import stored_cases
 
                 known = stored_cases(self.index, folders)
             except Exception as e:  # noqa: BLE001 - an index that cannot be read cannot tell us
@@ -457,7 +457,7 @@ class KnowledgeBase:
     def _reading(self):
         """Any read error inside the index is corruption: the index is marked for a rebuild and
         IndexCorrupt (with code) is raised, never a raw 'Block tag error' or a wrong answer."""
-        from .similar import Cancelled
+        from kb_app.core.retrieval.similar import Cancelled
 
         try:
             yield
@@ -494,7 +494,7 @@ class KnowledgeBase:
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         if self.corpus is None:
-            from .parsing import ID_RE, ParseError, parse_lesson
+            from kb_app.core.cases.parsing import ID_RE, ParseError, parse_lesson
 
             if not ID_RE.match(lesson_id or "") or ".." in lesson_id:
                 return None
@@ -510,7 +510,7 @@ class KnowledgeBase:
 
     # -- compare: rubrics, ratings, standards (files in the case folder) -----------------------------------
     def team_files(self):
-        from .compare import load_team_files
+        from kb_app.core.team.report import load_team_files
 
         fallback = paths.bundled_cases_dir()
         return load_team_files(self.cases_dir, fallback if fallback != self.cases_dir else None)

@@ -131,7 +131,7 @@ def index_worker(args) -> int:
     """Build the index of --cases into --data, printing JSON lines: progress, then done or error."""
     import json
 
-    from ..core.service import KnowledgeBase
+    from kb_app.core.service import KnowledgeBase
 
     def emit(obj) -> None:
         sys.stdout.write(json.dumps(obj, ensure_ascii=True) + "\n")

@@ -11,6 +11,24 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from . import i18n
 
 
+def directory_dialog(parent, title: str, start: str) -> QFileDialog:
+    dlg = QFileDialog(parent, title, start)
+    dlg.setObjectName("folderDialog")
+    dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dlg.setFileMode(QFileDialog.FileMode.Directory)
+    return dlg
+
+
+def choose_directory(parent, title: str, start: str) -> str:
+    """A folder picker in the UI language: Qt's own dialog (its strings come from the qtbase
+    catalogue loaded for the UI language), not the platform's, which follows the system."""
+    dlg = directory_dialog(parent, title, start)
+    if dlg.exec() and dlg.selectedFiles():
+        return dlg.selectedFiles()[0]
+    return ""
+
+
 class PreferencesDialog(QDialog):
     """Language ('' = follow the system) and case folder. Read the choices after exec()."""
 
@@ -76,7 +94,6 @@ class PreferencesDialog(QDialog):
         super().changeEvent(event)
 
     def _browse(self) -> None:
-        from .main_window import choose_directory
 
         d = choose_directory(self, self.tr("Choose the case folder"), self.folder_edit.text())
         if d:

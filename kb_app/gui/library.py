@@ -1,6 +1,6 @@
 """Library: the KnowledgeBase of one case folder, driven from the GUI thread, worked off it
 through the job runner (workers.py). Policy (when to build in a child process) is in
-kb_app.core.maintenance."""
+kb_app.core.storage.maintenance."""
 from __future__ import annotations
 
 import logging
@@ -10,7 +10,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core import maintenance
+from kb_app.core.storage import maintenance
 from .workers import Job, JobCancelled, Runner, is_cancellation
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ def add_reader_scripts(result):
     """Read in your own script (learn, issue 8): each hit's title, snippet (its <b> highlights kept)
     and lesson titles converted for a reader of the other Chinese script, on the worker thread.
     Stored beside the original as hit.reader[lang]; the rows paint it with a mark (widgets/cards.py)."""
-    from ..core import convert
+    from kb_app.core.analysis import convert
 
     for h in getattr(result, "hits", []) or []:
         reader = {}
@@ -146,9 +146,9 @@ class Library(QObject):
         want_versions = not self.versions
 
         def work(job: Job) -> LoadOutcome:
-            from ..core.service import KnowledgeBase
-            from ..core.parsing import case_files, lesson_files
-            from ..core.vocab import VOCAB_FILES
+            from kb_app.core.service import KnowledgeBase
+            from kb_app.core.cases.parsing import case_files, lesson_files
+            from kb_app.core.analysis.vocab import VOCAB_FILES
 
             kb = self._kb
             if kb is None or (cases_dir and kb.cases_dir != Path(cases_dir).expanduser().resolve()):
@@ -173,9 +173,9 @@ class Library(QObject):
             files = [str(p) for p in case_files(kb.cases_dir) + lesson_files(kb.cases_dir)]
             files += [str(kb.cases_dir / "vocab" / f"{n}.yaml") for n in VOCAB_FILES
                       if (kb.cases_dir / "vocab" / f"{n}.yaml").is_file()]
-            from ..core.ratings import rating_files  # compare: team files edited in place are followed too
-            from ..core.rubrics import rubric_files
-            from ..core.standards import standard_files
+            from kb_app.core.team.ratings import rating_files  # compare: team files edited in place are followed too
+            from kb_app.core.team.rubrics import rubric_files
+            from kb_app.core.team.standards import standard_files
 
             files += [str(p) for p in rubric_files(kb.cases_dir) + rating_files(kb.cases_dir)
                       + standard_files(kb.cases_dir)]
@@ -339,7 +339,7 @@ class Library(QObject):
     def set_read(self, item_type: str, item_id: str, read: bool, source: str = "manual",
                  seconds: float | None = None) -> None:
         def work(job: Job):
-            from ..core import progress
+            from kb_app.core.learning import progress
 
             kb = self._kb_for_state()
             before = len(kb.state.notices)
@@ -381,7 +381,7 @@ class Library(QObject):
 
     def practice_save(self, entry_id: int, answer: str, on_done=None, reveal: bool = False) -> Job:
         def work(job: Job):
-            from ..core import practice
+            from kb_app.core.learning import practice
 
             kb = self._kb_for_state()
             if reveal:
@@ -400,8 +400,8 @@ class Library(QObject):
     def export_learning(self, what: str, lang: str, target: str, on_done, on_error=None) -> Job:
         """Write the progress (csv | md) or the journal (journal) for a mentor, atomically."""
         def work(job: Job):
-            from ..core import practice, progress
-            from ..core.fsutil import atomic_write
+            from kb_app.core.learning import practice, progress
+            from kb_app.core.fsutil import atomic_write
 
             kb = self._kb_or_raise()
             if what == "journal":
@@ -493,7 +493,7 @@ class Library(QObject):
     def _repairing(self, on_error):
         """A search that hit a damaged index: rebuild it (once in a row) and let the view wait."""
         def handle(e):
-            from ..core.index import IndexCorrupt
+            from kb_app.core.retrieval.index import IndexCorrupt
 
             if isinstance(e, IndexCorrupt) and self._auto_repairs < 2:
                 self._auto_repairs += 1

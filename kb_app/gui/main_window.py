@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHea
                                QProgressBar, QSplitter, QTableView, QTabWidget, QToolButton)
 
 from . import i18n, settings
+from .dialogs import choose_directory
 from .views.case import CaseDoc, CasePanel, NotFound
 from .views.incident import IncidentPane
 from .models import ROLE_PATH, ProblemsModel
@@ -30,24 +31,6 @@ def reveal_path(path: str) -> None:
     """Show where a file is: copy its path and open its folder in the file manager."""
     QGuiApplication.clipboard().setText(path)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
-
-
-def directory_dialog(parent, title: str, start: str) -> QFileDialog:
-    dlg = QFileDialog(parent, title, start)
-    dlg.setObjectName("folderDialog")
-    dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dlg.setFileMode(QFileDialog.FileMode.Directory)
-    return dlg
-
-
-def choose_directory(parent, title: str, start: str) -> str:
-    """A folder picker in the UI language: Qt's own dialog (its strings come from the qtbase
-    catalogue loaded for the UI language), not the platform's, which follows the system."""
-    dlg = directory_dialog(parent, title, start)
-    if dlg.exec() and dlg.selectedFiles():
-        return dlg.selectedFiles()[0]
-    return ""
 
 
 def open_external(url: QUrl) -> None:
@@ -769,7 +752,7 @@ class MainWindow(QMainWindow):
         self._retranslate_editor()
 
     def _retranslate_editor(self) -> None:
-        from .views.editor import hook_text
+        from .views.hooks import hook_text
 
         self.act_new_case.setText(hook_text("new-case"))
         self.act_new_case.setToolTip(hook_text("new-case-tip"))
@@ -788,7 +771,7 @@ class MainWindow(QMainWindow):
         self.central_stack.setCurrentIndex(0)
 
     def _editor_saved(self, path: str, case_id: str) -> None:
-        from .views.editor import hook_text
+        from .views.hooks import hook_text
 
         self.status_label.setText(hook_text("saved").format(Path(path).name))
         self.library.load()  # incremental: the window's lists and counts follow the saved file
@@ -804,7 +787,7 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """After a crash (or a close with unsaved work): every draft, to restore or discard."""
-        from ..core import drafts as core_drafts
+        from kb_app.core.cases import drafts as core_drafts
 
         def work(job):
             return core_drafts.all_drafts(self.library._kb_for_state().state)
@@ -834,12 +817,12 @@ class MainWindow(QMainWindow):
     def _discard_draft(self, dlg, confirm: bool = True) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from ..core import drafts as core_drafts
+        from kb_app.core.cases import drafts as core_drafts
 
         did = dlg.current_id()
         if did is None:
             return
-        from .views.editor import hook_text
+        from .views.hooks import hook_text
 
         if confirm and QMessageBox.question(dlg, dlg.windowTitle(), hook_text("discard-draft")) != QMessageBox.StandardButton.Yes:
             return

@@ -72,7 +72,7 @@ def reason_label(reason, vocab) -> str:
             return reason.label
         if reason.type == "glossary":
             if lang == "en":  # the English term of the group, when it has one
-                from ..core import text as _text
+                from kb_app.core.analysis import text as _text
 
                 en = next((t for t in vocab.glossary[int(keys[0])] if not _text.CJK_RE.search(t)), None)
                 if en:
@@ -184,7 +184,7 @@ class _HitListModel(QAbstractListModel):
 
 
 class SearchResultsModel(_HitListModel):
-    """Rows of kb_app.core.search.SearchHit."""
+    """Rows of kb_app.core.retrieval.search.SearchHit."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -233,7 +233,7 @@ class SearchResultsModel(_HitListModel):
 
 
 class SimilarModel(_HitListModel):
-    """Rows of kb_app.core.similar.SimilarHit, with `close` from the SimilarResult."""
+    """Rows of kb_app.core.retrieval.similar.SimilarHit, with `close` from the SimilarResult."""
 
     def __init__(self, parent=None):
         super().__init__(parent)

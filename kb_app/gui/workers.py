@@ -86,8 +86,8 @@ class JobCancelled(Exception):
 
 
 def _is_cancel(e: BaseException) -> bool:
-    from ..core.index import IndexCancelled
-    from ..core.similar import Cancelled
+    from kb_app.core.retrieval.index import IndexCancelled
+    from kb_app.core.retrieval.similar import Cancelled
 
     return isinstance(e, (IndexCancelled, Cancelled, JobCancelled))
 

@@ -94,7 +94,7 @@ def test_rating_several_cases_draft_survives_restart_then_save(app, qtbot, gui_c
     assert not (gui_cases / "ratings" / "eve-tester.yaml").exists()
     with qtbot.waitSignal(view.ratingsSaved, timeout=10_000):
         view.save_ratings()
-    from kb_app.core.ratings import load_rater_file
+    from kb_app.core.team.ratings import load_rater_file
 
     rf, probs = load_rater_file(gui_cases / "ratings" / "eve-tester.yaml")
     assert probs == []
@@ -133,7 +133,7 @@ def test_write_standard_from_best_case_then_incident_pane_shows_it(app, qtbot, g
         view.standard_button.click()
     path = Path(sig.args[0])
     assert path == gui_cases / "standards" / f"{KIND}.md" and opened == [str(path)]
-    from kb_app.core.standards import load_standard
+    from kb_app.core.team.standards import load_standard
 
     st, probs = load_standard(path)
     assert probs == [] and st.based_on == ["securities-storage-30h"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from kb_app.core.casefile import CaseFile
+from kb_app.core.cases.casefile import CaseFile
 
 from .conftest import describe, open_window, search
 

@@ -405,7 +405,7 @@ def test_self_test_command(tmp_path):
 
 def test_full_builds_run_in_a_child_process(app, qtbot, gui_cases, gui_data, monkeypatch):
     """Big folders are indexed by `kb-app --index-worker`, so the GUI process never starves."""
-    from kb_app.core import maintenance
+    from kb_app.core.storage import maintenance
 
     monkeypatch.setattr(maintenance, "SUBPROCESS_MIN_FILES", 1)
     calls = []

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from kb_app.core.domain import Problem
-from kb_app.core.search import SearchHit, SearchResult
-from kb_app.core.similar import Reason, SimilarHit, SimilarResult
-from kb_app.core.vocab import load_vocab
+from kb_app.core.retrieval.search import SearchHit, SearchResult
+from kb_app.core.retrieval.similar import Reason, SimilarHit, SimilarResult
+from kb_app.core.analysis.vocab import load_vocab
 from kb_app.gui import i18n
 from kb_app.gui.models import (ROLE_ID, ROLE_KIND_LABEL, ROLE_OUTCOME_LABEL, ROLE_OUTCOME_TONE, ROLE_PATH, ROLE_READ,
                                ROLE_REASONS, ROLE_SCORE, ProblemsModel, SearchResultsModel, SimilarModel)

@@ -88,7 +88,7 @@ def _wording(code: str, kinds: set[str]):
     from kb_app.gui.views.editor import problem_text as editor_text
     from kb_app.gui.widgets.notices import NoticeBar
 
-    from kb_app.core.editing import FieldProblem
+    from kb_app.core.cases.editing import FieldProblem
 
     if kinds & {"problem"} or code in _problem_templates():
         return lambda: _problem_templates().get(code)
@@ -116,7 +116,7 @@ def test_every_core_code_is_worded_in_chinese(app, lang):
 
 @pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant"])
 def test_index_rebuild_reasons_are_worded(app, lang):
-    from kb_app.core.index import REBUILD_REASONS, rebuild_reason_code
+    from kb_app.core.retrieval.index import REBUILD_REASONS, rebuild_reason_code
     from kb_app.gui.models import status_text
 
     assert rebuild_reason_code("the index is damaged: a search could not read it (x)") == \

@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import QUrl
 
-from kb_app.core.render import FIRST_PIECES, PIECE_ROWS
+from kb_app.core.cases.render import FIRST_PIECES, PIECE_ROWS
 
 from .conftest import search
 

@@ -4,7 +4,7 @@ Tests run as root: os.scandir is made to refuse the folder instead of chmod."""
 import json
 import os
 
-import kb_app.core.parsing as parsing
+import kb_app.core.cases.parsing as parsing
 
 from .conftest import LOAD_TIMEOUT_MS, open_window, search
 

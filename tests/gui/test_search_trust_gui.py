@@ -22,7 +22,7 @@ def test_new_answer_scrolls_to_the_best_match_and_separates_the_far_ones(window,
     bar.setValue(bar.maximum())  # the user scrolled down the old list
     hits = describe(qtbot, window, LONG_30H + " 客户是证券公司。")
     assert bar.value() == 0, "a new answer shows its best match first"
-    from kb_app.core.similar import CLOSE_THRESHOLD
+    from kb_app.core.retrieval.similar import CLOSE_THRESHOLD
 
     far = [i for i, h in enumerate(hits) if h.score < CLOSE_THRESHOLD]
     assert far and far[0] > 0

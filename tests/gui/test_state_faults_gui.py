@@ -20,7 +20,7 @@ CJK = lambda s: any("\u4e00" <= ch <= "\u9fff" for ch in s)  # noqa: E731
 
 
 def make_state(path: Path, marks=("a",)):
-    from kb_app.core.store import StateStore
+    from kb_app.core.storage.store import StateStore
 
     path.parent.mkdir(parents=True, exist_ok=True)
     s = StateStore(path)
@@ -75,7 +75,7 @@ def test_newer_state_db_is_never_written_and_marks_stay_in_memory(app, qtbot, gu
 
 
 def test_read_only_state_db_warns_keeps_marks_and_saves_them_later(app, qtbot, gui_cases, gui_data, monkeypatch):
-    import kb_app.core.store as store
+    import kb_app.core.storage.store as store
 
     path = gui_data / "state.db"
     make_state(path)
@@ -302,7 +302,7 @@ def test_every_notice_is_worded_in_each_ui_language(app, qtbot, lang):
 def test_a_lock_met_by_any_write_is_said_and_the_change_saved_later(app, qtbot, gui_cases, gui_data, monkeypatch):
     """feat/integrate: a practice answer (not only a reading mark) that finds state.db locked is
     kept, the bar says so at once and the retry timer starts; a second lock, later, is said again."""
-    import kb_app.core.store as store
+    import kb_app.core.storage.store as store
 
     monkeypatch.setattr(store, "BUSY_TIMEOUT", 0.2)
     path = gui_data / "state.db"

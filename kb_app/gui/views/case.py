@@ -1,6 +1,6 @@
 """The case reader: a QTextBrowser that renders a case offline.
 
-The Markdown body is turned into sanitized HTML by kb_app.core.render on a worker thread
+The Markdown body is turned into sanitized HTML by kb_app.core.cases.render on a worker thread
 (load_case_doc), which also reads the few local images the case shows, so the GUI thread
 never reads the disk. On screen, the outcome and the lessons come first, then the related
 cases (one click away: case:ID links are handled in the app), then the body.
@@ -128,7 +128,7 @@ def _read_images(body_html: str, root: Path) -> dict[str, bytes]:
 def _render(md_text: str, base_dir: Path):
     """Markdown -> (first pieces, the rest still as Markdown, rows in the rest, notes), on the
     worker thread. The rest is converted by render_more(), also on a worker."""
-    from ...core.render import FIRST_PIECES, render_body
+    from kb_app.core.cases.render import FIRST_PIECES, render_body
 
     r = render_body(md_text, base_dir, first=FIRST_PIECES)
     pieces = [qt_blockquotes(p) for p in r.pieces]
@@ -137,7 +137,7 @@ def _render(md_text: str, base_dir: Path):
 
 def render_more(doc, cases_dir: Path | None = None) -> tuple[list[str], dict[str, bytes]]:
     """The rest of a page's body as HTML pieces, and the local images they show (worker thread)."""
-    from ...core.render import render_rest
+    from kb_app.core.cases.render import render_rest
 
     base = Path(doc.case.path if isinstance(doc, CaseDoc) else doc.lesson.path).parent
     r = render_rest(doc.more_src, base)
@@ -175,7 +175,7 @@ def case_doc(kb, case) -> CaseDoc:
 
 def _add_reader_scripts(doc, language: str, body: str, own: list[str], others: list[str]) -> None:
     """For a reader of the other Chinese script: the page converted (on this worker thread)."""
-    from ...core import convert
+    from kb_app.core.analysis import convert
 
     for lang in ("zh-Hans", "zh-Hant"):
         texts = {}
@@ -391,7 +391,7 @@ class CaseView(QTextBrowser):
         self.doc = None                  # the CaseDoc / LessonDoc on screen
         self.vocab = None
         self.show_original = False       # read in your own script: False = converted where it applies
-        from ...core.render import CSS
+        from kb_app.core.cases.render import CSS
 
         self.document().setDefaultStyleSheet(CSS + VIEW_CSS)
         self.document().setDocumentMargin(22)
@@ -559,7 +559,7 @@ class CaseView(QTextBrowser):
 
 
 class ReadTracker(QObject):
-    """Honest reading (kb_app.core.progress): a page earns "read" when it stayed open
+    """Honest reading (kb_app.core.learning.progress): a page earns "read" when it stayed open
     ``min_seconds`` AND its end was reached (a page that fits on the screen is at its end).
     Stepping past a result never earns it: every new page starts the clock again."""
 
@@ -567,7 +567,7 @@ class ReadTracker(QObject):
 
     def __init__(self, view: QTextBrowser, parent=None):
         super().__init__(parent)
-        from ...core.progress import MIN_SECONDS
+        from kb_app.core.learning.progress import MIN_SECONDS
 
         self.view = view
         self.min_seconds = MIN_SECONDS
@@ -610,7 +610,7 @@ class ReadTracker(QObject):
         return self._clock.elapsed() / 1000.0 if self._clock.isValid() else 0.0
 
     def at_end(self) -> bool:
-        from ...core.progress import reached_end
+        from kb_app.core.learning.progress import reached_end
 
         if not self.view.isVisible():
             return False
@@ -628,7 +628,7 @@ class ReadTracker(QObject):
             self.check()
 
     def check(self) -> None:
-        from ...core.progress import counts_as_read
+        from kb_app.core.learning.progress import counts_as_read
 
         if self.item is None or self.done:
             return
@@ -719,7 +719,7 @@ class CasePanel(QWidget):
         self.back_button.setToolTip(self.tr("Back to the previous page (Alt+Left)"))
         self.reveal_button.setText(self.tr("Show file"))
         self.reveal_button.setToolTip(self.tr("Open the folder that holds this file"))
-        from .editor import hook_text
+        from .hooks import hook_text
 
         self.edit_button.setText(hook_text("edit"))
         self.edit_button.setToolTip(hook_text("edit-tip"))

@@ -319,8 +319,9 @@ class CompareView(QWidget):
         knowledge_base = self.library.knowledge_base
 
         def work(job) -> Bundle:
-            from ...core.compare import MAX_CASES, build_report, cases_of_kind
-            from ...core.ratings import Score, default_rater, rater_slug
+            from kb_app.core.team.compare import MAX_CASES, cases_of_kind
+            from kb_app.core.team.report import build_report
+            from kb_app.core.team.ratings import Score, default_rater, rater_slug
 
             kb = knowledge_base()
             b = Bundle()
@@ -454,7 +455,7 @@ class CompareView(QWidget):
         return lab
 
     def _build_grid(self, rep, b: Bundle) -> None:
-        from ...core.compare import theme_label
+        from kb_app.core.team.compare import theme_label
         from .case import severity_label
 
         lang = self._lang()
@@ -683,7 +684,7 @@ class CompareView(QWidget):
 
     def rate(self, case_id: str, criterion: str, score: int | None, comment: str | None = None) -> None:
         """Set this rater's score (and comment) of one cell: shown at once, kept as a draft."""
-        from ...core.ratings import Score
+        from kb_app.core.team.ratings import Score
 
         b = self.bundle
         old = self._value(case_id, criterion)
@@ -701,7 +702,7 @@ class CompareView(QWidget):
         self.rate(self.current_case, key, score)
 
     def _comment_edited(self, key: str, text: str) -> None:
-        from ...core.ratings import Score
+        from kb_app.core.team.ratings import Score
 
         cur = self._value(self.current_case, key)
         new = Score(cur.score if cur is not None else None, text)
@@ -755,7 +756,7 @@ class CompareView(QWidget):
         self.save_button.setEnabled(bool(n) and bool(b and b.rater))
 
     def _slug(self) -> str:
-        from ...core.ratings import rater_slug
+        from kb_app.core.team.ratings import rater_slug
 
         try:
             return rater_slug(self.bundle.rater)
@@ -764,7 +765,7 @@ class CompareView(QWidget):
 
     # -- aggregates ------------------------------------------------------------------------------------------
     def _update_scores(self) -> None:
-        from ...core.agreement import aggregate, reading
+        from kb_app.core.team.agreement import aggregate, reading
 
         b = self.bundle
         rep = b.report
@@ -870,7 +871,7 @@ class CompareView(QWidget):
         rubric_id = self.rubric_id
 
         def work(job):
-            from ...core.ratings import Score, save_ratings
+            from kb_app.core.team.ratings import Score, save_ratings
 
             kb = knowledge_base()
             changes: dict = {}
@@ -898,7 +899,7 @@ class CompareView(QWidget):
         knowledge_base = self.library.knowledge_base
 
         def work(job):
-            from ...core.standards import new_standard, standard_path, write_standard
+            from kb_app.core.team.standards import new_standard, standard_path, write_standard
 
             kb = knowledge_base()
             path = standard_path(kb.cases_dir, kind)
@@ -920,8 +921,8 @@ class CompareView(QWidget):
                                                                          .format(e)))
 
     def markdown(self) -> str:
-        from ...core.compare import Report
-        from ...core.compare_export import to_markdown
+        from kb_app.core.team.report import Report
+        from kb_app.core.team.compare_export import to_markdown
 
         rep = self.bundle.report
         rep = Report(rep.comparison, rep.rubric, self.aggregate, rep.standard, rep.checks, rep.problems)
@@ -929,8 +930,8 @@ class CompareView(QWidget):
 
     def export(self, path: str, fmt: str) -> None:
         """Write the comparison with its ratings and agreement (md, csv or pdf) to `path`."""
-        from ...core.compare import Report
-        from ...core.compare_export import to_csv
+        from kb_app.core.team.report import Report
+        from kb_app.core.team.compare_export import to_csv
 
         if self.bundle is None or self.bundle.report is None:
             return
@@ -950,7 +951,7 @@ class CompareView(QWidget):
         text = self.markdown() if fmt == "md" else to_csv(rep, self.library.vocab, self._lang())
 
         def work(job):
-            from ...core.fsutil import atomic_write
+            from kb_app.core.fsutil import atomic_write
 
             atomic_write(Path(path), text)
             return path

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QStackedWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
-from ...core import conflicts
+from kb_app.core.cases import conflicts
 
 MINE_BG, DISK_BG = "#fde2e1", "#dcfce7"
 

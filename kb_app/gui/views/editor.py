@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (QApplication, QCalendarWidget, QCheckBox, QComboB
                                QScrollArea, QSplitter, QStackedWidget, QTextBrowser, QToolButton, QVBoxLayout,
                                QWidget, QWidgetAction)
 
-from ...core import drafts as core_drafts
-from ...core import editing, history
-from ...core.casefile import CaseFile, section_template
-from ...core.domain import SEVERITIES, Case, Outcome
+from kb_app.core.cases import drafts as core_drafts
+from kb_app.core.cases import editing, history
+from kb_app.core.cases.casefile import CaseFile, section_template
+from kb_app.core.domain import SEVERITIES, Case, Outcome
 from .. import i18n
 from ..models import VocabLabels, language_label
 from ..workers import RequestTokens, is_cancellation
 from .case import CaseView, case_doc, severity_label
+from .hooks import hook_text
 from .conflict import ConflictView
 
 log = logging.getLogger(__name__)
@@ -49,21 +50,6 @@ FIELDS = ("title", "kind", "date", "industry", "severity", "soft_skills", "stake
 
 
 
-
-
-def hook_text(key: str) -> str:
-    """Texts of the editor's entry points in other views (kept here, in the editor's catalogue)."""
-    return {
-        "edit": QCoreApplication.translate("EditorView", "Edit"),
-        "edit-tip": QCoreApplication.translate("EditorView", "Edit this case in the case editor"),
-        "save-as-case": QCoreApplication.translate("EditorView", "Save as a new case…"),
-        "save-as-case-tip": QCoreApplication.translate("EditorView", "Open the case editor with this description as the situation and the top "
-                                "precedents as related cases"),
-        "new-case": QCoreApplication.translate("EditorView", "New case…"),
-        "new-case-tip": QCoreApplication.translate("EditorView", "Write a new case study (Ctrl+Shift+N)"),
-        "saved": QCoreApplication.translate("EditorView", "Saved {0}"),
-        "discard-draft": QCoreApplication.translate("EditorView", "Discard this draft? What it holds is lost."),
-    }[key]
 
 
 def problem_text(p) -> str:
@@ -1270,7 +1256,7 @@ class EditorView(QWidget):
         ident = self.case_id
 
         def work(job):
-            from ...core import conflicts
+            from kb_app.core.cases import conflicts
 
             disk = editing.read_text(Path(path))
             if disk == base:

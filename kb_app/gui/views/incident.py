@@ -136,7 +136,7 @@ class IncidentPane(QWidget):
                                                "before the market opens…"))
         self._show_state(self._state)
         self.model.relabel()
-        from .editor import hook_text
+        from .hooks import hook_text
 
         self.save_case_button.setText(hook_text("save-as-case"))
         self.save_case_button.setToolTip(hook_text("save-as-case-tip"))
@@ -214,7 +214,7 @@ class IncidentPane(QWidget):
 
     def _mark_sections(self, result) -> None:
         """Cards below the close threshold sit under a "Nearest, not close" heading (issue 12)."""
-        from ...core.similar import CLOSE_THRESHOLD
+        from kb_app.core.retrieval.similar import CLOSE_THRESHOLD
 
         first_far = next((i for i, h in enumerate(result.hits) if h.score < CLOSE_THRESHOLD), None)
         if first_far:  # none close at all: the status line already says so

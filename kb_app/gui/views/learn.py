@@ -4,7 +4,7 @@ Four pages: Lessons (by soft skill or by incident kind, with "抗压力 · 3 / 9
 group; each lesson card says what it teaches, its cases with their outcomes and how many are
 read), Progress (coverage chart per skill and per kind, and what to read next with the reason in
 words), Paths (reading paths from cases/paths/: where the reader is, what comes next) and the
-Practice journal. Data come from kb_app.core.progress / reading_paths / practice, computed on the
+Practice journal. Data come from kb_app.core.learning.progress / reading_paths / practice, computed on the
 writer thread (state.db's connection lives there) by ``load_learn_data``.
 
 ``install(window)`` wires the view into the main window: a tab beside Search and Describe, a Learn
@@ -49,13 +49,13 @@ class LearnData:
 
 
 def load_learn_data(kb) -> LearnData:
-    from ...core import practice, progress, reading_paths
+    from kb_app.core.learning import practice, progress, reading_paths
 
     prog = progress.for_kb(kb)
     rc, rl = progress.read_sets(kb.state)
     paths, problems = reading_paths.load_paths(kb.cases_dir, kb.corpus)
     # read in your own script: titles in the reader's script (core/convert.py), computed here
-    from ...core.convert import for_reader
+    from kb_app.core.analysis.convert import for_reader
 
     lang = i18n.current_language()
     tx = (lambda t: for_reader(t, lang)) if lang in ("zh-Hans", "zh-Hant") else (lambda t: t)
@@ -288,7 +288,7 @@ def bar_image(read: int, total: int, width: int, height: int = 8):
 
 
 def paths_html(data: LearnData, lang: str) -> str:
-    from ...core.reading_paths import pick, where
+    from kb_app.core.learning.reading_paths import pick, where
 
     if not data.paths:
         none_yet = QCoreApplication.translate("Learn", "No reading path yet.")

@@ -1,7 +1,7 @@
 """Case-method practice: the situation only; the reader writes what they would do first and why;
 then what was done, how it ended and the lessons appear beside the answer.
 
-The case is split by kb_app.core.practice.split_case and rendered on the writer thread
+The case is split by kb_app.core.learning.practice.split_case and rendered on the writer thread
 (``load_practice_doc``, which also opens or continues the journal entry in state.db). The
 answer is autosaved (a short pause after typing, on reveal and on close) through the Library.
 Strings: learn_*.ts (context "Learn").
@@ -36,8 +36,8 @@ class PracticeDoc:
 
 
 def load_practice_doc(kb, case_id: str, entry_id: int | None = None) -> PracticeDoc:
-    from ...core import practice
-    from ...core.render import markdown_to_html
+    from kb_app.core.learning import practice
+    from kb_app.core.cases.render import markdown_to_html
     from .case import NotFound
 
     case = kb.case(case_id)
@@ -52,7 +52,7 @@ def load_practice_doc(kb, case_id: str, entry_id: int | None = None) -> Practice
     situation = markdown_to_html(parts.situation, base)
     revealed = markdown_to_html(parts.revealed_markdown, base)
     # read in your own script (core/convert.py): converted here, on the worker, for the UI language
-    from ...core import convert
+    from kb_app.core.analysis import convert
 
     lang = i18n.current_language()
     converted = bool(convert.target(case.language, lang))

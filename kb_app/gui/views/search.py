@@ -284,7 +284,7 @@ class SearchPanel(QWidget):
 
     # -- filters ---------------------------------------------------------------------------------------------------
     def filters(self):
-        from ...core.search import Filters
+        from kb_app.core.retrieval.search import Filters
 
         def date(d: QDateEdit):
             return None if d.date() <= ANY_DATE else d.date().toString("yyyy-MM-dd")

@@ -112,7 +112,7 @@ class StandardCard(QFrame):
         knowledge_base = self.library.knowledge_base
 
         def work(job):
-            from ...core.standards import load_standard, standard_path
+            from kb_app.core.team.standards import load_standard, standard_path
 
             kb = knowledge_base()
             try:

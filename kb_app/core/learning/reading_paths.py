@@ -13,9 +13,9 @@ from pathlib import Path
 
 import yaml
 
-from . import safeyaml
-from .domain import LANGUAGES, Problem
-from .parsing import ID_RE, ParseError, _decode, _read_bounded, split_front_matter
+from kb_app.core import safeyaml
+from kb_app.core.domain import LANGUAGES, Problem
+from kb_app.core.cases.parsing import ID_RE, ParseError, _decode, _read_bounded, split_front_matter
 
 PATHS_DIR = "paths"
 

@@ -37,8 +37,8 @@ from pathlib import Path
 import yaml
 
 from .compare import ACTION_THEMES, cadence, column, durations, theme_label, themes_of
-from .domain import Case, Problem
-from .fsutil import atomic_write
+from kb_app.core.domain import Case, Problem
+from kb_app.core.fsutil import atomic_write
 from .rubrics import KEY_RE, Rubric, TeamFileError, load_yaml_lines, pick, read_text
 
 _FENCE_RE = re.compile(r"^---[ \t]*\r?$", re.M)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
-from . import text
+from kb_app.core.analysis import text
 from .index import FIELD_BOOSTS
 
 TEXT_FIELDS = tuple(FIELD_BOOSTS)

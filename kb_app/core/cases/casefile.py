@@ -27,8 +27,8 @@ from pathlib import Path
 
 import yaml
 
-from . import safeyaml
-from .fsutil import atomic_write
+from kb_app.core import safeyaml
+from kb_app.core.fsutil import atomic_write
 from .parsing import ParseError, link_id
 
 # the canonical order of the keys the app writes; a new key goes after its nearest predecessor

@@ -12,7 +12,7 @@ import datetime as _dt
 import difflib
 from dataclasses import dataclass
 
-from .fsutil import content_hash
+from kb_app.core.fsutil import content_hash
 
 KEEP = 50  # versions per case (the acceptance asks for at least 20)
 

@@ -6,7 +6,8 @@ import csv
 import io
 
 from .agreement import reading
-from .compare import SECTIONS, Report, theme_label
+from .compare import SECTIONS, theme_label
+from .report import Report
 
 _W = {
     "en": {"case": "Case", "outcome": "Outcome", "time": "Time to resolution", "industry": "Industry",

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from . import safeyaml
-from .domain import LANGUAGES, Problem
+from kb_app.core import safeyaml
+from kb_app.core.domain import LANGUAGES, Problem
 
 MAX_TEAM_FILE = 1024 * 1024
 KEY_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")

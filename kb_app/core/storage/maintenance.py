@@ -35,7 +35,7 @@ def build_out_of_process(kb, force: bool, n_files: int) -> bool:
 
 
 def needs_full_build(kb) -> bool:
-    from .index import INDEX_VERSION
+    from kb_app.core.retrieval.index import INDEX_VERSION
 
     m = kb.index.read_manifest()
     # a damaged index (checksums, feat/state) is rebuilt whole too
@@ -54,7 +54,7 @@ def build_in_subprocess(kb, force: bool, progress=None, cancel=None) -> bool:
     `progress(done, total, message)` and `cancel() -> bool` are plain callables (the GUI passes
     its job's). Cancelling kills the child: the core builds into a side folder and swaps it in only when
     complete, so the previous index stays intact."""
-    from .index import IndexCancelled
+    from kb_app.core.retrieval.index import IndexCancelled
 
     env = dict(os.environ, PYTHONIOENCODING="utf-8", QT_QPA_PLATFORM="offscreen")
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
@@ -104,7 +104,7 @@ def build_in_subprocess(kb, force: bool, progress=None, cancel=None) -> bool:
 def walk_dirs(root: Path) -> list[str]:
     """The folders to watch: those the case walk lists (iterative, depth-limited, no links), plus
     lessons/ and vocab/ (feat/state: os.walk recursed, and crashed on a folder nested 1,100 deep)."""
-    from .parsing import scan_cases, scan_lessons
+    from kb_app.core.cases.parsing import scan_cases, scan_lessons
 
     out = list(scan_cases(Path(root)).dirs) + scan_lessons(Path(root)).dirs
     vocab = Path(root) / "vocab"
@@ -119,7 +119,7 @@ def walk_dirs(root: Path) -> list[str]:
 def versions() -> dict:
     import platform
 
-    from .. import __version__
+    from kb_app import __version__
 
     v = {"app": __version__, "python": platform.python_version()}
     try:

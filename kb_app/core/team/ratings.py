@@ -24,8 +24,8 @@ from pathlib import Path
 
 import yaml
 
-from .domain import Problem
-from .fsutil import atomic_write
+from kb_app.core.domain import Problem
+from kb_app.core.fsutil import atomic_write
 from .rubrics import KEY_RE, Rubric, TeamFileError, as_number, load_yaml_lines, read_text
 
 _SLUG_BAD = re.compile(r"[^\w.-]+", re.UNICODE)

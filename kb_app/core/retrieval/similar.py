@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
-from . import text
-from .vocab import Vocab
+from kb_app.core.analysis import text
+from kb_app.core.analysis.vocab import Vocab
 
 WEIGHTS = {"content": 0.60, "kind": 0.15, "stakes": 0.10, "industry": 0.05}  # tuned on bench/eval (issue 12: .25 -> .15)
 MAX_TERMS = 24          # heaviest description words kept (scored on every candidate)

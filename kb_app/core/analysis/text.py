@@ -153,8 +153,8 @@ def _regional():
     if _REGIONAL is None:
         with _REGIONAL_LOCK:
             if _REGIONAL is None:
-                from .. import paths
-                from . import safeyaml
+                from kb_app import paths
+                from kb_app.core import safeyaml
 
                 data = {}
                 try:

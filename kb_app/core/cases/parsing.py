@@ -16,10 +16,11 @@ from pathlib import Path
 
 import yaml
 
-from . import safeyaml, text
-from .domain import LANGUAGES, SEVERITIES, Case, Lesson, Outcome, Problem
-from .fsutil import content_hash
-from .vocab import Vocab
+from kb_app.core import safeyaml
+from kb_app.core.analysis import text
+from kb_app.core.domain import LANGUAGES, SEVERITIES, Case, Lesson, Outcome, Problem
+from kb_app.core.fsutil import content_hash
+from kb_app.core.analysis.vocab import Vocab
 
 MAX_BYTES = 2 * 1024 * 1024
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import conflicts, drafts, history, ids
 from .casefile import CaseFile, format_value, save_text, section_template, template
-from .domain import LANGUAGES, SEVERITIES
+from kb_app.core.domain import LANGUAGES, SEVERITIES
 from .parsing import ID_RE, MAX_BYTES, ParseError, _read_bounded, case_files, lesson_files
 
 
@@ -207,7 +207,7 @@ def save_case(kb, path: str | Path | None, form: dict, body: str, base_text: str
 def new_case(kb, title: str, kind: str, language: str = "", date: str | None = None, situation: str = "",
              extra: dict | None = None) -> Path:
     """Write a new case from the template (for `kb new`); returns its path."""
-    from . import text as _text
+    from kb_app.core.analysis import text as _text
 
     language = language or _text.detect_language(title)
     day = date or _dt.date.today().isoformat()
@@ -221,7 +221,7 @@ def new_case(kb, title: str, kind: str, language: str = "", date: str | None = N
 def create_lesson(cases_dir: Path, title: str, soft_skills: list[str], kinds: list[str] | None = None,
                   language: str = "", body: str = "") -> tuple[str, Path]:
     """Write a new lesson file lessons/<id>.md; returns (id, path)."""
-    from . import text as _text
+    from kb_app.core.analysis import text as _text
 
     d = Path(cases_dir) / "lessons"
     d.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ import datetime as _dt
 import io
 from dataclasses import dataclass, field
 
-from .domain import SOFT_SKILLS
+from kb_app.core.domain import SOFT_SKILLS
 
 MIN_SECONDS = 4.0      # how long a page must stay open to count (with its end reached)
 END_SLACK = 0.98       # "scrolled to its end": at least this fraction of the scroll range

@@ -24,7 +24,7 @@ except ImportError:  # Windows
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from .parsing import Corpus
+from kb_app.core.cases.parsing import Corpus
 
 log = logging.getLogger(__name__)
 
@@ -553,7 +553,7 @@ class StateStore:
             except sqlite3.Error:
                 src = None
         if mode == "locked":
-            from .fsutil import lock_holder
+            from kb_app.core.fsutil import lock_holder
 
             holder = lock_holder(self.path)
             self._notice("state-locked", "warning",

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import yaml
 
-from .domain import Problem
-from .fsutil import content_hash
-from . import safeyaml, text
+from kb_app.core.domain import Problem
+from kb_app.core.fsutil import content_hash
+from kb_app.core import safeyaml
+from . import text
 
 VOCAB_FILES = ("kinds", "skills", "outcomes", "stakes", "industries", "glossary", "regional")
 

@@ -20,15 +20,15 @@ from typing import Callable, Iterable
 from whoosh import index as windex
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-from . import text
-from .domain import Case, Lesson
-from .fsutil import atomic_write, lock_holder  # noqa: F401 - lock_holder re-exported
-from .vocab import Vocab
+from kb_app.core.analysis import text
+from kb_app.core.domain import Case, Lesson
+from kb_app.core.fsutil import atomic_write, lock_holder  # noqa: F401 - lock_holder re-exported
+from kb_app.core.analysis.vocab import Vocab
 
 log = logging.getLogger(__name__)
 
 # Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
-INDEX_VERSION = 9
+INDEX_VERSION = 10  # 10: tokenizers moved to kb_app.core.analysis.text (pickled in the schema)
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int, str], None]  # (done, total, message)
@@ -413,7 +413,7 @@ def stored_cases(index: CaseIndex, folders: Iterable[str]) -> dict[str, Case]:
     """The cases the index holds for files under `folders`, rebuilt from their stored fields
     (title, body as written, kind, skills, outcome, lessons ...; tags and related links are not
     stored, so they are missing). Raises if the index cannot be opened or read."""
-    from .domain import Outcome
+    from kb_app.core.domain import Outcome
 
     under = tuple(str(d).rstrip(os.sep) + os.sep for d in folders)
     out: dict[str, Case] = {}

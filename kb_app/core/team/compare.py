@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import text as _text
-from .domain import Case
+from kb_app.core.analysis import text as _text
+from kb_app.core.domain import Case
 
 MIN_CASES, MAX_CASES = 2, 10
 SECTIONS = ("situation", "actions", "outcome", "lessons")
@@ -260,48 +260,3 @@ def cases_of_kind(cases, kind: str, limit: int = MAX_CASES) -> list[Case]:
     picked = [c for c in cases if c.kind == kind]
     picked.sort(key=lambda c: (c.date or "", c.id), reverse=True)
     return picked[:limit]
-
-
-# -- the whole picture, for the CLI and the GUI ------------------------------------------------------------
-
-@dataclass
-class TeamFiles:
-    rubrics: dict
-    ratings: list
-    standards: dict
-    problems: list
-
-
-def load_team_files(cases_dir, fallback_dir=None) -> TeamFiles:
-    """Rubrics, every rater's file and the standards of a folder, with the problems of the bad ones."""
-    from .ratings import load_ratings
-    from .rubrics import load_rubrics
-    from .standards import load_standards
-
-    rubrics, p1 = load_rubrics(cases_dir, fallback_dir)
-    ratings, p2 = load_ratings(cases_dir, rubrics)
-    standards, p3 = load_standards(cases_dir)
-    return TeamFiles(rubrics, ratings, standards, p1 + p2 + p3)
-
-
-@dataclass
-class Report:
-    comparison: Comparison
-    rubric: object            # Rubric | None
-    aggregate: object         # Aggregate | None
-    standard: object          # Standard | None
-    checks: dict              # case id -> [Check] against the kind's standard
-    problems: list
-
-
-def build_report(cases: list[Case], team: TeamFiles, vocab=None, rubric_id: str = "default",
-                 drafts: dict | None = None) -> Report:
-    from .agreement import aggregate
-    from .standards import check_case
-
-    cmp = compare_cases(cases, vocab)
-    rubric = team.rubrics.get(rubric_id)
-    agg = aggregate(rubric, team.ratings, cmp.ids, drafts) if rubric is not None else None
-    std = team.standards.get(cmp.kind)
-    checks = {c.id: check_case(c, std) for c in cases} if std is not None else {}
-    return Report(cmp, rubric, agg, std, checks, list(team.problems))
