@@ -181,7 +181,7 @@ def test_a_crash_mid_write_loses_nothing_committed(tmp_path):
     import sys
 
     path = tmp_path / "state.db"
-    code = (f"import os; from kb_app.core.storage.store import StateStore; from kb_app.core import progress;"
+    code = (f"import os; from kb_app.core.storage.store import StateStore; from kb_app.core.learning import progress;"
             f"st = StateStore({str(path)!r}); progress.mark(st, 'securities-storage-30h', 'case', 'dwell', 5.0);"
             f"os._exit(9)")
     subprocess.run([sys.executable, "-c", code], check=False, cwd=ROOT, env={"PYTHONPATH": str(ROOT)})

@@ -6,6 +6,7 @@ import pytest
 
 from kb_app.core.retrieval import similar
 from kb_app.core.analysis import text
+from kb_app.core.analysis.profile import analyse
 from test_similar import CLAIM, NOON, SECURITIES
 
 DESCRIPTIONS = [
@@ -57,7 +58,7 @@ def test_matched_words_are_distinguishing_words(bundled_kb, desc):
 def test_nas_case_is_not_called_a_storage_array(bundled_kb):
     """网络存储 (NAS) holds the characters 存储 but does not speak of a storage array."""
     vocab = bundled_kb.vocab
-    groups = vocab.features("医院的网络存储双盘故障")["concept"]
+    groups = analyse("医院的网络存储双盘故障", vocab).features["concept"]
     assert "0" not in groups  # group 0: 存储阵列 / storage array
     assert groups  # NAS is found
 

@@ -42,6 +42,7 @@ from whoosh import scoring  # noqa: E402
 
 from kb_app.core.retrieval import similar
 from kb_app.core.analysis import text  # noqa: E402
+from kb_app.core.analysis.profile import analyse  # noqa: E402
 from kb_app.core.service import KnowledgeBase  # noqa: E402
 
 QUERIES_FILE = HERE / "judged_queries.yaml"
@@ -72,7 +73,7 @@ class Systems:
         if not self.expand or text.detect_language(desc) == "en":
             return desc
         extra = []
-        for g in self.kb.vocab.features(desc)["concept"]:
+        for g in analyse(desc, self.kb.vocab).features["concept"]:
             extra += [t for t in self.kb.vocab.glossary[int(g)] if not text.CJK_RE.search(t) and t not in extra]
         return desc + "\n" + " ".join(extra) if extra else desc
 
@@ -163,7 +164,8 @@ def fingerprint(kb) -> str:
     import hashlib
 
     parts = []
-    for name in ("similar.py", "text.py", "index.py", "vocab.py"):
+    for name in ("retrieval/similar.py", "analysis/text.py", "analysis/profile.py", "retrieval/index.py",
+                 "analysis/vocab.py"):
         f = REPO / "kb_app" / "core" / name
         if f.exists():
             parts.append(f"{name} {hashlib.sha1(f.read_bytes()).hexdigest()[:8]}")

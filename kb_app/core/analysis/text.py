@@ -301,10 +301,15 @@ def terms(text: str, mode: str = "search", script: str | None = None) -> list[st
 def query_groups(text: str) -> list[list[str]]:
     """A query's words in order, each with its other readings: [['档案', '文件'], ['恢复']] -- a case
     must match one reading of every group."""
+    return groups_of(fold(text), readings(text))
+
+
+def groups_of(folded: str, extras: tuple) -> list[list[str]]:
+    """query_groups over a text folded already (`extras`: its readings, from text.readings)."""
     groups: list[list[str]] = []
     spans: list[tuple[int, int]] = []
-    extras = readings(text)
-    toks = [(t, s, e) for w, s, e in _segmenter().tokenize(fold(text), mode="default") if (t := _keep(w))]
+    seg = _segmenter()
+    toks = [(t, s, e) for w, s, e in seg.tokenize(folded, mode="default") if (t := _keep(w))]
     seen: dict[str, int] = {}
     for t, s, e in toks:
         if t in seen:
@@ -313,7 +318,7 @@ def query_groups(text: str) -> list[list[str]]:
         groups.append([t])
         spans.append((s, e))
     for s, e, reading in extras:
-        alts = [t for w, _, _ in _segmenter().tokenize(reading, mode="default") if (t := _keep(w))]
+        alts = [t for w, _, _ in seg.tokenize(reading, mode="default") if (t := _keep(w))]
         home = next((i for i, (a, b) in enumerate(spans) if a < e and s < b), None)
         if home is None:
             continue

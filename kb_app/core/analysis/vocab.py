@@ -41,6 +41,7 @@ class Vocab:
     regional: dict = field(default_factory=dict)  # {"regional": {tw: [cn...]}, "ambiguous": {...}} (text.set_regional)
     digest: str = ""
     _automaton: object = None
+    _tokens: dict = field(default_factory=dict, repr=False, compare=False)
 
     # -- labels ---------------------------------------------------------------------------
     def label(self, table: str, key: str, lang: str = "zh-Hans") -> str:
@@ -89,12 +90,15 @@ class Vocab:
     def match(self, raw: str) -> list[Match]:
         """Every vocabulary term found in `raw` (folded, lower-cased). ASCII terms match whole
         words, with up to three letters of inflection for terms of five letters or more."""
+        return self.match_folded(text.fold(raw).lower())
+
+    def match_folded(self, hay: str) -> list[Match]:
+        """match() over a text folded and lower-cased already (analysis.profile does it once)."""
         if self._automaton is None:
             self._build()
         a = self._automaton
         if not len(a):
             return []
-        hay = text.fold(raw).lower()
         found = []
         n = len(hay)
         for end, (term, cats) in a.iter(hay):
@@ -124,23 +128,13 @@ class Vocab:
                 out.append(Match(category, key, term, start, stop))
         return out
 
-    def concept_surfaces(self, raw: str) -> dict[str, str]:
-        """glossary group -> the words of `raw` that mention it, as written (its own script)."""
-        folded, starts = text.fold_aligned(raw)
-        out: dict[str, str] = {}
-        for m in self.match(raw):
-            if m.category == "concept" and m.key not in out and m.end <= len(folded):
-                out[m.key] = raw[starts[m.start]:starts[m.end]].strip() or m.term
-        return out
-
-    def features(self, raw: str) -> dict[str, dict[str, list[str]]]:
-        """{'kind': {slug: [terms]}, 'stake': {...}, 'industry': {...}, 'concept': {...}}"""
-        feats: dict[str, dict[str, list[str]]] = {"kind": {}, "stake": {}, "industry": {}, "concept": {}}
-        for m in self.match(raw):
-            lst = feats[m.category].setdefault(m.key, [])
-            if m.term not in lst:
-                lst.append(m.term)
-        return feats
+    def term_tokens(self, term: str, mode: str = "search") -> tuple[str, ...]:
+        """The analyzer's terms of one vocabulary word (kept: the same few hundred words recur)."""
+        key = (term, mode)
+        got = self._tokens.get(key)
+        if got is None:
+            got = self._tokens[key] = tuple(text.terms(term, mode))
+        return got
 
 
 def _load_yaml(path: Path, problems: list[Problem]):

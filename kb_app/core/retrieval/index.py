@@ -21,6 +21,7 @@ from whoosh import index as windex
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from kb_app.core.analysis import text
+from kb_app.core.analysis.profile import analyse
 from kb_app.core.domain import Case, Lesson
 from kb_app.core.fsutil import atomic_write, lock_holder  # noqa: F401 - lock_holder re-exported
 from kb_app.core.analysis.vocab import Vocab
@@ -189,25 +190,27 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
                      " ".join(case.tags), labels("industries", case.industry) if case.industry else ""])
     outcome = " ".join([labels("outcomes", case.outcome.status), case.outcome.summary, lesson_titles])
     feat_text = "\n".join([case.title, " ".join(case.tags), case.body, case.outcome.summary])
-    feats = vocab.features(feat_text)
+    feats = analyse(feat_text, vocab)      # what the vocabularies find, as a description is read
     # only a declared industry counts: guessed from the text it mis-tags too often ("broker" in
     # a Kafka outage is not a securities firm)
     industry = case.industry
     # the case's declared script decides how an ambiguous regional word reads (Taiwan 程序 = 进程)
     script = {"zh-Hant": "hant", "zh-Hans": "hans"}.get(case.language) or text.script_of(case.title + case.body)
-    title_terms, body_terms = text.terms(case.title, script=script), text.terms(case.body, script=script)
+    title, body = analyse(case.title, script=script, language=case.language), \
+        analyse(case.body, script=script, language=case.language)
+    title_terms, body_terms = title.terms(), body.terms()
     counts: dict[str, int] = {}
     for t in title_terms + body_terms:
         counts[t] = counts.get(t, 0) + 1
     return dict(
         id=case.id, name=case.title, title=" ".join(title_terms), meta=" ".join(text.terms(meta)),
         outcome=" ".join(text.terms(outcome)), body=" ".join(body_terms),
-        bigram=" ".join(text.bigrams(case.title + "\n" + case.body)), raw=case.body,
+        bigram=" ".join(title.bigrams() + body.bigrams()), raw=case.body,
         terms=counts, length=len(title_terms) + len(body_terms),
         kind=case.kind, skills=",".join(case.soft_skills),
         status=case.outcome.status, language=case.language, date=case.date or "0000-00-00",
-        industry=industry or "", stakes=",".join(sorted(feats["stake"])),
-        concepts=",".join(sorted(feats["concept"], key=int)), concept_terms=vocab.concept_surfaces(feat_text),
+        industry=industry or "", stakes=",".join(feats.stakes),
+        concepts=",".join(feats.concepts), concept_terms=feats.concept_surfaces,
         summary=case.outcome.summary,
         lessons=list(case.lessons), severity=case.severity, path=str(case.path),
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from whoosh import query as Q
 
 from kb_app.core.analysis import text
+from kb_app.core.analysis.profile import TextProfile, analyse
 from .index import FIELD_BOOSTS
 
 TEXT_FIELDS = tuple(FIELD_BOOSTS)
@@ -81,11 +82,12 @@ def _group_query(group: list[str]):
     return _word_query(group[0]) if len(group) == 1 else Q.Or([_word_query(t) for t in group])
 
 
-def build_query(raw: str):
+def build_query(raw: str | TextProfile):
     """(words query, bigram query, partial-fallback query, the query's terms); None where not applicable."""
-    groups = text.query_groups(raw)
+    p = raw if isinstance(raw, TextProfile) else analyse(raw)
+    groups = p.groups
     words = [t for g in groups for t in g]
-    runs = [r for r in text.cjk_runs(raw) if len(r) >= 2]
+    runs = [r for r in p.cjk_runs() if len(r) >= 2]
     strict = Q.And([_group_query(g) for g in groups]) if groups else None
     via_grams = None
     if runs:
@@ -96,35 +98,36 @@ def build_query(raw: str):
     return strict, via_grams, loose, words
 
 
-def _language_filter(raw: str):
+def _language_filter(p: TextProfile):
     """The query's own language: English, or Chinese in either script (a Traditional query finds
     Simplified cases: that is script, not language)."""
-    if text.detect_language(raw) == "en":
+    if p.language == "en":
         return Q.Term("language", "en")
     return Q.Or([Q.Term("language", "zh-Hans"), Q.Term("language", "zh-Hant")])
 
 
-def glossary_query(raw: str, words: list[str], vocab, lang: str = "zh-Hans"):
-    """(query, label, wanted terms) for the cases the glossary links to the query: every glossary
-    concept the query names must be in the case (in any language), and the query's other words too.
-    None when the query names no concept."""
+def glossary_query(p: TextProfile, words: list[str], vocab, lang: str = "zh-Hans"):
+    """(query, label, wanted terms) for the cases the glossary links to the query (profiled with the
+    vocabulary): every glossary concept the query names must be in the case (in any language), and
+    the query's other words too. None when the query names no concept."""
     if vocab is None:
         return None
-    matches = [m for m in vocab.match(raw) if m.category == "concept"]
+    matches = [m for m in p.mentions if m.category == "concept"]
     if not matches:
         return None
+    raw = p.raw
     groups = list(dict.fromkeys(m.key for m in matches))
-    covered = {t for m in matches for t in text.terms(m.term)}
+    covered = {t for m in matches for t in vocab.term_tokens(m.term)}
     rest = [w for w in words if w not in covered]
     # each concept: the case must hold it (any language); its score comes from how much the case
     # speaks of the group's words, so the glossary hits are ranked among themselves
     parts = []
     for g in groups:
-        member_terms = list(dict.fromkeys(t for m in vocab.glossary[int(g)] for t in text.terms(m, "default")))
+        member_terms = list(dict.fromkeys(t for m in vocab.glossary[int(g)] for t in vocab.term_tokens(m, "default")))
         parts.append(Q.And([Q.Term("concepts", g, boost=0.0),
                             Q.Or([Q.Term("concepts", g, boost=0.0)] + [_word_query(t) for t in member_terms])]))
     q = Q.And(parts + [_word_query(w) for w in rest])
-    folded_raw = text.fold(raw).lower()
+    folded_raw = p.folded.lower()
     labels, wanted = [], set(rest)
     for g in groups:
         members = vocab.glossary[int(g)]
@@ -134,7 +137,7 @@ def glossary_query(raw: str, words: list[str], vocab, lang: str = "zh-Hans"):
             and folded_raw.find(asked) >= 0 else asked
         labels.append(f"{shown} / {text.to_script(other, lang)}" if other else shown)
         for t in members:
-            wanted.update(text.terms(t, "default"))
+            wanted.update(vocab.term_tokens(t, "default"))
             if text.CJK_RE.search(t):
                 wanted.add(text.fold(t))
     return q, "; ".join(labels), wanted
@@ -156,11 +159,12 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
         hits = [_hit(h, set(), 0.0) for h in res]
         return SearchResult(hits, res.estimated_length() if len(hits) >= limit else len(hits),
                             exact_total=len(hits) < limit)
+    p = analyse(raw, vocab)   # the query, read once
     if filters.same_language:
-        lq = _language_filter(raw)
+        lq = _language_filter(p)
         fq = Q.And([fq, lq]) if fq is not None else lq
-    strict, via_grams, loose, words = build_query(raw)
-    wanted = set(words) | set(text.bigrams(raw))
+    strict, via_grams, loose, words = build_query(p)
+    wanted = set(words) | set(p.bigrams())
     hits, seen, estimate, partial = [], set(), 0, False
     more = False  # a search stopped at the limit: there may be more than listed
     for q in (strict, via_grams):
@@ -175,7 +179,7 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
                 hits.append(_hit(h, wanted, h.score))
     n_exact = len(hits)
     via = 0
-    gq = None if filters.same_language else glossary_query(raw, words, vocab, lang)
+    gq = None if filters.same_language else glossary_query(p, words, vocab, lang)
     if gq is not None and len(hits) < limit:
         q, label, g_wanted = gq
         res = searcher.search(q, limit=limit + len(seen), filter=fq)

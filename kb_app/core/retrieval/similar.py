@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from whoosh import query as Q
 
 from kb_app.core.analysis import text
+from kb_app.core.analysis.profile import analyse
 from kb_app.core.analysis.vocab import Vocab
 
 WEIGHTS = {"content": 0.60, "kind": 0.15, "stakes": 0.10, "industry": 0.05}  # tuned on bench/eval (issue 12: .25 -> .15)
@@ -119,33 +120,24 @@ class SimilarResult:
     elapsed_ms: float = 0.0
 
 
-def _surfaces(desc: str) -> dict[str, str]:
-    """term -> how the user wrote it (their script, unstemmed)."""
-    folded, starts = text.fold_aligned(desc)
-    out: dict[str, str] = {}
-    for term, s, e in text.iter_tokens(folded, "default", folded=True):
-        out.setdefault(term, desc[starts[s]:starts[e]].strip() or term)
-    return out
-
-
 class Engine:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
 
     # -- reading the description ---------------------------------------------------------------
     def profile(self, searcher, desc: str) -> Profile:
-        lang = text.detect_language(desc)
-        surfaces = _surfaces(desc)
+        tp = analyse(desc, self.vocab)
+        lang = tp.language
         n = max(1, searcher.doc_count())
         # a Chinese word can only be in a Chinese case, an English word is mostly in English ones: how much
         # a word distinguishes is measured among the cases that could hold it
         n_zh = sum(searcher.doc_frequency("language", l) for l in ("zh-Hans", "zh-Hant"))
         n_en = max(1, n - n_zh)
-        feats = self.vocab.features(desc)
+        feats = tp.features
         domain = {t for cat in ("kind", "concept") for ts in feats[cat].values() for term in ts
-                  for t in text.terms(term)}
+                  for t in self.vocab.term_tokens(term)}
         scored, dfs = [], {}
-        for t in text.query_terms(desc, readings=False):
+        for t in tp.words(readings=False):
             cjk = bool(text.CJK_RE.search(t))
             # bare numbers, single characters and two-letter ASCII fragments (TB, ok) say nothing
             if t.isdigit() or (cjk and len(t) < 2) or (not cjk and len(t) < 3 and t not in domain):
@@ -157,7 +149,7 @@ class Engine:
             w = math.log(1 + pop / df) / math.log(1 + pop) if pop > 1 else 1.0
             if t in domain:
                 w *= DOMAIN_TERM
-            scored.append((t, w, surfaces.get(t, t)))
+            scored.append((t, w, tp.surface(t)))
             dfs[("body", t)] = df
         scored.sort(key=lambda x: -x[1])
         concepts = {}
@@ -174,8 +166,8 @@ class Engine:
         total = sum(kind_ev.values())
         kinds = {k: v / total * min(1.0, v / 2) for k, v in sorted(kind_ev.items(), key=lambda kv: -kv[1])} if total else {}
         industry = max(feats["industry"], key=lambda k: len(feats["industry"][k])) if feats["industry"] else None
-        words = self.vocab.concept_surfaces(desc)
-        return Profile(lang, scored[:MAX_TERMS], concepts, kinds, sorted(feats["stake"]), industry, dfs,
+        words = tp.concept_surfaces
+        return Profile(lang, scored[:MAX_TERMS], concepts, kinds, tp.stakes, industry, dfs,
                        {g: words.get(g, "") for g in concepts},
                        {g: frozenset(text.terms(words.get(g, ""))) for g in concepts})
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb_app.core.analysis import text as _text
+from kb_app.core.analysis.profile import analyse
 from kb_app.core.domain import Case
 
 MIN_CASES, MAX_CASES = 2, 10
@@ -206,7 +207,7 @@ def summarize(case: Case, sections: dict[str, str], vocab=None) -> Summary:
     res = resolution_time(case, sections)
     stakes = []
     if vocab is not None:
-        stakes = sorted(vocab.features(case.title + "\n" + case.body).get("stake", {}))
+        stakes = analyse(case.title + "\n" + case.body, vocab).stakes
     return Summary(status=case.outcome.status, outcome=case.outcome.summary, resolution=res.text if res else "",
                    resolution_minutes=res.minutes if res else None, industry=case.industry, severity=case.severity,
                    stakes=stakes, soft_skills=list(case.soft_skills), lessons=list(case.lessons))
