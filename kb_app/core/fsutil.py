@@ -3,18 +3,44 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would race other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def file_mode(path: Path) -> int:
+    """The mode a rewrite of `path` must keep: the file's own, or what a new file would get
+    (0666 less the umask). mkstemp makes 0600, which would take colleagues' read access away."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
-    """Write to a temp file beside `path`, fsync it, then os.replace it over `path`."""
+    """Write to a temp file beside `path`, fsync it, then os.replace it over `path`; the file keeps
+    its permissions (a new one gets the usual ones)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
         data = data.encode(encoding)
+    mode = file_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
