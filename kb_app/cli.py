@@ -201,21 +201,22 @@ def cmd_compare(args):
         sys.exit("kb: give --kind K or --ids a,b,c")
     vocab, rep = _compare_report(args)
     if args.format == "csv":
-        sys.stdout.write(_safe(to_csv(rep, vocab, args.lang)))
+        sys.stdout.write(to_csv(rep, vocab, args.lang, bom=False))  # csv_text made every cell safe
     else:
         sys.stdout.write(_safe(to_markdown(rep, vocab, args.lang, sections=args.sections)))
     return 0
 
 
-def _write_out(text: str, output: str | None) -> None:
-    """A report: to the file asked for (atomically, as written), else to the terminal, escaped."""
+def _write_out(text: str, output: str | None, raw: bool = False) -> None:
+    """A report: to the file asked for (atomically, as written), else to the terminal, escaped
+    (`raw`: made safe already, as CSV is by fsutil.csv_text)."""
     if output:
         from kb_app.core.fsutil import atomic_write
 
         atomic_write(Path(output), text)
         print(f"wrote {_line(output)}", file=sys.stderr)
     else:
-        sys.stdout.write(_safe(text))
+        sys.stdout.write(text if raw else _safe(text))
 
 
 def cmd_rate(args):
@@ -460,9 +461,11 @@ def cmd_progress(args):
     fmt = "csv" if args.csv else args.export
     if fmt:
         rows = progress.read_rows(kb.state)
-        text = (progress.export_csv(prog, rows, kb.corpus, kb.vocab, lang) if fmt == "csv"
-                else progress.export_markdown(prog, rows, kb.corpus, kb.vocab, lang))
-        _write_out(text, args.output)
+        if fmt == "csv":  # csv_text made every cell safe: written as it is, a BOM for a file only
+            text = progress.export_csv(prog, rows, kb.corpus, kb.vocab, lang, bom=bool(args.output))
+        else:
+            text = progress.export_markdown(prog, rows, kb.corpus, kb.vocab, lang)
+        _write_out(text, args.output, raw=fmt == "csv")
         return 0
     print(f"cases read: {prog.cases_read} / {prog.cases_total}; lessons read: {prog.lessons_read} / {prog.lessons_total}")
     print("\nby soft skill:")

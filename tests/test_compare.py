@@ -352,7 +352,7 @@ def test_report_and_exports_with_bundled_ratings(corpus):
     assert rep.aggregate.per_criterion["communication"].level == "disagree"
     md = to_markdown(rep, vocab, "zh-Hans")
     assert "★ 处理最佳" in md and "| 沟通力 ×1 |" in md and "α = " in md
-    rows = to_csv(rep, vocab).splitlines()
+    rows = to_csv(rep, vocab, bom=False).splitlines()
     assert rows[0].startswith("case_id,title,outcome_status")
     assert len(rows) == 6
     assert rep.standard is not None and set(rep.checks) == set(rep.comparison.ids)

@@ -91,7 +91,7 @@ def test_exports_for_a_mentor(kb):
     progress.mark(kb.state, "securities-storage-30h", "case", "dwell", 5.0)
     p = progress.for_kb(kb)
     rows = progress.read_rows(kb.state)
-    data = list(csv.reader(io.StringIO(progress.export_csv(p, rows, kb.corpus, kb.vocab, "zh-Hans"))))
+    data = list(csv.reader(io.StringIO(progress.export_csv(p, rows, kb.corpus, kb.vocab, "zh-Hans", bom=False))))
     assert data[0][:3] == ["section", "type", "id"]
     assert data[1][:3] == ["read", "case", "securities-storage-30h"] and data[1][5] == "dwell"
     skill_rows = {r[2]: r for r in data if r[0] == "skill"}

@@ -1,8 +1,11 @@
 """Crash-safe file writes: a write is committed whole or not at all."""
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -60,6 +63,39 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
             os.close(dfd)
     except OSError:
         pass
+
+
+# -- CSV for spreadsheets ------------------------------------------------------------------------------
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_CELL_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def csv_cell(value) -> str:
+    """One cell as a spreadsheet will read it safely: a text that Excel or LibreOffice would run as
+    a formula (=, +, -, @, tab, CR first) gets a leading apostrophe (OWASP); numbers stay numbers;
+    control and bidi-override characters are dropped."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, (int, float)):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    s = _CELL_CONTROL_RE.sub("", str(value))
+    if s.startswith(_FORMULA_START) and not _NUMBER_RE.match(s):
+        return "'" + s
+    return s
+
+
+def csv_text(rows, bom: bool = True) -> str:
+    """Rows as CSV text (RFC 4180 line ends), every cell through csv_cell. `bom`: a UTF-8 byte-order
+    mark first, which Excel on Chinese Windows needs to read UTF-8 (for files; not for a pipe)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    for row in rows:
+        w.writerow([csv_cell(v) for v in row])
+    return ("\ufeff" if bom else "") + buf.getvalue()
 
 
 def content_hash(data: bytes) -> str:

@@ -11,12 +11,12 @@ id, so it survives a reindex, a rebuild and a case file moved to another folder.
 """
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import io
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from kb_app.core.domain import SOFT_SKILLS
+from kb_app.core.fsutil import csv_text
 
 MIN_SECONDS = 4.0      # how long a page must stay open to count (with its end reached)
 END_SLACK = 0.98       # "scrolled to its end": at least this fraction of the scroll range
@@ -256,10 +256,11 @@ def _label(vocab, table, key, lang):
     return vocab.label(table, key, lang) if vocab is not None else key
 
 
-def export_csv(progress: Progress, rows: list[dict], corpus, vocab=None, lang: str = "en") -> str:
-    """One line per item read (type, id, title, read_at, how), then the coverage lines."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+def export_csv(progress: Progress, rows: list[dict], corpus, vocab=None, lang: str = "en", bom: bool = True) -> str:
+    """One line per item read (type, id, title, read_at, how), then the coverage lines (fsutil.csv_text:
+    formulas neutralised; `bom` for a file Excel opens)."""
+    out = []
+    w = SimpleNamespace(writerow=out.append)
     w.writerow(["section", "type", "id", "title", "read_at", "how", "read", "total"])
     for r in rows:
         if r["item_type"] == "case":
@@ -272,7 +273,7 @@ def export_csv(progress: Progress, rows: list[dict], corpus, vocab=None, lang: s
         w.writerow(["skill", "skill", c.key, _label(vocab, "skills", c.key, lang), "", "", c.read, c.total])
     for c in progress.kinds:
         w.writerow(["kind", "kind", c.key, _label(vocab, "kinds", c.key, lang), "", "", c.read, c.total])
-    return buf.getvalue()
+    return csv_text(out, bom=bom)
 
 
 def _bar(fraction: float, width: int = 10) -> str:

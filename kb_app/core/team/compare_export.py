@@ -2,9 +2,8 @@
 Export). The GUI prints the same Markdown to PDF through Qt."""
 from __future__ import annotations
 
-import csv
-import io
 
+from kb_app.core.fsutil import csv_text
 from .agreement import reading
 from .compare import SECTIONS, theme_label
 from .report import Report
@@ -129,13 +128,13 @@ def to_markdown(rep: Report, vocab=None, lang: str = "en", sections: bool = Fals
     return "\n".join(out).rstrip() + "\n"
 
 
-def to_csv(rep: Report, vocab=None, lang: str = "en") -> str:
-    """One row per case: summary fields, weighted score, and per criterion mean and SD."""
-    buf = io.StringIO()
-    wr = csv.writer(buf)
+def to_csv(rep: Report, vocab=None, lang: str = "en", bom: bool = True) -> str:
+    """One row per case: summary fields, weighted score, and per criterion mean and SD (fsutil.csv_text:
+    formulas neutralised; `bom` for a file Excel opens)."""
+    rows = []
     agg = rep.aggregate
     crits = agg.rubric.criteria if agg is not None else []
-    wr.writerow(["case_id", "title", "outcome_status", "outcome", "time_to_resolution", "resolution_minutes",
+    rows.append(["case_id", "title", "outcome_status", "outcome", "time_to_resolution", "resolution_minutes",
                  "industry", "severity", "stakes", "soft_skills", "lessons", "weighted_score", "percent", "best",
                  "raters"] + [f"{c.key}_{x}" for c in crits for x in ("mean", "sd", "alpha")])
     for col in rep.comparison.columns:
@@ -152,5 +151,5 @@ def to_csv(rep: Report, vocab=None, lang: str = "en") -> str:
             st = agg.per_criterion[c.key]
             row += [f"{cell.mean:.3f}" if cell and cell.n else "", f"{cell.sd:.3f}" if cell and cell.n else "",
                     f"{st.alpha:.3f}" if st.alpha is not None else ""]
-        wr.writerow(row)
-    return buf.getvalue()
+        rows.append(row)
+    return csv_text(rows, bom=bom)
