@@ -222,7 +222,9 @@ def _write_out(text: str, output: str | None, raw: bool = False) -> None:
 def cmd_rate(args):
     from . import paths
     from kb_app.core.team.report import load_team_files
-    from kb_app.core.team.ratings import Score, default_rater, save_ratings
+    from kb_app.core.cases.parsing import case_files
+    from kb_app.core.team.ratings import Score, default_rater, save_ratings, valid_case_id
+    from kb_app.core.team.rubrics import TeamFileError
 
     cases = Path(args.cases or paths.bundled_cases_dir())
     team = load_team_files(cases, paths.bundled_cases_dir())
@@ -237,8 +239,15 @@ def cmd_rate(args):
     rater = args.rater or os.environ.get("KB_RATER") or default_rater(cases)
     if not rater:
         sys.exit("kb: who is rating? give --rater NAME (or set git's user.name)")
-    path = save_ratings(cases, rater, rubric, {args.case: {crit.key: Score(args.score, args.comment or "")}})
-    print(f"{path}: {args.case} {crit.key} = {args.score}")
+    if not valid_case_id(args.case):
+        sys.exit(f"kb: {_line(args.case)} is not a case id")
+    if args.case not in {p.stem for p in case_files(cases)}:
+        sys.exit(f"kb: no case {_line(args.case)} in {_line(cases)}")
+    try:
+        path = save_ratings(cases, rater, rubric, {args.case: {crit.key: Score(args.score, args.comment or "")}})
+    except TeamFileError as e:
+        sys.exit(f"kb: {_line(e.message)}")
+    print(f"{_line(path)}: {_line(args.case)} {crit.key} = {args.score}")
     return 0
 
 

@@ -26,6 +26,13 @@ class Problem:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.level}: {self.message}"
 
+    @classmethod
+    def outside(cls, path) -> "Problem":
+        """A team file or folder that is a link out of the cases folder: named, never read."""
+        name = getattr(path, "name", str(path))
+        return cls(str(path), f"{name} leads outside the cases folder; not read", None, "error", "link-outside",
+                   (name,))
+
 
 @dataclass
 class Outcome:

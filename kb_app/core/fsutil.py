@@ -1,6 +1,9 @@
-"""Crash-safe file writes: a write is committed whole or not at all."""
+"""Safe files: crash-safe writes (committed whole or not at all, keeping the file's mode), the
+team-file writer (a lock held across read, merge and write, so several writers lose nothing),
+folders that stay inside the cases folder (no links out), and CSV a spreadsheet reads safely."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -8,7 +11,16 @@ import os
 import re
 import stat
 import tempfile
+import time
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks
+    fcntl = None
+
+TEMP_GLOB = ".*.tmp"           # what atomic_write leaves behind when killed mid-write
+TEMP_STALE_SECONDS = 600       # a temp file this old belongs to no live write
 
 
 def _umask() -> int:
@@ -63,6 +75,130 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
             os.close(dfd)
     except OSError:
         pass
+
+
+# -- inside the cases folder ---------------------------------------------------------------------------
+
+class OutsideFolder(OSError):
+    """A path that leads out of the cases folder (through a link, or ..)."""
+
+
+def is_inside(root: Path, path: Path) -> bool:
+    """Does `path`, links resolved, stay inside `root` (links resolved too)?"""
+    try:
+        real_root = os.path.realpath(root)
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        return False
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def check_inside(root: Path, path: Path) -> Path:
+    """`path` if it stays inside `root`, else OutsideFolder. For a path that does not exist yet, its
+    nearest existing folder decides (so a linked `ratings/` is refused before anything is made)."""
+    path = Path(path)
+    probe = path
+    while not probe.exists() and not probe.is_symlink() and probe != probe.parent:
+        probe = probe.parent
+    if not is_inside(root, probe) or (probe == path and path.is_symlink() and not is_inside(root, path)):
+        raise OutsideFolder(f"{path} leads outside {root}")
+    return path
+
+
+def folder_files(root: Path, sub: str, suffixes: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
+    """The files of root/sub with these suffixes, hidden files and READMEs left out, as
+    (inside, outside): a file or the folder itself linked out of `root` is never read."""
+    d = Path(root) / sub
+    try:
+        if not d.is_dir():
+            return [], []
+        if not is_inside(root, d):
+            return [], [d]
+        names = sorted(d.iterdir())
+    except OSError:
+        return [], []
+    inside, outside = [], []
+    for p in names:
+        if p.name.startswith(".") or p.suffix.lower() not in suffixes or p.name.lower() == "readme.md":
+            continue
+        (inside if is_inside(root, p) else outside).append(p)
+    return inside, outside
+
+
+# -- the team-file writer ------------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def folder_lock(folder: Path):
+    """An exclusive advisory lock on a folder (flock on the folder itself: no lock file to litter the
+    cases folder or git), held across a read-modify-write of a file in it."""
+    fd = None
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        fd = None
+    try:
+        if fd is not None and fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def update_file(root: Path, path: Path, change, encoding: str = "utf-8"):
+    """The one way a shared file in the cases folder is rewritten: inside `root` only, under the
+    folder's lock, `change(old_text or None)` -> new text (None: leave the file), atomic replace that
+    keeps the mode. Two writers at once are serialised: the second reads what the first wrote."""
+    root, path = Path(root), Path(path)
+    check_inside(root, path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    check_inside(root, path)
+    with folder_lock(path.parent):
+        old = path.read_bytes().decode(encoding) if path.exists() else None
+        new = change(old)
+        if new is not None and new != old:
+            atomic_write(path, new, encoding)
+        return new
+
+
+def create_file(root: Path, path: Path, data: bytes | str, encoding: str = "utf-8") -> Path:
+    """Write a new file atomically; FileExistsError if it is there already, even when another
+    process makes it at the same moment (the name is claimed with O_EXCL before the write)."""
+    root, path = Path(root), Path(path)
+    check_inside(root, path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    check_inside(root, path)
+    with folder_lock(path.parent):
+        if path.exists() or path.is_symlink():
+            raise FileExistsError(str(path))
+        atomic_write(path, data, encoding)
+    return path
+
+
+def remove_stale_temps(root: Path, max_depth: int = 3, now: float | None = None) -> list[Path]:
+    """Remove what killed writes left (.<name>.<random>.tmp older than TEMP_STALE_SECONDS) in `root`
+    and its team folders; returns what was removed. Links are never followed."""
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    stack = [(Path(root), 0)]
+    while stack:
+        d, depth = stack.pop()
+        try:
+            entries = list(os.scandir(d))
+        except OSError:
+            continue
+        for e in entries:
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    if depth < max_depth and not e.name.startswith("."):
+                        stack.append((Path(e.path), depth + 1))
+                elif e.name.startswith(".") and e.name.endswith(".tmp") and e.is_file(follow_symlinks=False) \
+                        and now - e.stat(follow_symlinks=False).st_mtime > TEMP_STALE_SECONDS:
+                    os.unlink(e.path)
+                    removed.append(Path(e.path))
+            except OSError:
+                continue
+    return removed
 
 
 # -- CSV for spreadsheets ------------------------------------------------------------------------------

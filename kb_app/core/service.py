@@ -31,7 +31,7 @@ from .. import paths
 from kb_app.core.analysis import text
 from kb_app.core.domain import Case, Lesson, Problem
 from kb_app.core.retrieval.index import CaseIndex, IndexCorrupt, IndexReport
-from kb_app.core.fsutil import atomic_write
+from kb_app.core.fsutil import atomic_write, remove_stale_temps
 from kb_app.core.cases.parsing import Corpus, case_files, lesson_files, load_corpus, parse_case
 from kb_app.core.retrieval.search import Filters, SearchResult, run_search
 from kb_app.core.retrieval.similar import Engine, SimilarResult
@@ -263,6 +263,7 @@ class KnowledgeBase:
         from kb_app.core.retrieval.index import remove_leftovers
 
         leftovers = remove_leftovers(self.index.dir)  # we hold the update lock: no build is running
+        remove_stale_temps(self.cases_dir)  # what killed writes left in the cases folder (old enough to be dead)
         vocab = self._load_vocab()
         # reuse parsed cases only if they were parsed with these vocabularies
         previous = self.corpus if self._corpus_vocab == vocab.digest else None

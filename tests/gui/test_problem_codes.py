@@ -39,7 +39,7 @@ def _strings(node):
 def core_codes() -> dict[str, set[str]]:
     """code -> how it is made ("FieldProblem", "_notice", "note", "class", "problem")."""
     out: dict[str, set[str]] = {}
-    for f in sorted(CORE.glob("*.py")):
+    for f in sorted(CORE.rglob("*.py")):
         for node in ast.walk(ast.parse(f.read_text("utf-8"))):
             found = []
             if isinstance(node, ast.Call):

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from kb_app.core import safeyaml
+from kb_app.core.fsutil import folder_files
 from kb_app.core.domain import LANGUAGES, Problem
 from kb_app.core.cases.parsing import ID_RE, ParseError, _decode, _read_bounded, split_front_matter
 
@@ -81,12 +82,12 @@ def pick(texts: dict, lang: str) -> str:
     return next(iter(texts.values()))
 
 
+PATH_SUFFIXES = (".yaml", ".yml", ".md")
+
+
 def path_files(cases_dir: Path) -> list[Path]:
-    d = Path(cases_dir) / PATHS_DIR
-    if not d.is_dir():
-        return []
-    return sorted(p for p in d.iterdir() if p.suffix.lower() in (".yaml", ".yml", ".md")
-                  and not p.name.startswith(".") and p.name.lower() != "readme.md")
+    """The reading paths inside the cases folder (a file or folder linked out of it is never read)."""
+    return folder_files(cases_dir, PATHS_DIR, PATH_SUFFIXES)[0]
 
 
 def _texts(value, where: str, line, problems: list[Problem], path: Path) -> dict:
@@ -217,7 +218,7 @@ def parse_path(path: Path, cases: dict | None = None, lessons: dict | None = Non
 
 def load_paths(cases_dir: Path, corpus=None) -> tuple[list[ReadingPath], list[Problem]]:
     out: list[ReadingPath] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = [Problem.outside(p) for p in folder_files(cases_dir, PATHS_DIR, PATH_SUFFIXES)[1]]
     ids: set[str] = set()
     cases = corpus.cases if corpus is not None else None
     lessons = corpus.lessons if corpus is not None else None

@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 
 from kb_app.core.domain import Problem
-from kb_app.core.fsutil import atomic_write
+from kb_app.core.fsutil import OutsideFolder, content_hash, folder_files, update_file
 from .rubrics import KEY_RE, Rubric, TeamFileError, as_number, load_yaml_lines, read_text
 
 _SLUG_BAD = re.compile(r"[^\w.-]+", re.UNICODE)
@@ -60,8 +60,39 @@ def ratings_dir(cases_dir: Path) -> Path:
     return Path(cases_dir) / "ratings"
 
 
+CASE_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
+
+
+def valid_case_id(cid: str) -> bool:
+    """What a ratings file may name: the reader's own rule (parse_rater_file)."""
+    return bool(KEY_RE.match(cid) or CASE_ID_RE.match(cid)) and ".." not in cid
+
+
+def _rater_of(path: Path) -> str | None:
+    """The exact `rater:` name a file holds (None when it cannot be read)."""
+    try:
+        data, _ = load_yaml_lines(read_text(path))
+    except TeamFileError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    return str(data.get("rater") or path.stem).strip()
+
+
 def rater_path(cases_dir: Path, rater: str) -> Path:
-    return ratings_dir(cases_dir) / f"{rater_slug(rater)}.yaml"
+    """The rater's own file. Identity is the exact name: a file already holding `rater: <name>` is
+    theirs; a new rater whose slug is taken by someone else ('DANA-RUIZ' beside 'Dana Ruiz', 'a/b'
+    beside 'a:b') gets the slug plus a short hash of the exact name, so no two raters share a file."""
+    name = (rater or "").strip()
+    slug = rater_slug(name)
+    d = ratings_dir(cases_dir)
+    mine = d / f"{slug}.yaml"
+    for p in rating_files(cases_dir):
+        if _rater_of(p) == name:
+            return p
+    if not mine.exists() or _rater_of(mine) in (None, name):  # free, or theirs (a broken one: fix it first)
+        return mine
+    return d / f"{slug}-{content_hash(name.encode('utf-8'))[:8]}.yaml"
 
 
 def default_rater(cases_dir: Path | None) -> str:
@@ -103,7 +134,7 @@ def parse_rater_file(text: str, path: Path, rubric: Rubric | None = None) -> tup
     lo, hi = (rubric.scale_min, rubric.scale_max) if rubric else (0, 10)
     for cid, crits in cases.items():
         cid = str(cid)
-        if not KEY_RE.match(cid) and not re.match(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", cid):
+        if not valid_case_id(cid):
             raise TeamFileError(f"bad case id {cid!r}", lines.of("cases", cid), "bad-case-id")
         if crits is None:
             continue
@@ -146,15 +177,17 @@ def load_rater_file(path: Path, rubric: Rubric | None = None) -> tuple[RaterFile
 
 
 def rating_files(cases_dir: Path) -> list[Path]:
-    d = ratings_dir(cases_dir)
-    return sorted(p for p in d.glob("*.yaml") if not p.name.startswith(".")) if d.is_dir() else []
+    """The raters' files inside the cases folder (a file or folder linked out of it is never read)."""
+    return folder_files(cases_dir, "ratings", (".yaml",))[0]
+
+
 
 
 def load_ratings(cases_dir: Path, rubrics: dict[str, Rubric] | None = None,
                  rubric_id: str | None = None) -> tuple[list[RaterFile], list[Problem]]:
     """Every rater's file (optionally only those for `rubric_id`). A broken one is a Problem; the rest load."""
     rubrics = rubrics or {}
-    files, problems = [], []
+    files, problems = [], [Problem.outside(p) for p in folder_files(cases_dir, "ratings", (".yaml",))[1]]
     for p in rating_files(cases_dir):
         try:
             text = read_text(p)
@@ -191,29 +224,42 @@ def dump_rater_file(rf: RaterFile, rubric: Rubric | None = None) -> str:
 def save_ratings(cases_dir: Path, rater: str, rubric: Rubric, changes: dict[str, dict[str, Score]],
                  today: str | None = None) -> Path:
     """Merge `changes` (case -> criterion -> Score; a Score(None, '') clears it) into the rater's
-    file and write it atomically. Only this rater's file is touched."""
+    file, under the ratings folder's lock (fsutil.update_file): two saves at once both land. Only
+    this rater's file is touched; never through a link out of the cases folder."""
+    for cid in changes:
+        if not valid_case_id(str(cid)):
+            raise TeamFileError(f"bad case id {cid!r}", None, "bad-case-id")
     path = rater_path(cases_dir, rater)
-    rf = None
-    if path.exists():
-        rf, probs = load_rater_file(path, None)
-        if rf is None:
-            raise TeamFileError(f"{path.name} cannot be read ({probs[0].message}); fix it before saving",
-                                probs[0].line, "unsaved-broken-file")
-    if rf is None or rf.rubric != rubric.id and not rf.cases:
-        rf = RaterFile(rater, rubric.id, {}, path)
-    if rf.rubric != rubric.id:
-        raise TeamFileError(f"{path.name} holds ratings for rubric {rf.rubric!r}, not {rubric.id!r}", None,
-                            "other-rubric")
-    rf.rater = rater
-    for cid, crits in changes.items():
-        row = rf.cases.setdefault(cid, {})
-        for key, s in crits.items():
-            if s.score is None and not s.comment:
-                row.pop(key, None)
-            else:
-                row[key] = Score(s.score, (s.comment or "")[:MAX_COMMENT])
-        if not row:
-            rf.cases.pop(cid, None)
-    rf.updated = today or _dt.date.today().isoformat()
-    atomic_write(path, dump_rater_file(rf, rubric))
+
+    def merge(old: str | None) -> str:
+        rf = None
+        if old is not None:
+            try:
+                rf, _ = parse_rater_file(old, path, None)
+            except TeamFileError as e:
+                raise TeamFileError(f"{path.name} cannot be read ({e.message}); fix it before saving", e.line,
+                                    "unsaved-broken-file") from None
+        if rf is None or rf.rubric != rubric.id and not rf.cases:
+            rf = RaterFile(rater, rubric.id, {}, path)
+        if rf.rubric != rubric.id:
+            raise TeamFileError(f"{path.name} holds ratings for rubric {rf.rubric!r}, not {rubric.id!r}", None,
+                                "other-rubric")
+        rf.rater = rater
+        for cid, crits in changes.items():
+            row = rf.cases.setdefault(cid, {})
+            for key, s in crits.items():
+                if s.score is None and not s.comment:
+                    row.pop(key, None)
+                else:
+                    row[key] = Score(s.score, (s.comment or "")[:MAX_COMMENT])
+            if not row:
+                rf.cases.pop(cid, None)
+        rf.updated = today or _dt.date.today().isoformat()
+        return dump_rater_file(rf, rubric)
+
+    try:
+        update_file(cases_dir, path, merge)
+    except OutsideFolder:
+        raise TeamFileError(f"{path.parent.name}/ leads outside the cases folder; nothing written", None,
+                            "link-outside") from None
     return path

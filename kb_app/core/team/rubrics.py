@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from kb_app.core import safeyaml
+from kb_app.core.fsutil import folder_files
 from kb_app.core.domain import LANGUAGES, Problem
 
 MAX_TEAM_FILE = 1024 * 1024
@@ -277,14 +278,14 @@ def load_rubric(path: Path) -> tuple[Rubric | None, list[Problem]]:
 
 
 def rubric_files(cases_dir: Path) -> list[Path]:
-    d = Path(cases_dir) / "rubrics"
-    return sorted(p for p in d.glob("*.yaml") if not p.name.startswith(".")) if d.is_dir() else []
+    """The rubrics inside the cases folder (a file or folder linked out of it is never read)."""
+    return folder_files(cases_dir, "rubrics", (".yaml",))[0]
 
 
 def load_rubrics(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[dict[str, Rubric], list[Problem]]:
     """Every rubric of the folder; when it has none that loads, the bundled ones (fallback_dir)."""
     rubrics: dict[str, Rubric] = {}
-    problems: list[Problem] = []
+    problems: list[Problem] = [Problem.outside(p) for p in folder_files(cases_dir, "rubrics", (".yaml",))[1]]
     for p in rubric_files(cases_dir):
         r, probs = load_rubric(p)
         problems += probs

@@ -38,7 +38,7 @@ import yaml
 
 from .compare import ACTION_THEMES, cadence, column, durations, theme_label, themes_of
 from kb_app.core.domain import Case, Problem
-from kb_app.core.fsutil import atomic_write
+from kb_app.core.fsutil import create_file, folder_files, update_file
 from .rubrics import KEY_RE, Rubric, TeamFileError, load_yaml_lines, pick, read_text
 
 _FENCE_RE = re.compile(r"^---[ \t]*\r?$", re.M)
@@ -157,13 +157,12 @@ def load_standard(path: Path) -> tuple[Standard | None, list[Problem]]:
 
 
 def standard_files(cases_dir: Path) -> list[Path]:
-    d = standards_dir(cases_dir)
-    return sorted(p for p in d.glob("*.md") if not p.name.startswith(".") and p.name.lower() != "readme.md") \
-        if d.is_dir() else []
+    """The standards inside the cases folder (a file or folder linked out of it is never read)."""
+    return folder_files(cases_dir, "standards", (".md",))[0]
 
 
 def load_standards(cases_dir: Path) -> tuple[dict[str, Standard], list[Problem]]:
-    out, problems = {}, []
+    out, problems = {}, [Problem.outside(p) for p in folder_files(cases_dir, "standards", (".md",))[1]]
     for p in standard_files(cases_dir):
         st, probs = load_standard(p)
         problems += probs
@@ -314,8 +313,9 @@ def new_standard(kind: str, best: list[Case], rubric: Rubric | None, lang: str =
 def write_standard(cases_dir: Path, kind: str, text: str, overwrite: bool = False) -> Path:
     """Write a standard atomically; refuses to replace an existing one unless asked."""
     path = standard_path(cases_dir, kind)
-    if path.exists() and not overwrite:
-        raise FileExistsError(str(path))
     parse_standard(text, path)  # never write what we could not read back
-    atomic_write(path, text)
+    if overwrite:
+        update_file(cases_dir, path, lambda old: text)
+    else:
+        create_file(cases_dir, path, text)   # refused when there, also when made at this very moment
     return path

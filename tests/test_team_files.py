@@ -1,0 +1,130 @@
+"""Team files as safe as case files (issue 19): one writer with a lock held across read, merge
+and write; rater identity by exact name; nothing read or written through links out of the folder."""
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kb_app.core.fsutil import OutsideFolder, create_file, remove_stale_temps, update_file
+from kb_app.core.team.ratings import Score, load_ratings, rater_path, save_ratings
+from kb_app.core.team.report import load_team_files
+from kb_app.core.team.rubrics import TeamFileError, load_rubrics
+from conftest import BUNDLED, ROOT
+from test_cli import kb
+
+posix = pytest.mark.skipif(sys.platform == "win32", reason="links and flock")
+
+
+def _rubric(cases):
+    return load_rubrics(cases, BUNDLED)[0]["default"]
+
+
+def _scores(cases, rater):
+    rf = next(r for r in load_ratings(cases)[0] if r.rater == rater)
+    return {cid: {k: s.score for k, s in row.items()} for cid, row in rf.cases.items()}
+
+
+@posix
+def test_two_writers_at_once_lose_nothing(tmp_path):
+    """Many processes merge into one rater's file at the same moment: every rating lands."""
+    cases = tmp_path / "cases"
+    (cases / "ratings").mkdir(parents=True)
+    code = ("import sys; from pathlib import Path; from kb_app.core.fsutil import update_file\n"
+            "p = Path(sys.argv[1]) / 'ratings' / 'x.yaml'\n"
+            "for i in range(int(sys.argv[3])):\n"
+            "    update_file(Path(sys.argv[1]), p, lambda old: (old or '') + sys.argv[2] + str(i) + '\\n')\n")
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(cases), w, "40"], cwd=ROOT) for w in "ab"]
+    assert [p.wait() for p in procs] == [0, 0]
+    lines = (cases / "ratings" / "x.yaml").read_text().split()
+    assert sorted(lines) == sorted([f"a{i}" for i in range(40)] + [f"b{i}" for i in range(40)])
+
+
+@posix
+def test_two_kb_rate_runs_for_one_rater_keep_both(cases_copy, tmp_path):
+    cases = [c for c in sorted(p.stem for p in cases_copy.glob("*.md"))][:6]
+    procs = []
+    for i, cid in enumerate(cases):
+        cmd = [sys.executable, "-m", "kb_app.cli", "--data", str(tmp_path / f"d{i}"), "--cases", str(cases_copy),
+               "rate", cid, "judgment", "3", "--rater", "Same Rater"]
+        procs.append(subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
+    assert [p.wait() for p in procs] == [0] * len(cases)
+    assert set(_scores(cases_copy, "Same Rater")) == set(cases)
+
+
+def test_raters_whose_names_slug_alike_never_share_a_file(cases_copy):
+    rubric = _rubric(cases_copy)
+    before = _scores(cases_copy, "Dana Ruiz")
+    save_ratings(cases_copy, "DANA-RUIZ", rubric, {"securities-storage-30h": {"judgment": Score(2)}})
+    assert _scores(cases_copy, "Dana Ruiz") == before
+    assert _scores(cases_copy, "DANA-RUIZ") == {"securities-storage-30h": {"judgment": 2}}
+    save_ratings(cases_copy, "a/b", rubric, {"securities-storage-30h": {"judgment": Score(4)}})
+    save_ratings(cases_copy, "a:b", rubric, {"securities-storage-30h": {"judgment": Score(1)}})
+    assert rater_path(cases_copy, "a/b") != rater_path(cases_copy, "a:b")
+    assert _scores(cases_copy, "a/b") == {"securities-storage-30h": {"judgment": 4}}
+    assert _scores(cases_copy, "a:b") == {"securities-storage-30h": {"judgment": 1}}
+    # and each keeps finding their own file afterwards
+    assert rater_path(cases_copy, "DANA-RUIZ") == rater_path(cases_copy, "DANA-RUIZ")
+    assert rater_path(cases_copy, "Dana Ruiz").name == "dana-ruiz.yaml"
+
+
+def test_a_case_id_the_reader_rejects_is_never_written(cases_copy):
+    with pytest.raises(TeamFileError) as e:
+        save_ratings(cases_copy, "Someone", _rubric(cases_copy), {"../../x y": {"judgment": Score(3)}})
+    assert e.value.code == "bad-case-id"
+    assert not rater_path(cases_copy, "Someone").exists()
+
+
+def test_kb_rate_refuses_bad_and_unknown_case_ids(cases_copy, tmp_path):
+    bad = kb("rate", "../../x y", "judgment", "3", "--rater", "Q", data=tmp_path, cases=cases_copy, check=False)
+    unknown = kb("rate", "no-such-case", "judgment", "3", "--rater", "Q", data=tmp_path, cases=cases_copy, check=False)
+    assert bad.returncode != 0 and unknown.returncode != 0
+    assert "no-such-case" in unknown.stderr
+    assert not rater_path(cases_copy, "Q").exists()
+
+
+@posix
+def test_linked_team_files_and_folders_are_never_read_or_written(cases_copy, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "outsider.yaml").write_text("rater: Outsider\nrubric: default\ncases:\n  securities-storage-30h: {judgment: 1}\n")
+    os.symlink(outside / "outsider.yaml", cases_copy / "ratings" / "outsider.yaml")
+    team = load_team_files(cases_copy, BUNDLED)
+    assert "Outsider" not in {r.rater for r in team.ratings}
+    assert any(p.code == "link-outside" and "outsider.yaml" in p.path for p in team.problems)
+    # the whole ratings folder a link out: nothing read there, nothing written there
+    real = cases_copy / "ratings"
+    real.rename(tmp_path / "moved-ratings")
+    os.symlink(outside, real)
+    team = load_team_files(cases_copy, BUNDLED)
+    assert team.ratings == [] and any(p.code == "link-outside" for p in team.problems)
+    with pytest.raises(TeamFileError) as e:
+        save_ratings(cases_copy, "Inside", _rubric(cases_copy), {"securities-storage-30h": {"judgment": Score(3)}})
+    assert e.value.code == "link-outside"
+    assert sorted(p.name for p in outside.iterdir()) == ["outsider.yaml"]
+    with pytest.raises(OutsideFolder):
+        update_file(cases_copy, real / "new.yaml", lambda old: "x")
+
+
+def test_create_file_never_replaces(tmp_path):
+    create_file(tmp_path, tmp_path / "a.md", "one")
+    with pytest.raises(FileExistsError):
+        create_file(tmp_path, tmp_path / "a.md", "two")
+    assert (tmp_path / "a.md").read_text() == "one"
+
+
+def test_leftover_temp_files_are_removed_at_start_and_ignored_by_git(tmp_path):
+    (tmp_path / "ratings").mkdir()
+    old = tmp_path / "ratings" / ".r.yaml.abc123.tmp"
+    fresh = tmp_path / ".case.md.def456.tmp"
+    keep = tmp_path / "case.md"
+    for f in (old, fresh, keep):
+        f.write_text("x")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    assert remove_stale_temps(tmp_path) == [old]
+    assert fresh.exists() and keep.exists() and not old.exists()
+    ignore = (BUNDLED / ".gitignore").read_text()
+    assert ".*.tmp" in ignore.split()
