@@ -360,7 +360,7 @@ class Library(QObject):
                           name="set_read")
 
     def learn_data(self, on_done, on_error=None) -> Job:
-        from .views.learn import load_learn_data
+        from .views.learn.data import load_learn_data
 
         def work(job: Job):
             return load_learn_data(self._kb_or_raise())

@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._connect()
         # -- learn (issue 8): the Learn tab, the Learn menu (Ctrl+Shift+L, Ctrl+D, Ctrl+P), honest reading --
-        from .views.learn import install as install_learn
+        from .views.learn.wiring import install as install_learn
 
         self.learn = install_learn(self)
         self.retranslateUi()

@@ -161,6 +161,19 @@ class _HitListModel(QAbstractListModel):
                 return i
         return -1
 
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        h = self.hit(index.row()) if index.isValid() else None
+        if h is None:
+            return None
+        v = self._common(h, role)
+        if v is not None or role in (ROLE_SUMMARY,):
+            return v
+        return self._data(h, role)
+
+    def _data(self, h, role):
+        """What a row says beyond the roles both lists share (a subclass's own roles)."""
+        return None
+
     def _common(self, h, role):
         if role == Qt.ItemDataRole.DisplayRole:
             return h.title
@@ -202,13 +215,7 @@ class SearchResultsModel(_HitListModel):
         self.total, self.partial = 0, False
         super().clear()
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        h = self.hit(index.row()) if index.isValid() else None
-        if h is None:
-            return None
-        v = self._common(h, role)
-        if v is not None or role in (ROLE_SUMMARY,):
-            return v
+    def _data(self, h, role):
         if role == ROLE_SNIPPET:
             return h.snippet
         if role == ROLE_PATH:
@@ -249,13 +256,7 @@ class SimilarModel(_HitListModel):
         self.close = False
         super().clear()
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        h = self.hit(index.row()) if index.isValid() else None
-        if h is None:
-            return None
-        v = self._common(h, role)
-        if v is not None or role in (ROLE_SUMMARY,):
-            return v
+    def _data(self, h, role):
         if role == ROLE_SCORE:
             return float(h.score)
         if role == ROLE_REASONS:

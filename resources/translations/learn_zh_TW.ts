@@ -4,282 +4,280 @@
 <context>
     <name>Learn</name>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="114"/>
+        <location filename="../../kb_app/gui/views/learn/lessons.py" line="62"/>
         <source>{0} · {1} / {2} read</source>
         <translation>{0} · {1} / {2} 已讀</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="156"/>
+        <location filename="../../kb_app/gui/views/learn/lessons.py" line="104"/>
         <source>{0} / {1} read</source>
         <translation>{0} / {1} 已讀</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="198"/>
+        <location filename="../../kb_app/gui/views/learn/lessons.py" line="137"/>
         <source>{0} cases · {1} read</source>
         <translation>{0} 個案例 · 已讀 {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="199"/>
+        <location filename="../../kb_app/gui/views/learn/lessons.py" line="138"/>
         <source>1 case · {0} read</source>
         <translation>1 個案例 · 已讀 {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="209"/>
+        <location filename="../../kb_app/gui/views/learn/lessons.py" line="148"/>
         <source>and {0} more</source>
         <translation>還有 {0} 個</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="294"/>
+        <location filename="../../kb_app/gui/views/learn/paths.py" line="26"/>
         <source>No reading path yet.</source>
         <translation>還沒有閱讀路徑。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="296"/>
+        <location filename="../../kb_app/gui/views/learn/paths.py" line="27"/>
         <source>A mentor writes one as a file in the paths/ folder of the case folder; see docs/case-format.md.</source>
         <translation>導師可以在案例資料夾的 paths/ 裡寫一個檔案，格式見 docs/case-format.md。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="305"/>
+        <location filename="../../kb_app/gui/views/learn/paths.py" line="36"/>
         <source>Finished: all {0} steps read</source>
         <translation>已完成：{0} 步全部讀完</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="306"/>
+        <location filename="../../kb_app/gui/views/learn/paths.py" line="37"/>
         <source>{0} of {1} steps read</source>
         <translation>已讀 {0} / {1} 步</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="312"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="321"/>
+        <location filename="../../kb_app/gui/views/learn/paths.py" line="18"/>
         <source>case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="312"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="321"/>
+        <location filename="../../kb_app/gui/views/learn/paths.py" line="19"/>
         <source>lesson</source>
         <translation>經驗</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="313"/>
+        <location filename="../../kb_app/gui/views/learn/paths.py" line="43"/>
         <source>Next:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="333"/>
+        <location filename="../../kb_app/gui/views/learn/paths.py" line="62"/>
         <source>{0} problem(s) in the reading path files; run kb check for details.</source>
         <translation>閱讀路徑檔案裡有 {0} 個問題；執行 kb check 查看詳情。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="342"/>
+        <location filename="../../kb_app/gui/views/learn/progress.py" line="22"/>
         <source>You have read every case. Time to write one.</source>
         <translation>你已讀完所有案例。該你來寫一個了。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="357"/>
+        <location filename="../../kb_app/gui/views/learn/progress.py" line="37"/>
         <source>You have read {0} of the 1 case on {1}</source>
         <translation>{1}方面只有 1 個案例，你已讀 {0} 個</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="358"/>
+        <location filename="../../kb_app/gui/views/learn/progress.py" line="38"/>
         <source>You have read {0} of {1} cases on {2}</source>
         <translation>{2}方面的 {1} 個案例你只讀了 {0} 個</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="363"/>
+        <location filename="../../kb_app/gui/views/learn/journal.py" line="18"/>
         <source>No practice yet.</source>
         <translation>還沒有練習。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="365"/>
+        <location filename="../../kb_app/gui/views/learn/journal.py" line="19"/>
         <source>Open a case and press Practise (Ctrl+P): you read only the situation, write what you would do first and why, then see what was done. Your answers are kept here.</source>
         <translation>開啟一個案例，點「練習」（Ctrl+P）：只看情況，寫下你會先做什麼、為什麼，再看當時做了什麼。你的回答都保存在這裡。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="378"/>
+        <location filename="../../kb_app/gui/views/learn/journal.py" line="28"/>
         <source>revealed</source>
         <translation>已揭曉</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="378"/>
+        <location filename="../../kb_app/gui/views/learn/journal.py" line="28"/>
         <source>not revealed yet</source>
         <translation>尚未揭曉</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="593"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="849"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="109"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="121"/>
         <source>Learn from the cases</source>
         <translation>從案例中學習</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="594"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="110"/>
         <source>Export ▾</source>
         <translation>匯出 ▾</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="595"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="111"/>
         <source>Export your progress or your practice journal for a mentor</source>
         <translation>把閱讀進度或練習日誌匯出給導師</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="596"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="112"/>
         <source>Reading progress as CSV…</source>
         <translation>閱讀進度（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="597"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="113"/>
         <source>Reading progress as Markdown…</source>
         <translation>閱讀進度（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="598"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="114"/>
         <source>Practice journal as Markdown…</source>
         <translation>練習日誌（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="599"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="115"/>
         <source>Lessons</source>
         <translation>經驗</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="600"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="116"/>
         <source>Progress</source>
         <translation>進度</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="601"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="117"/>
         <source>Reading paths</source>
         <translation>閱讀路徑</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="602"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="661"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="118"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="162"/>
         <source>Practice journal</source>
         <translation>練習日誌</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="603"/>
+        <location filename="../../kb_app/gui/views/learn/lessons.py" line="252"/>
         <source>By soft skill</source>
         <translation>依軟技能</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="604"/>
+        <location filename="../../kb_app/gui/views/learn/lessons.py" line="253"/>
         <source>By incident kind</source>
         <translation>依事件類型</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="605"/>
+        <location filename="../../kb_app/gui/views/learn/progress.py" line="91"/>
         <source>Reading coverage by soft skill</source>
         <translation>各項軟技能的閱讀覆蓋</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="606"/>
+        <location filename="../../kb_app/gui/views/learn/progress.py" line="92"/>
         <source>Radar</source>
         <translation>雷達圖</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="607"/>
+        <location filename="../../kb_app/gui/views/learn/progress.py" line="93"/>
         <source>Bars</source>
         <translation>長條圖</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="608"/>
+        <location filename="../../kb_app/gui/views/learn/progress.py" line="94"/>
         <source>What to read next</source>
         <translation>接下來讀什麼</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="609"/>
+        <location filename="../../kb_app/gui/views/learn/progress.py" line="95"/>
         <source>Reading coverage by incident kind</source>
         <translation>各類事件的閱讀覆蓋</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="615"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="126"/>
         <source>Opening the case library…</source>
         <translation>正在開啟案例庫…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="650"/>
+        <location filename="../../kb_app/gui/views/learn/view.py" line="156"/>
         <source>{0} of {1} cases read · {2} of {3} lessons read</source>
         <translation>已讀案例 {0} / {1} · 已讀經驗 {2} / {3}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="708"/>
+        <location filename="../../kb_app/gui/views/learn/lessons.py" line="297"/>
         <source>{0} lessons</source>
         <translation>{0} 條經驗</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="708"/>
+        <location filename="../../kb_app/gui/views/learn/lessons.py" line="297"/>
         <source>1 lesson</source>
         <translation>1 條經驗</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="846"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="118"/>
         <source>Learn</source>
         <translation>學習</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="847"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="119"/>
         <source>Lessons by soft skill and kind, your progress, reading paths (Ctrl+Shift+L)</source>
         <translation>依軟技能和事件類型瀏覽經驗、閱讀進度、閱讀路徑（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="848"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="120"/>
         <source>&amp;Learn</source>
         <translation>學習(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="850"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="122"/>
         <source>Mark as read / unread</source>
         <translation>標為已讀 / 未讀</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="851"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="123"/>
         <source>Practise on this case…</source>
         <translation>用這個案例練習…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="852"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="124"/>
         <source>Export reading progress as CSV…</source>
         <translation>匯出閱讀進度（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="853"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="125"/>
         <source>Export reading progress as Markdown…</source>
         <translation>匯出閱讀進度（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="854"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="126"/>
         <source>Export practice journal as Markdown…</source>
         <translation>匯出練習日誌（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="890"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="157"/>
         <source>Open a case first, then practise on it (Ctrl+P).</source>
         <translation>請先開啟一個案例，再用它練習（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="905"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="172"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="906"/>
-        <location filename="../../kb_app/gui/views/learn.py" line="907"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="173"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="174"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="909"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="176"/>
         <source>Export for a mentor</source>
         <translation>匯出給導師</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="913"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="180"/>
         <source>Exported to {0}</source>
         <translation>已匯出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/gui/views/learn.py" line="914"/>
+        <location filename="../../kb_app/gui/views/learn/wiring.py" line="181"/>
         <source>Could not export: {0}</source>
         <translation>無法匯出：{0}</translation>
     </message>
