@@ -128,3 +128,16 @@ def test_leftover_temp_files_are_removed_at_start_and_ignored_by_git(tmp_path):
     assert fresh.exists() and keep.exists() and not old.exists()
     ignore = (BUNDLED / ".gitignore").read_text()
     assert ".*.tmp" in ignore.split()
+
+
+@posix
+def test_two_kb_new_with_one_title_at_once_write_two_files(cases_copy, tmp_path):
+    before = {p.name for p in cases_copy.glob("*.md")}
+    procs = [subprocess.Popen([sys.executable, "-m", "kb_app.cli", "--data", str(tmp_path / f"d{i}"), "--cases",
+                               str(cases_copy), "new", "--title", "同一个标题的事故", "--kind", "storage-failure",
+                               "--date", "2026-01-02"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) for i in range(4)]
+    outs = [p.communicate() for p in procs]
+    assert [p.returncode for p in procs] == [0] * 4, outs
+    made = {p.name for p in cases_copy.glob("*.md")} - before
+    assert len(made) == 4 and len({o[0].strip() for o in outs}) == 4

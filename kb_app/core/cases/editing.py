@@ -20,6 +20,7 @@ from pathlib import Path
 from . import conflicts, drafts, history, ids
 from .casefile import CaseFile, format_value, save_text, section_template, template
 from kb_app.core.domain import LANGUAGES, SEVERITIES
+from kb_app.core.fsutil import create_file
 from .parsing import ID_RE, MAX_BYTES, ParseError, _read_bounded, case_files, lesson_files
 
 
@@ -212,10 +213,16 @@ def new_case(kb, title: str, kind: str, language: str = "", date: str | None = N
     language = language or _text.detect_language(title)
     day = date or _dt.date.today().isoformat()
     taken = {p.stem for p in case_files(kb.cases_dir)}
-    ident = ids.new_id(title, day, taken, kb.cases_dir)
-    path = kb.cases_dir / f"{ident}.md"
-    save_text(path, template(title, kind, language, ident, day, section_template(language, situation), extra))
-    return path
+    for _ in range(100):  # another writer may claim the same id at this very moment: take the next
+        ident = ids.new_id(title, day, taken, kb.cases_dir)
+        path = kb.cases_dir / f"{ident}.md"
+        try:
+            create_file(kb.cases_dir, path,
+                        template(title, kind, language, ident, day, section_template(language, situation), extra))
+            return path
+        except FileExistsError:
+            taken.add(ident)
+    raise FileExistsError(str(path))
 
 
 def create_lesson(cases_dir: Path, title: str, soft_skills: list[str], kinds: list[str] | None = None,
@@ -226,16 +233,21 @@ def create_lesson(cases_dir: Path, title: str, soft_skills: list[str], kinds: li
     d = Path(cases_dir) / "lessons"
     d.mkdir(parents=True, exist_ok=True)
     taken = {p.stem for p in lesson_files(Path(cases_dir))}
-    lid = ids.lesson_id(title, taken, d)
     language = language or _text.detect_language(title)
-    lines = ["---", f"id: {format_value(lid)}", f"title: {format_value(title)}",
-             f"soft_skills: {format_value(list(soft_skills or []))}"]
-    if kinds:
-        lines.append(f"kinds: {format_value(list(kinds))}")
-    lines += [f"language: {language}", "---", "", (body or title).strip(), ""]
-    path = d / f"{lid}.md"
-    save_text(path, "\n".join(lines))
-    return lid, path
+    for _ in range(100):  # claimed exclusively: two writers never get one file
+        lid = ids.lesson_id(title, taken, d)
+        lines = ["---", f"id: {format_value(lid)}", f"title: {format_value(title)}",
+                 f"soft_skills: {format_value(list(soft_skills or []))}"]
+        if kinds:
+            lines.append(f"kinds: {format_value(list(kinds))}")
+        lines += [f"language: {language}", "---", "", (body or title).strip(), ""]
+        path = d / f"{lid}.md"
+        try:
+            create_file(Path(cases_dir), path, "\n".join(lines))
+            return lid, path
+        except FileExistsError:
+            taken.add(lid)
+    raise FileExistsError(str(path))
 
 
 @dataclass
