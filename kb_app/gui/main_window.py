@@ -730,7 +730,7 @@ class MainWindow(QMainWindow):
     def _init_editor(self) -> None:
         from PySide6.QtWidgets import QStackedWidget
 
-        from .views.editor import EditorView
+        from .views.editor.view import EditorView
 
         self.editor = EditorView(self.library, self)
         self.central_stack = QStackedWidget(self)
@@ -795,7 +795,7 @@ class MainWindow(QMainWindow):
         def done(items):
             if not items or self._closed:
                 return
-            from .views.editor import RecoveryDialog
+            from .views.editor.drafts import RecoveryDialog
 
             dlg = RecoveryDialog(items, self)
             dlg.restore_button.clicked.connect(lambda: self._restore_draft(dlg))

@@ -85,7 +85,7 @@ def _wording(code: str, kinds: set[str]):
     """A function giving the GUI's words for `code`, or None if the GUI has none."""
     from kb_app.gui.library import Notice
     from kb_app.gui.models import _problem_templates, status_text
-    from kb_app.gui.views.editor import problem_text as editor_text
+    from kb_app.gui.views.editor.form import problem_text as editor_text
     from kb_app.gui.widgets.notices import NoticeBar
 
     from kb_app.core.cases.editing import FieldProblem

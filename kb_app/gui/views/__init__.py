@@ -3,7 +3,7 @@
 search.py    search bar, filters and the result list (and "nearest, not close")
 incident.py  "describe an incident": live precedent with reasons, the kind's standard
 case.py      the offline case / lesson reader (and its honest-reading tracker)
-editor.py    the case editor: form, Markdown body, live preview, drafts, history, recovery
+editor/      the case editor: form, Markdown body, live preview, drafts, history, recovery (a package)
 conflict.py  the file changed on disk while editing: merge, or both sides to choose from
 learn/       the Learn tab: lessons by skill / kind, progress chart, what next, reading paths, journal
 practice.py  case-method practice: the situation only, your answer, then the reveal beside it
