@@ -253,7 +253,25 @@ def _connect_rw(path: Path, timeout: float) -> sqlite3.Connection:
 
 
 def _connect_ro(path: Path, timeout: float) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    """Read-only. A WAL database on a read-only disk or folder cannot be opened with mode=ro (SQLite
+    must make its -shm beside it): then it is opened immutable, which reads the file as it is (all
+    of it once the last writer closed; a -wal left by a killed writer cannot be read there anyway)."""
+    uri = Path(path).absolute().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout)
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master").fetchall()
+        return conn
+    except sqlite3.OperationalError as e:
+        conn.close()
+        if _sqlite_kind(e) == "busy" or not os.access(path, os.R_OK):
+            raise
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=timeout)
+        try:
+            conn.execute("SELECT 1 FROM sqlite_master").fetchall()
+        except sqlite3.Error:
+            conn.close()
+            raise e from None
+        return conn
 
 
 @contextlib.contextmanager
