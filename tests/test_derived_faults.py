@@ -173,3 +173,31 @@ def test_busy_library_names_who_updates_it_and_a_cancelled_wait_returns(cases_co
         assert "index-busy" in rep.codes and f"pid {os.getpid()}" in rep.messages[0]
         with pytest.raises(IndexCancelled):
             KnowledgeBase(cases_copy, data_dir).load(cancel=lambda: True)
+
+
+def test_a_kill_between_the_index_and_kb_db_is_repaired_at_the_next_load(cases_copy, data_dir):
+    """kill -9 after the index took a change but before kb.db did: the next load rebuilds kb.db."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    kb = KnowledgeBase(cases_copy, data_dir)
+    kb.load()
+    kb.close()
+    p = cases_copy / "securities-storage-30h.md"
+    p.write_text(p.read_text("utf-8").replace("title: ", "title: 改过的标题 ", 1), "utf-8")
+    code = ("import os, sys; from kb_app.core import service\n"
+            "service.update_kb_db = lambda *a, **k: os._exit(9)\n"
+            "service.rebuild_kb_db = lambda *a, **k: os._exit(9)\n"
+            "service.KnowledgeBase(sys.argv[1], sys.argv[2]).load()\n")
+    out = subprocess.run([sys.executable, "-c", code, str(cases_copy), str(data_dir)], cwd=ROOT)
+    assert out.returncode == 9
+    kb = KnowledgeBase(cases_copy, data_dir)
+    kb.load()
+    path = kb.kb_db_path
+    kb.close()
+    with sqlite3.connect(path) as db:
+        (title,) = db.execute("SELECT title FROM cases WHERE id = 'securities-storage-30h'").fetchone()
+    assert title.startswith("改过的标题")

@@ -276,6 +276,11 @@ class KnowledgeBase:
         # Searches keep using the current searcher while the index is brought up to date (a
         # rebuild writes beside the old index and swaps it in at the end); only the swap to a
         # fresh searcher holds the lock.
+        # kb.db follows the index; a process killed between the two left kb.db behind ("0 updated" with
+        # old titles): a marker set while they may differ says to rebuild it whole next time
+        pending = self.lib_dir / "kb.db.pending"
+        kb_db_behind = pending.exists()
+        pending.touch()
         rep = self.index.sync(corpus.cases, corpus.lessons, vocab, progress=progress, cancel=cancel, force=force,
                               keep_under=corpus.unreadable)
         with self._lock:  # the new cases and the new index become visible together
@@ -283,7 +288,7 @@ class KnowledgeBase:
                 self._searcher.close()
                 self._searcher = None
             self.corpus, self._corpus_vocab = corpus, vocab.digest
-        if rep.rebuilt or not self.kb_db_path.exists():
+        if rep.rebuilt or kb_db_behind or not self.kb_db_path.exists():
             rebuild_kb_db(self.kb_db_path, corpus)
         else:
             try:
@@ -292,6 +297,7 @@ class KnowledgeBase:
                 log.warning("kb.db update failed (%s); rebuilding it", e)
                 rebuild_kb_db(self.kb_db_path, corpus)
         atomic_write(self.lib_dir / "files.json", json.dumps(corpus.signatures))
+        pending.unlink(missing_ok=True)
         report = LoadReport(len(corpus.cases), len(corpus.lessons), list(corpus.problems), rep,
                             list(rep.messages), time.perf_counter() - t0)
         report.coded.update(rep.coded)
