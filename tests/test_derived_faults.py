@@ -201,3 +201,23 @@ def test_a_kill_between_the_index_and_kb_db_is_repaired_at_the_next_load(cases_c
     with sqlite3.connect(path) as db:
         (title,) = db.execute("SELECT title FROM cases WHERE id = 'securities-storage-30h'").fetchone()
     assert title.startswith("改过的标题")
+
+
+def test_a_full_data_disk_still_searches_the_index_it_has(cases_copy, data_dir, monkeypatch):
+    """ENOSPC while an edited case is indexed: the old index answers, with a notice, no raw OSError."""
+    kb = KnowledgeBase(cases_copy, data_dir)
+    kb.load()
+    kb.close()
+    p = cases_copy / "securities-storage-30h.md"
+    p.write_text(p.read_text("utf-8") + "\n补充一句。\n", "utf-8")
+
+    def full(self, *a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(index_mod.CaseIndex, "sync", full)
+    kb2 = KnowledgeBase(cases_copy, data_dir)
+    rep = kb2.ensure_index()
+    assert rep is not None and "data-read-only" in rep.codes
+    assert any(h.id == "securities-storage-30h" for h in kb2.search("证券").hits)
+    rep = KnowledgeBase(cases_copy, data_dir).load()  # the window's load
+    assert "data-read-only" in rep.codes and rep.cases > 0

@@ -53,6 +53,7 @@ class CaseFolderMissing(FileNotFoundError):
 
 # -- a data folder that cannot be written (feat/state) --------------------------------------------
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # a full disk: read what is there
 
 
 def _open_lock(path: Path):
@@ -232,6 +233,10 @@ class KnowledgeBase:
                 return self._load(progress, cancel, force)
         except DataReadOnly as e:
             return self._load_read_only(e)
+        except OSError as e:
+            if e.errno not in _FULL_ERRNOS:
+                raise
+            return self._load_read_only(DataReadOnly(self.lib_dir, e))
 
     def _load_read_only(self, err: "DataReadOnly") -> LoadReport:
         """The data folder cannot be written: search the index it has, say updates are not possible."""
@@ -426,6 +431,10 @@ class KnowledgeBase:
             holder = self.lock_holder()
             rep.note("index-busy", f"The index is being updated by {holder}; searching it as it is.", (holder,))
             return rep
+        except OSError as e:
+            if e.errno not in _FULL_ERRNOS:
+                raise
+            return self._load_read_only(DataReadOnly(self.lib_dir, e))
 
     def _files_unchanged(self) -> bool:
         sig_path = self.lib_dir / "files.json"
