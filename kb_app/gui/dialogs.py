@@ -81,7 +81,7 @@ class PreferencesDialog(QDialog):
         self.language_label.setText(self.tr("Language"))
         self.folder_label.setText(self.tr("Case folder"))
         self.browse.setText(self.tr("Browse…"))
-        from .views.compare import tr_text  # compare: texts in the compare_* catalogues
+        from .views.compare.texts import tr_text  # compare: texts in the compare_* catalogues
 
         self.rater_label.setText(tr_text("rater"))
         self.rater_edit.setPlaceholderText(tr_text("rater_hint"))

@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         self.act_back.setText(self.tr("Back"))
         self.act_prefs.setText(self.tr("Preferences…"))
         self.act_about.setText(self.tr("About"))
-        from .views.compare import tr_text  # compare: its texts live in the compare_* catalogues
+        from .views.compare.texts import tr_text  # compare: its texts live in the compare_* catalogues
 
         self.act_compare.setText(tr_text("action"))
         self.act_compare.setToolTip(tr_text("action_tip"))
@@ -612,7 +612,7 @@ class MainWindow(QMainWindow):
     def show_compare(self) -> None:
         """Open the Compare window: the cases selected in the results (2-10), else a kind."""
         from .models import ROLE_ID
-        from .views.compare import CompareWindow
+        from .views.compare.window import CompareWindow
 
         if self._compare is None:
             self._compare = CompareWindow(self.library, self)

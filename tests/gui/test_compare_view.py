@@ -31,19 +31,19 @@ def test_compare_a_kind_side_by_side(window, qtbot):
     assert view.kind_combo.currentData() == KIND
     # the best-handled case is highlighted in its header and counted from the three raters
     assert view.aggregate.best == ["securities-storage-30h"]
-    best = [b for b in view._columns if b.property("best")]
+    best = [b for b in view.grid._columns if b.property("best")]
     assert [b.property("caseId") for b in best] == ["securities-storage-30h"]
-    assert "Best handled" in view._score_labels["securities-storage-30h"].text()
+    assert "Best handled" in view.grid._score_labels["securities-storage-30h"].text()
     # a chart per case, one bar per criterion
-    assert all(len(ch.rows) == 7 for ch in view._charts.values())
+    assert all(len(ch.rows) == 7 for ch in view.grid._charts.values())
     # agreement and its reading in words
-    assert "Krippendorff" in view.alpha_label.text()
-    assert "Raters disagree on Communication: discuss it first." in view.reading_label.text()
-    assert view.agg_table.rowCount() == 7
+    assert "Krippendorff" in view.pane.alpha_label.text()
+    assert "Raters disagree on Communication: discuss it first." in view.pane.reading_label.text()
+    assert view.pane.agg_table.rowCount() == 7
     # the header follows the body's horizontal scrolling
-    view.body_area.horizontalScrollBar().setValue(120)
-    assert view.header_area.horizontalScrollBar().value() == view.body_area.horizontalScrollBar().value()
-    grid_text = " ".join(lab.text() for lab in view.body_area.widget().findChildren(type(view.status)))
+    view.grid.body_area.horizontalScrollBar().setValue(120)
+    assert view.grid.header_area.horizontalScrollBar().value() == view.grid.body_area.horizontalScrollBar().value()
+    grid_text = " ".join(lab.text() for lab in view.grid.body_area.widget().findChildren(type(view.status)))
     assert "2 小时 14 分" in grid_text and "Vendor escalation" in grid_text
 
 
@@ -72,14 +72,14 @@ def test_rating_several_cases_draft_survives_restart_then_save(app, qtbot, gui_c
     assert not (gui_cases / "ratings" / "eve-tester.yaml").exists()
     before = view.aggregate.cases["bank-san-firmware-upgrade-outage"].weighted
     view.select_case("bank-san-firmware-upgrade-outage")
-    view._rows["judgment"]["group"].button(5).click()
-    view._rows["judgment"]["comment"].setText("rollback was ready")
-    view._rows["judgment"]["comment"].textEdited.emit("rollback was ready")
+    view.pane._rows["judgment"]["group"].button(5).click()
+    view.pane._rows["judgment"]["comment"].setText("rollback was ready")
+    view.pane._rows["judgment"]["comment"].textEdited.emit("rollback was ready")
     view.rate("hospital-pacs-nas-double-disk", "outcome", 1, "lost 8% of images")
     # shown at once: the aggregate counts the draft
     assert view.aggregate.cases["bank-san-firmware-upgrade-outage"].weighted > before
     assert view.aggregate.raters == ["Dana Ruiz", "Eve Tester", "林晓", "陈伟"]
-    assert "Unsaved draft ratings: 2" in view.draft_label.text()
+    assert "Unsaved draft ratings: 2" in view.pane.draft_label.text()
     with qtbot.waitSignal(view.draftSaved, timeout=10_000):
         view.flush_drafts()
     w.close()
@@ -87,10 +87,10 @@ def test_rating_several_cases_draft_survives_restart_then_save(app, qtbot, gui_c
     # a new window (the app restarted): the draft is still there, not yet in any file
     w2 = open_window(qtbot, gui_cases, gui_data)
     view = open_compare(qtbot, w2, rater="Eve Tester")
-    assert view._value("bank-san-firmware-upgrade-outage", "judgment").score == 5
-    assert view._value("bank-san-firmware-upgrade-outage", "judgment").comment == "rollback was ready"
+    assert view.pane._value("bank-san-firmware-upgrade-outage", "judgment").score == 5
+    assert view.pane._value("bank-san-firmware-upgrade-outage", "judgment").comment == "rollback was ready"
     view.select_case("bank-san-firmware-upgrade-outage")
-    assert view._rows["judgment"]["group"].button(5).isChecked()
+    assert view.pane._rows["judgment"]["group"].button(5).isChecked()
     assert not (gui_cases / "ratings" / "eve-tester.yaml").exists()
     with qtbot.waitSignal(view.ratingsSaved, timeout=10_000):
         view.save_ratings()
@@ -102,7 +102,7 @@ def test_rating_several_cases_draft_survives_restart_then_save(app, qtbot, gui_c
     assert rf.cases["hospital-pacs-nas-double-disk"]["outcome"].comment == "lost 8% of images"
     # the other raters' files are untouched, and the draft is gone
     qtbot.waitUntil(lambda: view.bundle is not None and not view.bundle.drafts, timeout=10_000)
-    assert "everything is saved" in view.draft_label.text()
+    assert "everything is saved" in view.pane.draft_label.text()
     w2.close()
 
 
@@ -172,7 +172,7 @@ def test_compare_in_chinese(window, qtbot):
     view = open_compare(qtbot, window)
     i18n.instance().set_language("zh-Hans")
     qtbot.waitUntil(lambda: view.save_button.text() == "保存评分", timeout=5_000)
-    assert "沟通力" in view.reading_label.text() and "先讨论" in view.reading_label.text()
+    assert "沟通力" in view.pane.reading_label.text() and "先讨论" in view.pane.reading_label.text()
     assert window.act_compare.text() == "对比案例…"
     i18n.instance().set_language("zh-Hant")
     assert view.save_button.text() == "儲存評分"
@@ -201,7 +201,7 @@ def test_compare_window_remembers_kind(app, qtbot, gui_cases, gui_data):
     assert view.bundle.report.comparison.kind == "data-loss"
     assert view.aggregate is not None and not view.aggregate.has_ratings
     assert not view.standard_button.isEnabled()  # nothing rated: no best case to start from
-    assert "No ratings yet" in view.reading_label.text()
+    assert "No ratings yet" in view.pane.reading_label.text()
     w2.close()
 
 
@@ -224,6 +224,6 @@ def test_next_previous_case_in_the_rating_pane(window, qtbot):
     ids = view.bundle.report.comparison.ids
     view.select_case(ids[0])
     view.step_case(1)
-    assert view.current_case == ids[1] and view.case_combo.currentData() == ids[1]
+    assert view.current_case == ids[1] and view.pane.case_combo.currentData() == ids[1]
     view.step_case(-5)
     assert view.current_case == ids[0]

@@ -7,5 +7,5 @@ editor/      the case editor: form, Markdown body, live preview, drafts, history
 conflict.py  the file changed on disk while editing: merge, or both sides to choose from
 learn/       the Learn tab: lessons by skill / kind, progress chart, what next, reading paths, journal
 practice.py  case-method practice: the situation only, your answer, then the reveal beside it
-compare.py   2-10 cases of one kind side by side, the rating pane, aggregates, "write standard"
+compare/     2-10 cases of one kind side by side, the rating pane, aggregates, "write standard", export
 """
