@@ -161,7 +161,7 @@ def test_export_markdown_csv_pdf(window, qtbot, tmp_path):
         view.export(str(p), fmt)
         qtbot.waitUntil(p.exists, timeout=10_000)
     assert "Weighted score" in (tmp_path / "cmp.md").read_text("utf-8")
-    assert (tmp_path / "cmp.csv").read_text("utf-8").startswith("case_id,")
+    assert (tmp_path / "cmp.csv").read_bytes().startswith(b"\xef\xbb\xbfcase_id,")  # a BOM: Excel reads UTF-8
     view.export(str(tmp_path / "cmp.pdf"), "pdf")
     assert (tmp_path / "cmp.pdf").read_bytes()[:4] == b"%PDF"
 

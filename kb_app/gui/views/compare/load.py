@@ -16,6 +16,7 @@ class Bundle:
     kinds: list = field(default_factory=list)        # [(kind, count)] kinds with two cases or more
     rater: str = ""
     rater_key: str = ""                              # the rater's name as in their file (aggregates key)
+    rater_file: str = ""                             # their file's name in ratings/ (by exact name)
     own: dict = field(default_factory=dict)          # case -> criterion -> Score from the rater's file
     drafts: dict = field(default_factory=dict)       # case -> criterion -> Score not saved yet
     lesson_titles: dict = field(default_factory=dict)
@@ -27,7 +28,7 @@ def load(kb, kind: str, ids: list[str] | None, rubric_id: str, rater: str) -> Bu
     and `rater`'s scores (their file's and their drafts). On the writer thread."""
     from kb_app.core.team.compare import MAX_CASES, cases_of_kind
     from kb_app.core.team.report import build_report
-    from kb_app.core.team.ratings import Score, default_rater, rater_slug
+    from kb_app.core.team.ratings import Score, default_rater, rater_path
 
     b = Bundle()
     cases_all = list(kb.corpus.cases.values()) if kb.corpus else []
@@ -49,12 +50,13 @@ def load(kb, kind: str, ids: list[str] | None, rubric_id: str, rater: str) -> Bu
         return b
     b.rater_key = b.rater
     if b.rater:
-        try:
-            slug = rater_slug(b.rater)
+        try:  # identity is the exact name: 'DANA-RUIZ' never takes Dana Ruiz's file
+            mine = rater_path(kb.cases_dir, b.rater)
+            b.rater_file = mine.name
         except ValueError:
-            slug = ""
+            mine = None
         for rf in team.ratings:
-            if rf.path is not None and rf.path.stem == slug and rf.rubric == rubric_id:
+            if mine is not None and rf.path == mine and rf.rubric == rubric_id:
                 b.rater_key = rf.rater
                 b.own = {cid: dict(row) for cid, row in rf.cases.items()}
         for row in kb.state.rating_drafts(b.rater, rubric_id):

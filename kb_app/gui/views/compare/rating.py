@@ -270,12 +270,9 @@ class RatingPane(QWidget):
         self.saveable.emit(bool(n) and bool(b and b.rater))
 
     def _slug(self) -> str:
-        from kb_app.core.team.ratings import rater_slug
-
-        try:
-            return rater_slug(self.bundle.rater)
-        except ValueError:
-            return "?"
+        """The rater's file name without .yaml, as the load found it (by exact name)."""
+        name = getattr(self.bundle, "rater_file", "") or ""
+        return name[:-5] if name.endswith(".yaml") else (name or "?")
 
     def save_ratings(self) -> None:
         """Write this rater's drafts to their own file, cases/ratings/<rater>.yaml (on the writer)."""
