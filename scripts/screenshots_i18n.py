@@ -37,7 +37,8 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     from kb_app.gui import i18n
     from kb_app.gui.app import create_application, wait_until
-    from kb_app.gui.main_window import MainWindow, directory_dialog
+    from kb_app.gui.dialogs import directory_dialog
+    from kb_app.gui.main_window import MainWindow
 
     app = create_application([sys.argv[0]], "en")
     win = MainWindow(str(cases), str(tmp / "data"))

@@ -2,6 +2,7 @@
 
 search.py    search bar, filters and the result list (and "nearest, not close")
 incident.py  "describe an incident": live precedent with reasons, the kind's standard
+answers.py   the answer list those two share: typing pause, card list, selection kept, Ctrl+J / Ctrl+K
 case.py      the offline case / lesson reader (and its honest-reading tracker)
 editor/      the case editor: form, Markdown body, live preview, drafts, history, recovery (a package)
 conflict.py  the file changed on disk while editing: merge, or both sides to choose from

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ..widgets import cards
-from ..models import ROLE_ID, SimilarModel
+from ..models import SimilarModel
 from ..workers import RequestTokens, is_cancellation
+from .answers import card_list, current_id, next_prev_step, pause_timer, reselect, step_to
 
 
 class IncidentPane(QWidget):
@@ -43,10 +44,7 @@ class IncidentPane(QWidget):
         self._sent_at = 0.0
         self._state = "empty"
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(self.DEBOUNCE_MS)
-        self.timer.timeout.connect(self.request)
+        self.timer = pause_timer(self, self.DEBOUNCE_MS, self.request)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("paneHeading")
@@ -66,13 +64,9 @@ class IncidentPane(QWidget):
         self.timing.setObjectName("suggestionTiming")
 
         self.model = SimilarModel(self)
-        self.view = QListView(self)
-        self.view.setObjectName("suggestions")
-        self.view.setModel(self.model)
-        cards.install(self.view, cards.SimilarDelegate)
+        self.view = card_list(self, "suggestions", self.model, cards.SimilarDelegate)
         self.view.clicked.connect(self._open_index)
         self.view.activated.connect(self._open_index)
-        self.view.installEventFilter(self)
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -196,14 +190,11 @@ class IncidentPane(QWidget):
         now = time.perf_counter()
         self.last_compute_ms = (now - self._sent_at) * 1000
         self.last_latency_ms = (now - self._last_edit) * 1000 if self._last_edit else self.last_compute_ms
-        current = self.view.currentIndex().data(ROLE_ID) if self.view.currentIndex().isValid() else None
+        current = current_id(self.view)
         self.model.set_result(result)
         self.standard_card.show_for(result)
         self._mark_sections(result)
-        if current:
-            row = self.model.row_of(current)
-            if row >= 0:
-                self.view.setCurrentIndex(self.model.index(row))
+        reselect(self.view, self.model, current)
         self.view.scrollToTop()  # a new answer: the best match first, on screen (issue 12)
         if not result.hits:
             self._show_state("none")
@@ -282,15 +273,9 @@ class IncidentPane(QWidget):
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def move_selection(self, step: int) -> None:
-        n = self.model.rowCount()
-        if not n:
-            return
-        row = self.view.currentIndex().row()
-        row = 0 if row < 0 else max(0, min(n - 1, row + step))
-        idx = self.model.index(row)
-        self.view.setCurrentIndex(idx)
-        self.view.scrollTo(idx)
-        self._open_index(idx)
+        idx = step_to(self.view, self.model, step)
+        if idx is not None:
+            self._open_index(idx)
 
     def eventFilter(self, obj, event) -> bool:
         if not hasattr(self, "view"):  # still being built
@@ -299,8 +284,6 @@ class IncidentPane(QWidget):
             self.editor.setFocus()
             return True
         if event.type() == QEvent.Type.KeyPress and obj is self.editor:
-            from .search import next_prev_step
-
             step = next_prev_step(event)
             if step:  # QPlainTextEdit keeps Ctrl+K (delete to end of line) from the window shortcut
                 self.move_selection(step)

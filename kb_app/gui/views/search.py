@@ -6,9 +6,9 @@ answer to an older query is dropped.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSizePolicy, QStackedWidget, QStyle, QStyleOptionComboBox,
                                QStylePainter, QToolButton, QVBoxLayout, QWidget)
 
@@ -16,6 +16,7 @@ from .. import i18n
 from ..widgets import cards
 from ..models import ROLE_ID, SearchResultsModel, VocabLabels, language_label
 from ..workers import RequestTokens, is_cancellation
+from .answers import card_list, current_id, next_prev_step, pause_timer, reselect, step_to
 
 ANY_DATE = QDate(1900, 1, 1)
 
@@ -68,10 +69,7 @@ class SearchPanel(QWidget):
         self.vocab = None
         self.kind_counts: dict | None = None   # kinds that have cases (None: not loaded yet)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(self.DEBOUNCE_MS)
-        self.timer.timeout.connect(self.run_search)
+        self.timer = pause_timer(self, self.DEBOUNCE_MS, self.run_search)
 
         # query
         self.search_edit = QLineEdit(self)
@@ -131,13 +129,9 @@ class SearchPanel(QWidget):
         self.info = QLabel(self)
         self.info.setObjectName("resultInfo")
         self.model = SearchResultsModel(self)
-        self.view = QListView(self)
-        self.view.setObjectName("results")
-        self.view.setModel(self.model)
-        cards.install(self.view, cards.ResultDelegate)
+        self.view = card_list(self, "results", self.model, cards.ResultDelegate)
         self.view.clicked.connect(lambda idx: self._open(idx, False))
         self.view.activated.connect(lambda idx: self._open(idx, True))
-        self.view.installEventFilter(self)
 
         self.empty = QWidget(self)
         self.empty.setObjectName("emptyPage")
@@ -347,12 +341,7 @@ class SearchPanel(QWidget):
         first_linked = next((i for i, h in enumerate(result.hits) if getattr(h, "via", "")), None)
         if first_linked is not None:  # glossary hits after the exact ones, under their own heading (issue 12)
             self.model.set_sections({first_linked: self.tr("Through the glossary, in the other language")})
-        if current:
-            row = self.model.row_of(current)
-            if row >= 0:
-                self.view.selectionModel().blockSignals(True)
-                self.view.setCurrentIndex(self.model.index(row))
-                self.view.selectionModel().blockSignals(False)
+        reselect(self.view, self.model, current, quiet=True)
         self.view.scrollToTop()  # a new answer: the best match first (issue 12)
         if result.hits:
             self._show_state("results")
@@ -429,23 +418,16 @@ class SearchPanel(QWidget):
 
     # -- keyboard and selection -------------------------------------------------------------------------------------------
     def current_id(self) -> str | None:
-        idx = self.view.currentIndex()
-        return idx.data(ROLE_ID) if idx.isValid() else None
+        return current_id(self.view)
 
     def _open(self, index: QModelIndex, focus: bool) -> None:
         if index.isValid():
             self.caseRequested.emit(index.data(ROLE_ID), focus)
 
     def move_selection(self, step: int) -> None:
-        n = self.model.rowCount()
-        if not n:
-            return
-        row = self.view.currentIndex().row()
-        row = 0 if row < 0 else max(0, min(n - 1, row + step))
-        idx = self.model.index(row)
-        self.view.setCurrentIndex(idx)
-        self.view.scrollTo(idx)
-        self._open(idx, False)
+        idx = step_to(self.view, self.model, step)
+        if idx is not None:
+            self._open(idx, False)
 
     def open_current(self, focus: bool = True) -> None:
         idx = self.view.currentIndex()
@@ -501,13 +483,6 @@ class SearchPanel(QWidget):
                     today = QDate.currentDate()
                     obj.setCurrentPage(today.year(), today.month())
         return super().eventFilter(obj, event)
-
-
-def next_prev_step(event) -> int:
-    """Ctrl+J -> +1, Ctrl+K -> -1, else 0 (text editors claim Ctrl+K on X11, so they ask here)."""
-    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier != Qt.KeyboardModifier.ControlModifier:
-        return 0
-    return {Qt.Key.Key_J: 1, Qt.Key.Key_K: -1}.get(Qt.Key(event.key()), 0)
 
 
 def _icon_path(name: str):
