@@ -1027,6 +1027,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>encoding unknown</source>
         <translation>encoding unknown</translation>
     </message>
+    <message>
+        <source>The weight must be a number above 0 and at most 1000.</source>
+        <translation>The weight must be a number above 0 and at most 1000.</translation>
+    </message>
+    <message>
+        <source>The rubric “{0}” is not in rubrics/: these ratings are not counted.</source>
+        <translation>The rubric “{0}” is not in rubrics/: these ratings are not counted.</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep one side and remove the markers.</source>
+        <translation>An unresolved git merge conflict (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep one side and remove the markers.</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict in the text (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): both sides would show. Keep one side and remove the markers.</source>
+        <translation>An unresolved git merge conflict in the text (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): both sides would show. Keep one side and remove the markers.</translation>
+    </message>
+    <message>
+        <source>A key is given twice here; only one would count. Keep one.</source>
+        <translation>A key is given twice here; only one would count. Keep one.</translation>
+    </message>
+    <message>
+        <source>The key “{0}” is given twice; the last one counts.</source>
+        <translation>The key “{0}” is given twice; the last one counts.</translation>
+    </message>
+    <message>
+        <source>Too many steps: a reading path may have at most 500.</source>
+        <translation>Too many steps: a reading path may have at most 500.</translation>
+    </message>
+    <message>
+        <source>… and {0} more problems in this file.</source>
+        <translation>… and {0} more problems in this file.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>

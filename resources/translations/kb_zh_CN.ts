@@ -1022,6 +1022,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>encoding unknown</source>
         <translation>编码未知</translation>
     </message>
+    <message>
+        <source>The weight must be a number above 0 and at most 1000.</source>
+        <translation>权重必须是大于 0、不超过 1000 的数字。</translation>
+    </message>
+    <message>
+        <source>The rubric “{0}” is not in rubrics/: these ratings are not counted.</source>
+        <translation>rubrics/ 中没有评分标准“{0}”：这些评分不计入。</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep one side and remove the markers.</source>
+        <translation>有未解决的 git 合并冲突（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;）：保留其中一方，删除冲突标记。</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict in the text (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): both sides would show. Keep one side and remove the markers.</source>
+        <translation>正文中有未解决的 git 合并冲突（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;），两个版本会同时显示。请保留其中一方，删除冲突标记。</translation>
+    </message>
+    <message>
+        <source>A key is given twice here; only one would count. Keep one.</source>
+        <translation>这里有重复的键，只有一个会生效。请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The key “{0}” is given twice; the last one counts.</source>
+        <translation>键“{0}”出现了两次，以后一个为准。</translation>
+    </message>
+    <message>
+        <source>Too many steps: a reading path may have at most 500.</source>
+        <translation>步骤太多：一条阅读路径最多 500 步。</translation>
+    </message>
+    <message>
+        <source>… and {0} more problems in this file.</source>
+        <translation>……此文件还有 {0} 个问题。</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>

@@ -1022,6 +1022,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>encoding unknown</source>
         <translation>編碼未知</translation>
     </message>
+    <message>
+        <source>The weight must be a number above 0 and at most 1000.</source>
+        <translation>權重必須是大於 0、不超過 1000 的數字。</translation>
+    </message>
+    <message>
+        <source>The rubric “{0}” is not in rubrics/: these ratings are not counted.</source>
+        <translation>rubrics/ 中沒有評分標準「{0}」：這些評分不計入。</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep one side and remove the markers.</source>
+        <translation>有未解決的 git 合併衝突（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;）：保留其中一方，刪除衝突標記。</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict in the text (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): both sides would show. Keep one side and remove the markers.</source>
+        <translation>正文中有未解決的 git 合併衝突（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;），兩個版本會同時顯示。請保留其中一方，刪除衝突標記。</translation>
+    </message>
+    <message>
+        <source>A key is given twice here; only one would count. Keep one.</source>
+        <translation>這裡有重複的鍵，只有一個會生效。請只保留一個。</translation>
+    </message>
+    <message>
+        <source>The key “{0}” is given twice; the last one counts.</source>
+        <translation>鍵「{0}」出現了兩次，以後一個為準。</translation>
+    </message>
+    <message>
+        <source>Too many steps: a reading path may have at most 500.</source>
+        <translation>步驟太多：一條閱讀路徑最多 500 步。</translation>
+    </message>
+    <message>
+        <source>… and {0} more problems in this file.</source>
+        <translation>……此檔案還有 {0} 個問題。</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
