@@ -123,9 +123,19 @@ def test_leftover_temp_files_are_removed_at_start_and_ignored_by_git(tmp_path):
     keep = tmp_path / "case.md"
     for f in (old, fresh, keep):
         f.write_text("x")
-    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
     assert remove_stale_temps(tmp_path) == [old]
     assert fresh.exists() and keep.exists() and not old.exists()
+    # a temp file of a writer killed on this machine goes at once; a live writer's stays
+    from kb_app.core.fsutil import _temp_prefix
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    killed = tmp_path / (_temp_prefix(keep).replace(f"-{os.getpid()}.", f"-{pid}.") + "abc.tmp")
+    live = tmp_path / (_temp_prefix(keep) + "def.tmp")
+    killed.write_text("x")
+    live.write_text("x")
+    assert remove_stale_temps(tmp_path) == [killed] and live.exists()
     ignore = (BUNDLED / ".gitignore").read_text()
     assert ".*.tmp" in ignore.split()
 

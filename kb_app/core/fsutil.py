@@ -20,7 +20,36 @@ except ImportError:  # Windows: no advisory locks
     fcntl = None
 
 TEMP_GLOB = ".*.tmp"           # what atomic_write leaves behind when killed mid-write
-TEMP_STALE_SECONDS = 600       # a temp file this old belongs to no live write
+TEMP_STALE_SECONDS = 3600      # a temp file this old belongs to no live write, whoever made it
+_TEMP_OWNER_RE = re.compile(r"\.~([0-9a-f]{6})-(\d+)\.[^.]*\.tmp$")
+
+
+def _host_tag() -> str:
+    import socket
+
+    return hashlib.blake2b(socket.gethostname().encode("utf-8", "replace"), digest_size=3).hexdigest()
+
+
+def _temp_prefix(path: Path) -> str:
+    """.<name>.~<host>-<pid>. : a temp file says who writes it, so one left by a killed process on
+    this machine is recognised at once (another machine's, on a shared folder, by its age)."""
+    return f".{path.name}.~{_host_tag()}-{os.getpid()}."
+
+
+def _owner_dead(name: str) -> bool:
+    m = _TEMP_OWNER_RE.search(name)
+    if m is None or m.group(1) != _host_tag():
+        return False
+    pid = int(m.group(2))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError):
+        return False
+    return False
 
 
 def _umask() -> int:
@@ -52,7 +81,7 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
     if isinstance(data, str):
         data = data.encode(encoding)
     mode = file_mode(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, mode)
@@ -176,8 +205,9 @@ def create_file(root: Path, path: Path, data: bytes | str, encoding: str = "utf-
 
 
 def remove_stale_temps(root: Path, max_depth: int = 3, now: float | None = None) -> list[Path]:
-    """Remove what killed writes left (.<name>.<random>.tmp older than TEMP_STALE_SECONDS) in `root`
-    and its team folders; returns what was removed. Links are never followed."""
+    """Remove what killed writes left in `root` and its team folders: a temp file whose writer on this
+    machine is gone, or any older than TEMP_STALE_SECONDS; returns what was removed. Links are never
+    followed."""
     now = time.time() if now is None else now
     removed: list[Path] = []
     stack = [(Path(root), 0)]
@@ -193,7 +223,7 @@ def remove_stale_temps(root: Path, max_depth: int = 3, now: float | None = None)
                     if depth < max_depth and not e.name.startswith("."):
                         stack.append((Path(e.path), depth + 1))
                 elif e.name.startswith(".") and e.name.endswith(".tmp") and e.is_file(follow_symlinks=False) \
-                        and now - e.stat(follow_symlinks=False).st_mtime > TEMP_STALE_SECONDS:
+                        and (_owner_dead(e.name) or now - e.stat(follow_symlinks=False).st_mtime > TEMP_STALE_SECONDS):
                     os.unlink(e.path)
                     removed.append(Path(e.path))
             except OSError:
