@@ -65,6 +65,54 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
         pass
 
 
+def create_new(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
+    """Write a NEW file whole, or not at all, and never over an existing one: the data goes to a
+    temp file beside `path` (fsync), which is then hard-linked to `path` -- link() fails with
+    FileExistsError when the name is taken, so whatever is there stays as it was. Where the file
+    system has no hard links, O_CREAT|O_EXCL keeps the "never over" promise (the file may then be
+    seen half-written for a moment). The new file gets the usual mode (0666 less the umask)."""
+    import errno
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode(encoding)
+    mode = 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError as e:
+            if e.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+                raise
+            out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+            with os.fdopen(out, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+    finally:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+    try:
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
+
+
 # -- CSV for spreadsheets ------------------------------------------------------------------------------
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
