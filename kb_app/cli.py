@@ -204,7 +204,22 @@ def cmd_compare(args):
 
     if not args.kind and not args.ids:
         sys.exit("kb: give --kind K or --ids a,b,c")
+    if args.format == "docx" and not args.output:
+        sys.exit("kb: --format docx needs -o FILE.docx")
     vocab, rep = _compare_report(args)
+    if args.format == "docx":
+        from kb_app.core.team.compare_export import to_docx
+        from kb_app.core.fsutil import atomic_write
+
+        atomic_write(Path(args.output), to_docx(rep, vocab, args.lang, sections=args.sections))
+        print(f"wrote {_line(args.output)}", file=sys.stderr)
+        return 0
+    if args.output:
+        if args.format == "csv":
+            _write_out(to_csv(rep, vocab, args.lang, bom=True), args.output, raw=True)
+        else:
+            _write_out(to_markdown(rep, vocab, args.lang, sections=args.sections), args.output)
+        return 0
     if args.format == "csv":
         sys.stdout.write(to_csv(rep, vocab, args.lang, bom=False))  # csv_text made every cell safe
     else:
@@ -735,7 +750,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--kind", help="incident kind, e.g. storage-failure (its newest 10 cases)")
     s.add_argument("--ids", help="or: the case ids to compare, comma-separated (2 to 10)")
     s.add_argument("--rubric", default="default", help="rubric id in cases/rubrics/ (default: default)")
-    s.add_argument("--format", choices=["md", "csv"], default="md")
+    s.add_argument("--format", choices=["md", "csv", "docx"], default="md", help="docx: a Word document (-o FILE)")
+    s.add_argument("-o", "--output", metavar="FILE", help="write to FILE (needed for docx)")
     s.add_argument("--lang", choices=["zh-Hans", "zh-Hant", "en"], default="en", help="labels' language")
     s.add_argument("--sections", action="store_true", help="md: add the cases' sections, aligned")
     s.set_defaults(func=cmd_compare)
