@@ -81,6 +81,10 @@ def _set_east_asian(doc, language: str) -> None:
         name = (st.name or "").lower()
         rpr = el.get_or_add_rPr()
         fix(rpr, head if name.startswith(("heading", "title", "subtitle")) else body)
+    for fonts in styles.iter(qn("w:rFonts")):  # any theme East Asian font left would win over ours
+        if fonts.get(qn("w:eastAsiaTheme")) is not None:
+            del fonts.attrib[qn("w:eastAsiaTheme")]
+            fonts.set(qn("w:eastAsia"), body)
 
 
 def _add_hyperlink(paragraph, url: str, text: str, bold=False, italic=False):
