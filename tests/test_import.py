@@ -493,3 +493,31 @@ def test_export_case_and_comparison_as_docx(imported, tmp_path):
     assert cmp.tables and any(p.style.name.startswith("Heading") for p in cmp.paragraphs)
     xml = zipfile.ZipFile(tmp_path / "cmp.docx").read("word/styles.xml").decode("utf-8")
     assert 'w:eastAsia="PMingLiU"' in xml and 'w:eastAsia="zh-TW"' in xml
+
+
+def test_parser_bombs_are_refused(tmp_path, samples):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "deep.html").write_text("<html><body>" + "<div>" * 20000 + "<p>数据库故障</p>" + "</div>" * 20000
+                                   + "</body></html>", "utf-8")
+    # entity expansion (billion laughs) inside a Word file
+    with zipfile.ZipFile(samples["en_docx"]) as zin, zipfile.ZipFile(src / "laughs.docx", "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                ents = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">' + "".join(
+                    f'<!ENTITY {chr(98 + k)} "{("&" + chr(97 + k) + ";") * 10}">' for k in range(9)) + "]>"
+                text = data.decode("utf-8").replace("?>", "?>" + ents, 1)
+                data = text.replace("Situation", "&j;", 1).encode("utf-8")
+            zout.writestr(info, data)
+    (src / "embeds.md").write_text("# 很多嵌入\n\n" + "![[nope.png]]\n" * 3000 + "\n磁盘故障。\n", "utf-8")
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    kb = _kb(cases, tmp_path / "data")
+    ctx = kb.import_paths([src])
+    codes = {Path(r.file).name: (r.status, r.code) for r in ctx.records}
+    assert codes["deep.html"] == ("failed", "import-too-complex")
+    assert codes["laughs.docx"][0] == "failed"
+    assert codes["embeds.md"] == ("created", "created")
+    assert "nope.png" not in _text(_created(ctx, "embeds.md"))
+    kb.close()

@@ -304,6 +304,9 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", "replace")  # UTF-8 with a few broken bytes: the bytes go, the text stays
+    if text.count("\ufffd") <= max(3, len(text) // 200) and len(text) > 20:
+        return text.replace("\ufffd", "")
     try:
         from charset_normalizer import from_bytes
 

@@ -82,8 +82,33 @@ def section_role(heading: str) -> str | None:
 
 
 # -- parsing and cleaning ---------------------------------------------------------------------------
+MAX_DEPTH = 400
+_TAG_RE = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+         "p", "li", "td", "th", "tr", "option"}  # (p, li, td ... may be left open: not counted)
+
+
+def nesting(html: str) -> int:
+    """How deep the elements go (a quick scan, no parsing)."""
+    depth = best = 0
+    for m in _TAG_RE.finditer(html):
+        if m.group(2).lower() in _VOID or m.group(3):
+            continue
+        depth += -1 if m.group(1) else 1
+        best = max(best, depth)
+    return best
+
+
 def parse(html: str) -> BeautifulSoup:
-    return BeautifulSoup(clean_text(html), "html.parser")
+    """The HTML parsed; SourceProblem('import-too-complex') when nested deeper than MAX_DEPTH (a page
+    built to exhaust the parser: real pages stay under a hundred)."""
+    from .base import SourceProblem
+
+    html = clean_text(html)
+    if nesting(html) > MAX_DEPTH:
+        raise SourceProblem("import-too-complex", f"the page is nested more than {MAX_DEPTH} levels deep; not read",
+                            (MAX_DEPTH,))
+    return BeautifulSoup(html, "html.parser")
 
 
 def _safe_href(href: str) -> str | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kb_app.core import safeyaml
 from kb_app.core.domain import Problem
-from .base import Draft, Given, Importer, SourceProblem, clean_text, decode_text, inside, one_line, read_bounded
+from .base import MAX_IMAGES, Draft, Given, Importer, SourceProblem, clean_text, decode_text, inside, one_line, read_bounded
 from .web import LocalImages
 from . import markup
 
@@ -83,10 +83,22 @@ def _fm_given(fm: dict) -> tuple[dict, str]:
     return given, title
 
 
+_FOUND: dict[tuple[str, str], Path | None] = {}
+
+
 def _find_by_name(root: Path, name: str, limit: int = 5000) -> Path | None:
     """Obsidian resolves ![[name.png]] anywhere in the vault: the first file so named under root
-    (walk bounded; links to folders not followed)."""
+    (walk bounded; links to folders not followed; each name looked up once)."""
     name = os.path.basename(name)
+    key = (str(root), name)
+    if key not in _FOUND:
+        if len(_FOUND) > 10000:
+            _FOUND.clear()
+        _FOUND[key] = _walk_for(root, name, limit)
+    return _FOUND[key]
+
+
+def _walk_for(root: Path, name: str, limit: int) -> Path | None:
     n = 0
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -117,6 +129,9 @@ def _images_and_links(md: str, images_src: LocalImages, base: Path, root: Path) 
 
     def embed(m):
         name = m.group(1).strip()
+        if len(images_src.images) >= MAX_IMAGES or images_src.dropped > 4 * MAX_IMAGES:
+            images_src.dropped += 1
+            return ""
         cand = base / name
         if not cand.is_file():
             found = _find_by_name(root, name)
