@@ -80,7 +80,7 @@ STATUS_CUES = [  # checked in this order; a cue right after a negation (未/没�
                     "never found", "remains open"]),
     ("partially-resolved", ["部分恢复", "部分解决", "部分数据", "partially", "partial restore", "partly"]),
     ("resolved-late", ["超时恢复", "延迟恢复", "超过sla", "晚于", "延误", "超出", "missed the sla", "overran",
-                       "later than promised", "late"]),
+                       "later than promised"]),
     ("resolved", ["恢复", "解决", "修复", "正常", "开诊", "开盘", "上线", "restored", "resolved", "recovered", "fixed",
                   "back to normal", "on time", "running again", "came back"]),
     ("escalated", ["升级到", "已升级", "上报", "escalated"]),
