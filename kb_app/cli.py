@@ -143,6 +143,11 @@ def cmd_check(args):
            f"{_n(len(errors), 'error')}, "
            f"{_n(len(warnings), 'warning')}" + (f" in {_n(files, 'file')}" if files else "")
            + (" (warnings not listed: --errors-only)" if args.errors_only and warnings else ""))
+    from kb_app.core.importing.review import count as _to_review
+
+    pending = _to_review(corpus.cases.values())
+    if pending:
+        _print(f"{pending} imported case{'s' if pending != 1 else ''} to review")
     return 1 if errors else 0
 
 
@@ -199,7 +204,22 @@ def cmd_compare(args):
 
     if not args.kind and not args.ids:
         sys.exit("kb: give --kind K or --ids a,b,c")
+    if args.format == "docx" and not args.output:
+        sys.exit("kb: --format docx needs -o FILE.docx")
     vocab, rep = _compare_report(args)
+    if args.format == "docx":
+        from kb_app.core.team.compare_export import to_docx
+        from kb_app.core.fsutil import atomic_write
+
+        atomic_write(Path(args.output), to_docx(rep, vocab, args.lang, sections=args.sections))
+        print(f"wrote {_line(args.output)}", file=sys.stderr)
+        return 0
+    if args.output:
+        if args.format == "csv":
+            _write_out(to_csv(rep, vocab, args.lang, bom=True), args.output, raw=True)
+        else:
+            _write_out(to_markdown(rep, vocab, args.lang, sections=args.sections), args.output)
+        return 0
     if args.format == "csv":
         sys.stdout.write(to_csv(rep, vocab, args.lang, bom=False))  # csv_text made every cell safe
     else:
@@ -412,6 +432,92 @@ def cmd_migrate_format(args):
     n = sum(1 for m in changes if not m.error)
     print(f"{n} file(s) {'to rewrite' if args.dry_run else 'rewritten'}, {bad} skipped")
     return 1 if bad else 0
+# -- import (issue 15): a team's write-ups become cases to review --------------------------------------------
+
+def _import_progress(stream=None):
+    stream = stream or sys.stderr
+    if not stream.isatty():
+        return None
+    last = [0.0]
+
+    def cb(done, total, msg):
+        now = time.monotonic()
+        if now - last[0] < 0.1 and done != total:
+            return
+        last[0] = now
+        width = 24
+        filled = int(width * done / total) if total else 0
+        name = _line(msg)[-40:]
+        stream.write(f"\r  importing [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name}\x1b[K")
+        if total and done == total:
+            stream.write("\n")
+        stream.flush()
+
+    return cb
+
+
+def cmd_import(args):
+    from kb_app.core.importing.run import ImportOptions
+    from kb_app.core.importing.sheet import parse_map
+
+    try:
+        column_map = parse_map(args.map)
+    except ValueError as e:
+        sys.exit(f"kb: {e}")
+    kb = _kb(args)
+    if not kb.cases_dir.is_dir():
+        sys.exit(f"kb: case folder not found: {kb.cases_dir}")
+    opts = ImportOptions(dry_run=args.dry_run, allow_duplicates=args.allow_duplicates, column_map=column_map)
+
+    def show(rec):
+        if args.json:
+            print(_json(rec.to_json()), flush=True)
+            return
+        if rec.status == "created":
+            verb = "would create" if rec.dry_run else "created"
+            _print(f"{verb} {_line(rec.case_id)}  {_line(rec.title)}  [{_line(rec.kind or 'kind?')}] "
+                   f"{_line(rec.language)}  <- {_line(rec.source)}")
+            if args.verbose:
+                for f, s in rec.suggestions.items():
+                    if f == "title":
+                        continue
+                    _print(f"    {f}: {_line(s.value)}   ({_line(s.reason())})")
+                for w in rec.warnings:
+                    _print(f"    note: {_line(w.message)}")
+        elif rec.status == "skipped":
+            _print(f"skipped {_line(rec.source or rec.file)}: {_line(rec.message)}")
+        else:
+            _print(f"problem {_line(rec.file)}" + (f" row {rec.row}" if rec.row else "") + f": {_line(rec.message)}",
+                   file=sys.stderr if not args.json else None)
+
+    ctx = kb.import_paths([Path(p) for p in args.paths], opts, progress=None if args.json else _import_progress(),
+                          on_record=show)
+    if not args.json:
+        what = "would be created" if args.dry_run else "created"
+        review = "" if args.dry_run else f"; {len(kb.review_queue())} imported case(s) to review"
+        print(f"{ctx.created} case(s) {what}, {ctx.skipped} skipped, {ctx.failed} failed{review}"
+              + (" (dry run: nothing written)" if args.dry_run else ""), file=sys.stderr)
+    return 1 if ctx.failed else 0
+
+
+def cmd_export(args):
+    from kb_app.core.cases.docx_export import case_to_docx
+
+    kb = _kb(args)
+    _ready(kb, args)
+    case = kb.case(args.id)
+    if case is None:
+        sys.exit(f"kb: no case with id {args.id!r}")
+    if not args.output:
+        sys.exit("kb: give -o FILE.docx")
+    data = case_to_docx(case, kb.vocab, args.lang, kb.cases_dir, kb.lesson_title)
+    from kb_app.core.fsutil import atomic_write
+
+    atomic_write(Path(args.output), data)
+    print(f"wrote {_line(args.output)}", file=sys.stderr)
+    return 0
+
+
 # -- learn (issue 8): lessons, reading progress, reading paths, practice journal -------------------------
 
 def _learn_kb(args):
@@ -653,7 +759,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--kind", help="incident kind, e.g. storage-failure (its newest 10 cases)")
     s.add_argument("--ids", help="or: the case ids to compare, comma-separated (2 to 10)")
     s.add_argument("--rubric", default="default", help="rubric id in cases/rubrics/ (default: default)")
-    s.add_argument("--format", choices=["md", "csv"], default="md")
+    s.add_argument("--format", choices=["md", "csv", "docx"], default="md", help="docx: a Word document (-o FILE)")
+    s.add_argument("-o", "--output", metavar="FILE", help="write to FILE (needed for docx)")
     s.add_argument("--lang", choices=["zh-Hans", "zh-Hant", "en"], default="en", help="labels' language")
     s.add_argument("--sections", action="store_true", help="md: add the cases' sections, aligned")
     s.set_defaults(func=cmd_compare)
@@ -682,6 +789,25 @@ def build_parser() -> argparse.ArgumentParser:
                                   "(outcome_status/outcome_summary, [[links]]); only the keys that change")
     s.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
     s.set_defaults(func=cmd_migrate_format)
+    s = command("import", "bring documents in as cases to review: .docx, .xlsx/.csv (a case per row), "
+                          ".html, .md/.txt, .pdf; files and folders")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--dry-run", action="store_true", help="write nothing; show what would be created")
+    s.add_argument("--allow-duplicates", action="store_true",
+                   help="import documents that look like an existing case too (linked to it as related)")
+    s.add_argument("--map", action="append", metavar="COLUMN=field",
+                   help="spreadsheets: read COLUMN as field (number, title, description, category, priority, "
+                        "opened, resolved, resolution, actions, group, ...); repeat for more")
+    s.add_argument("--json", action="store_true", help="one JSON object per line: created, skipped, problem")
+    s.add_argument("-v", "--verbose", action="store_true", help="show each suggestion with its reason")
+    s.set_defaults(func=cmd_import)
+
+    s = command("export", "export a case for people outside the app (--docx -o FILE)")
+    s.add_argument("id")
+    s.add_argument("--docx", action="store_true", help="as a Word document (the default and only format)")
+    s.add_argument("-o", "--output", metavar="FILE")
+    s.add_argument("--lang", choices=["zh-Hans", "zh-Hant", "en"], help="labels' language (default: the case's)")
+    s.set_defaults(func=cmd_export)
     add_learn_commands(command)  # learn (issue 8)
     return p
 

@@ -34,7 +34,7 @@ FLOORS = [
     {"analysis"},
     {"cases"},
     {"retrieval", "learning", "team"},
-    {"storage"},
+    {"storage", "importing"},
     {"service"},
 ]
 ROOT_MODULES = {"__init__", "service", "domain", "fsutil", "safeyaml"}

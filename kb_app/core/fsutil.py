@@ -198,9 +198,9 @@ def create_file(root: Path, path: Path, data: bytes | str, encoding: str = "utf-
     path.parent.mkdir(parents=True, exist_ok=True)
     check_inside(root, path)
     with folder_lock(path.parent):
-        if path.exists() or path.is_symlink():
+        if path.is_symlink():
             raise FileExistsError(str(path))
-        atomic_write(path, data, encoding)
+        create_new(path, data, encoding)   # hard link: never over a file, even a non-locking writer's
     return path
 
 
@@ -229,6 +229,54 @@ def remove_stale_temps(root: Path, max_depth: int = 3, now: float | None = None)
             except OSError:
                 continue
     return removed
+
+
+def create_new(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
+    """Write a NEW file whole, or not at all, and never over an existing one: the data goes to a
+    temp file beside `path` (fsync), which is then hard-linked to `path` -- link() fails with
+    FileExistsError when the name is taken, so whatever is there stays as it was. Where the file
+    system has no hard links, O_CREAT|O_EXCL keeps the "never over" promise (the file may then be
+    seen half-written for a moment). The new file gets the usual mode (0666 less the umask)."""
+    import errno
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode(encoding)
+    mode = 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError as e:
+            if e.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+                raise
+            out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+            with os.fdopen(out, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+    finally:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+    try:
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
 
 
 # -- CSV for spreadsheets ------------------------------------------------------------------------------

@@ -24,8 +24,9 @@ from kb_app.core.analysis.vocab import Vocab
 
 MAX_BYTES = 2 * 1024 * 1024
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
-# not cases: lessons, vocabularies, team files (compare: rubrics, ratings, standards), reading paths
-SKIP_DIRS = {"lessons", "vocab", "ratings", "drafts", "rubrics", "standards", "paths"}
+# not cases: lessons, vocabularies, team files (compare: rubrics, ratings, standards), reading paths,
+# and assets/<id>/ (images and the original text of imported cases: importing/)
+SKIP_DIRS = {"lessons", "vocab", "ratings", "drafts", "rubrics", "standards", "paths", "assets"}
 SKIP_FILES = {"readme.md", "index.md", "changelog.md"}
 _FENCE_RE = re.compile(r"^---[ \t]*\r?$", re.M)
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

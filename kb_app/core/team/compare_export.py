@@ -153,3 +153,11 @@ def to_csv(rep: Report, vocab=None, lang: str = "en", bom: bool = True) -> str:
                     f"{st.alpha:.3f}" if st.alpha is not None else ""]
         rows.append(row)
     return csv_text(rows, bom=bom)
+
+
+def to_docx(rep: Report, vocab=None, lang: str = "en", sections: bool = False) -> bytes:
+    """The comparison as a Word document (headings, tables and lists as in to_markdown), with East
+    Asian fonts set for Chinese (cases.docx_export)."""
+    from kb_app.core.cases.docx_export import markdown_to_docx
+
+    return markdown_to_docx(to_markdown(rep, vocab, lang, sections=sections), language=lang)
