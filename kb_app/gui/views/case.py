@@ -406,6 +406,7 @@ class CaseView(QTextBrowser):
         self._asked_for = None       # the doc whose rest we asked a worker for
         self.pieces_appended = 0     # for tests: pieces added by the progressive append
         self.truncated = False       # the reader's limit was reached; the rest is only in the file
+        self.rendering = False       # True while the text is being replaced (no reading happens then)
 
     # -- content -----------------------------------------------------------------------------------------
     def show_doc(self, doc, vocab, keep_scroll: bool = False) -> None:
@@ -429,8 +430,14 @@ class CaseView(QTextBrowser):
             body = compose_lesson_html(self.doc, self.vocab, self.show_original)
         else:
             body = ""
-        self.setHtml(body)
-        self.verticalScrollBar().setValue(pos)
+        self.rendering = True
+        try:
+            self.setHtml(body)
+            if pos:
+                self.document().size()  # lay the whole page out, so the old position is there to go back to
+            self.verticalScrollBar().setValue(pos)
+        finally:
+            self.rendering = False
         if self._expanded:
             self.show_rest()
 
@@ -560,83 +567,99 @@ class CaseView(QTextBrowser):
 
 class ReadTracker(QObject):
     """Honest reading (kb_app.core.learning.progress): a page earns "read" when it stayed open
-    ``min_seconds`` AND its end was reached (a page that fits on the screen is at its end).
-    Stepping past a result never earns it: every new page starts the clock again."""
+    the dwell time (``progress.MIN_SECONDS``, read when each page starts) AND its end was on
+    screen (a page that fits on the screen is at its end).
+
+    Only the page on screen, while it is on screen, can earn it: the panel stops the clock before
+    anything else is shown (a link, Back, the next result), and what the view does while it
+    replaces its text (the scroll range collapsing and growing again) is never taken for reading.
+    A timer that fires a little early (Qt's coarse timers do, by up to 5 %) asks again for the
+    time that is left instead of giving up on the page."""
 
     earned = Signal(str, str, float)   # item_type ("case" | "lesson"), id, seconds open
 
     def __init__(self, view: QTextBrowser, parent=None):
         super().__init__(parent)
-        from kb_app.core.learning.progress import MIN_SECONDS
-
         self.view = view
-        self.min_seconds = MIN_SECONDS
+        self.min_seconds: float | None = None   # None: progress.MIN_SECONDS when a page starts
+        self._dwell = 0.0
         self.item: tuple[str, str] | None = None
         self.done = False
         self._end_seen = False
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.check)
         bar = view.verticalScrollBar()
         bar.valueChanged.connect(self._scrolled)
         bar.rangeChanged.connect(lambda *_: self._scrolled())
 
+    def dwell(self) -> float:
+        from kb_app.core.learning import progress
+
+        return progress.MIN_SECONDS if self.min_seconds is None else self.min_seconds
+
     def start(self, item_type: str, item_id: str, already_read: bool) -> None:
         if self.item == (item_type, item_id) and (self.done or self._timer.isActive()):
-            return  # the same page shown again (a reload): keep its clock
+            return  # the same page shown again (a reload, the original text): keep its clock
         self.item = (item_type, item_id)
         self.done = already_read
         self._end_seen = False
+        self._dwell = self.dwell()
         self._clock.start()
         self._timer.stop()
         if not already_read:
-            self._timer.start(int(self.min_seconds * 1000))
+            self._timer.start(int(self._dwell * 1000))
             QTimer.singleShot(0, self._scrolled)
 
     def stop(self) -> None:
+        """The page is being left: nothing from here on counts for it."""
         self.item = None
+        self._end_seen = False
         self._timer.stop()
 
     def set_done(self, done: bool) -> None:
-        """Marked by hand (or unmarked): an unmarked page must be read again to count."""
-        self.done = done
-        if not done and self.item is not None:
-            self._end_seen = False
-            self._clock.restart()
-            self._timer.start(int(self.min_seconds * 1000))
+        """Marked by hand, or unmarked: either way the reader has said what this page is, so this
+        showing earns nothing more (an unmarked page is not marked again behind the reader's back;
+        it counts again when it is shown again and read)."""
+        self.done = True
+        self._timer.stop()
 
     def seconds(self) -> float:
         return self._clock.elapsed() / 1000.0 if self._clock.isValid() else 0.0
 
     def at_end(self) -> bool:
-        from kb_app.core.learning.progress import reached_end
+        """The end of the page on screen is visible, measured on the whole page as laid out."""
+        from kb_app.core.learning.progress import end_visible
 
-        if not self.view.isVisible():
+        v = self.view
+        if not v.isVisible() or getattr(v, "rendering", False):
             return False
-        bar = self.view.verticalScrollBar()
-        if bar.maximum() <= 0:
-            # nothing to scroll: the page fits, unless its layout has not caught up yet
-            return self.view.document().size().height() <= self.view.viewport().height() + 2
-        return reached_end(bar.value(), bar.maximum())
+        return end_visible(v.verticalScrollBar().value(), v.viewport().height(), v.document().size().height())
 
     def _scrolled(self, *args) -> None:
-        if self.item is None or self.done:
+        if self.item is None or self.done or getattr(self.view, "rendering", False):
             return
         if self.at_end():
             self._end_seen = True
             self.check()
 
     def check(self) -> None:
-        from kb_app.core.learning.progress import counts_as_read
+        from kb_app.core.learning.progress import counts_as_read, remaining_seconds
 
-        if self.item is None or self.done:
+        if self.item is None or self.done or getattr(self.view, "rendering", False):
             return
         end = self._end_seen or self.at_end()
-        if counts_as_read(self.seconds(), end, self.min_seconds):
+        self._end_seen = end
+        seconds = self.seconds()
+        if counts_as_read(seconds, end, self._dwell):
             self.done = True
             self._timer.stop()
-            self.earned.emit(self.item[0], self.item[1], round(self.seconds(), 1))
+            self.earned.emit(self.item[0], self.item[1], round(seconds, 1))
+        elif end and not self._timer.isActive():
+            # the end is on screen, the time not yet up (or the timer fired early): ask again then
+            self._timer.start(max(1, int(remaining_seconds(seconds, self._dwell) * 1000) + 1))
 
 
 class CasePanel(QWidget):
@@ -736,6 +759,8 @@ class CasePanel(QWidget):
         super().changeEvent(event)
 
     def show_doc(self, doc, vocab, can_go_back: bool, keep_scroll: bool = False) -> None:
+        if self.tracker.item != _doc_key(doc):
+            self.tracker.stop()  # the page on screen is left: replacing it is not reading it
         self.view.show_doc(doc, vocab, keep_scroll)
         self.empty.hide()
         self.view.show()
@@ -755,6 +780,18 @@ class CasePanel(QWidget):
             self.tracker.start(item[0], item[1], read)
 
     # -- honest reading ------------------------------------------------------------------------------------
+    def leave_for(self, item: tuple[str, str]) -> None:
+        """Another page was asked for (a link, Back, the next result): the one on screen stops
+        counting from the click, not from when the next one arrives."""
+        if self.tracker.item is not None and self.tracker.item != item:
+            self.tracker.stop()
+
+    def stay(self) -> None:
+        """The page asked for could not be opened, so the one on screen stays: its clock starts again."""
+        item = self.current_item()
+        if item is not None and self.tracker.item is None and self.view.isVisible():
+            self.tracker.start(item[0], item[1], bool(self.is_read(*item)))
+
     def current_item(self) -> tuple[str, str] | None:
         doc = self.view.doc
         if isinstance(doc, CaseDoc):
