@@ -197,11 +197,34 @@ def test_conflicts_merge_when_apart_and_show_both_when_overlapping():
 def test_validation_codes():
     probs = editing.validate({"title": " ", "kind": "nope", "date": "2023-02-30", "lessons": ["x"], "related": ["y"]},
                              "", {"a"}, {"b"}, {"storage-failure"})
-    assert {(p.field, p.code) for p in probs} == {("title", "title-missing"), ("kind", "kind-unknown"),
+    assert {(p.field, p.code) for p in probs if p.blocking} == {("title", "title-missing"), ("kind", "kind-unknown"),
                                                   ("date", "date-impossible"), ("lessons", "lesson-dangling"),
                                                   ("related", "related-dangling")}
-    assert editing.validate({"title": "t", "kind": "storage-failure", "date": "2024-02-29"}, "", (), (),
+    assert editing.validate({"title": "t", "kind": "storage-failure", "date": "2024-02-29"}, "text", (), (),
                             {"storage-failure"}) == []
+
+
+def test_likely_slips_are_warnings_that_do_not_block():
+    import datetime as dt
+
+    today = dt.date(2025, 6, 1)
+    ok = {"title": "t", "kind": "storage-failure"}
+
+    def warn(form, body="Something happened."):
+        probs = editing.validate(dict(ok, **form), body, (), (), {"storage-failure"}, today=today)
+        assert all(not p.blocking for p in probs)
+        return {(p.field, p.code, p.value) for p in probs}
+
+    assert warn({"date": "9999-01-01"}) == {("date", "date-future", "9999-01-01")}
+    assert warn({"date": "2026-07-01"}) == {("date", "date-future", "2026-07-01")}
+    assert warn({"date": "2026-05-30"}) == set()                 # within a year ahead: planned work
+    assert warn({"date": "1969-12-31"}) == {("date", "date-too-early", "1969-12-31")}
+    assert warn({"date": "1970-01-01"}) == set()
+    assert warn({}, "## Situation\n\n## Actions\n   \n## Outcome\n") == {("body", "body-empty", "")}
+    assert warn({}, "") == {("body", "body-empty", "")}
+    assert warn({"tags": ["backup", "SAN", "Backup", "san", "raid"]}) == {("tags", "tag-twice", "Backup"),
+                                                                         ("tags", "tag-twice", "san")}
+    assert warn({"tags": ["backup", "raid"]}) == set()
 
 
 @pytest.fixture

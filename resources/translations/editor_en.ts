@@ -519,5 +519,21 @@
         <source>Version restored in the editor: save to keep it</source>
         <translation>Version restored in the editor: save to keep it</translation>
     </message>
+    <message>
+        <source>“{0}” is more than a year ahead: is the year right?</source>
+        <translation>“{0}” is more than a year ahead: is the year right?</translation>
+    </message>
+    <message>
+        <source>“{0}” is before 1970: is the year right?</source>
+        <translation>“{0}” is before 1970: is the year right?</translation>
+    </message>
+    <message>
+        <source>Nothing is written under the headings yet</source>
+        <translation>Nothing is written under the headings yet</translation>
+    </message>
+    <message>
+        <source>The tag “{0}” is given twice</source>
+        <translation>The tag “{0}” is given twice</translation>
+    </message>
 </context>
 </TS>

@@ -519,5 +519,21 @@
         <source>Version restored in the editor: save to keep it</source>
         <translation>版本已恢复到编辑器中：保存后生效</translation>
     </message>
+    <message>
+        <source>“{0}” is more than a year ahead: is the year right?</source>
+        <translation>“{0}”比今天晚一年以上：年份对吗？</translation>
+    </message>
+    <message>
+        <source>“{0}” is before 1970: is the year right?</source>
+        <translation>“{0}”早于 1970 年：年份对吗？</translation>
+    </message>
+    <message>
+        <source>Nothing is written under the headings yet</source>
+        <translation>各标题下还没有写内容</translation>
+    </message>
+    <message>
+        <source>The tag “{0}” is given twice</source>
+        <translation>标签“{0}”重复了</translation>
+    </message>
 </context>
 </TS>

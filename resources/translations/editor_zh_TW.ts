@@ -519,5 +519,21 @@
         <source>Version restored in the editor: save to keep it</source>
         <translation>版本已還原到編輯器中：儲存後生效</translation>
     </message>
+    <message>
+        <source>“{0}” is more than a year ahead: is the year right?</source>
+        <translation>「{0}」比今天晚一年以上：年份對嗎？</translation>
+    </message>
+    <message>
+        <source>“{0}” is before 1970: is the year right?</source>
+        <translation>「{0}」早於 1970 年：年份對嗎？</translation>
+    </message>
+    <message>
+        <source>Nothing is written under the headings yet</source>
+        <translation>各標題下還沒有寫內容</translation>
+    </message>
+    <message>
+        <source>The tag “{0}” is given twice</source>
+        <translation>標籤「{0}」重複了</translation>
+    </message>
 </context>
 </TS>

@@ -246,3 +246,27 @@ def test_focus_loss_keeps_the_draft_at_once(app, qtbot, window):
     with qtbot.waitSignal(ed.draftSaved, timeout=5000):
         w.search.search_edit.setFocus()
         app.focusChanged.emit(ed.body, w.search.search_edit)
+
+
+def test_a_far_date_an_empty_text_and_a_tag_twice_are_warned_and_the_case_still_saves(app, qtbot, window):
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    ed.date.edit.setText("9999-01-01")
+    ed.tags.setText("存储, 备份, 存储")
+    ed.body.setPlainText("## 情况\n\n## 行动\n\n")
+    warned = {(p.field, p.code) for p in ed.problems if not p.blocking}
+    assert {("date", "date-future"), ("tags", "tag-twice"), ("body", "body-empty")} <= warned
+    assert not [p for p in ed.problems if p.blocking]
+    assert ed.errors["date"].isVisibleTo(ed) and ed.errors["tags"].isVisibleTo(ed)
+    assert ed.body_pane.error.isVisibleTo(ed)
+    ed.date.edit.setText("1969-07-20")
+    assert ("date", "date-too-early") in {(p.field, p.code) for p in ed.problems}
+    path, _cid = _save(qtbot, ed)      # warnings do not stop the save
+    assert "1969-07-20" in Path(path).read_text("utf-8")
+    # fixed: the warnings go
+    ed.date.edit.setText("2020-03-01")
+    ed.tags.setText("存储, 备份")
+    ed.body.setPlainText("## 情况\n\n阵列宕机。\n")
+    assert not ed.problems and not ed.errors["date"].isVisibleTo(ed) and not ed.body_pane.error.isVisibleTo(ed)

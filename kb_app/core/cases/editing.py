@@ -29,7 +29,7 @@ class FieldProblem:
     field: str        # the form field: title, kind, date, lessons, related, ...
     code: str         # title-missing, kind-missing, kind-unknown, date-impossible, lesson-dangling, ...
     value: str = ""   # the offending value (an id, a date)
-    blocking: bool = True
+    blocking: bool = True   # False: a warning (WARNINGS), shown but the case still saves
 
     def message(self) -> str:
         return {
@@ -43,11 +43,47 @@ class FieldProblem:
             "language-unknown": f"unknown language {self.value!r}",
             "body-too-large": "the case is larger than 2 MB",
             "markers-left": "merge markers (<<<<<<< ======= >>>>>>>) are still in the text",
+            "date-future": f"{self.value!r} is more than a year ahead",
+            "date-too-early": f"{self.value!r} is before 1970",
+            "body-empty": "the text has nothing beyond its headings",
+            "tag-twice": f"the tag {self.value!r} is given twice",
         }.get(self.code, self.code)
 
 
-def validate(form: dict, body: str, lesson_ids, case_ids, kinds=None, self_id: str = "") -> list[FieldProblem]:
+# Warnings: likely slips, not faults. The editor shows them beside the field; saving still works.
+WARNINGS = ("date-future", "date-too-early", "body-empty", "tag-twice")
+EARLIEST_YEAR = 1970
+FUTURE_DAYS = 366
+
+
+def body_is_empty(body: str) -> bool:
+    """Nothing written beyond headings (and blank lines): the template as it came."""
+    return not any(line.strip() and not line.lstrip().startswith("#") for line in body.splitlines())
+
+
+def _warnings(form: dict, body: str, day: _dt.date | None, today: _dt.date) -> list[FieldProblem]:
+    out = []
+    if day is not None:
+        if day > today + _dt.timedelta(days=FUTURE_DAYS):
+            out.append(FieldProblem("date", "date-future", day.isoformat(), blocking=False))
+        elif day.year < EARLIEST_YEAR:
+            out.append(FieldProblem("date", "date-too-early", day.isoformat(), blocking=False))
+    if body_is_empty(body):
+        out.append(FieldProblem("body", "body-empty", blocking=False))
+    seen: set[str] = set()
+    for tag in form.get("tags") or []:
+        key = str(tag).strip().casefold()
+        if key and key in seen:
+            out.append(FieldProblem("tags", "tag-twice", str(tag).strip(), blocking=False))
+        seen.add(key)
+    return out
+
+
+def validate(form: dict, body: str, lesson_ids, case_ids, kinds=None, self_id: str = "",
+             today: _dt.date | None = None) -> list[FieldProblem]:
+    """The form's problems: faults that block a save (blocking) first, then warnings (WARNINGS)."""
     out: list[FieldProblem] = []
+    day = None
     if not str(form.get("title") or "").strip():
         out.append(FieldProblem("title", "title-missing"))
     kind = str(form.get("kind") or "").strip()
@@ -60,7 +96,7 @@ def validate(form: dict, body: str, lesson_ids, case_ids, kinds=None, self_id: s
         try:
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
                 raise ValueError(date)
-            _dt.date.fromisoformat(date)
+            day = _dt.date.fromisoformat(date)
         except ValueError:
             out.append(FieldProblem("date", "date-impossible", date))
     lesson_ids, case_ids = set(lesson_ids or ()), set(case_ids or ())
@@ -80,7 +116,7 @@ def validate(form: dict, body: str, lesson_ids, case_ids, kinds=None, self_id: s
         out.append(FieldProblem("body", "body-too-large"))
     if conflicts.has_markers(body):
         out.append(FieldProblem("body", "markers-left"))
-    return out
+    return out + _warnings(form, body, day, today or _dt.date.today())
 
 
 def validate_kb(kb, form: dict, body: str, self_id: str = "") -> list[FieldProblem]:

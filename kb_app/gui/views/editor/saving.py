@@ -27,7 +27,7 @@ class SavingMixin:
     def save(self) -> None:
         if not self.is_open or self._saving:
             return
-        probs = self.validate()
+        probs = [p for p in self.validate() if p.blocking]  # warnings are shown, they do not stop a save
         if probs:
             self.state_label.setText(QCoreApplication.translate("EditorView", "Not saved: {0}").format(
                 "; ".join(problem_text(p) for p in probs[:3])) + (" …" if len(probs) > 3 else ""))
