@@ -270,3 +270,23 @@ def test_a_far_date_an_empty_text_and_a_tag_twice_are_warned_and_the_case_still_
     ed.tags.setText("存储, 备份")
     ed.body.setPlainText("## 情况\n\n阵列宕机。\n")
     assert not ed.problems and not ed.errors["date"].isVisibleTo(ed) and not ed.body_pane.error.isVisibleTo(ed)
+
+
+def test_two_saves_within_a_minute_are_two_entries_told_apart_in_the_history(app, qtbot, window):
+    import datetime as dt
+
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    for text in ("第一次保存", "第二次保存"):   # two saves in a few seconds: two earlier versions
+        ed.summary.setPlainText(text)
+        _save(qtbot, ed)
+    ed.show_history()
+    qtbot.waitUntil(lambda: getattr(ed, "history_dialog", None) is not None, timeout=10_000)
+    dlg = ed.history_dialog
+    labels = [dlg.list.item(i).text() for i in range(dlg.list.count())]
+    assert len(labels) == 2 and labels[0] != labels[1]
+    today = dt.date.today()
+    assert all(str(today.year) in t and f"{today.day:02d}" in t for t in labels)   # the date is there too
+    dlg.reject()
