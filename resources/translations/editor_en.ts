@@ -535,5 +535,9 @@
         <source>The tag “{0}” is given twice</source>
         <translation>The tag “{0}” is given twice</translation>
     </message>
+    <message>
+        <source>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</source>
+        <translation>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</translation>
+    </message>
 </context>
 </TS>

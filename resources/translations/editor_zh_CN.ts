@@ -535,5 +535,9 @@
         <source>The tag “{0}” is given twice</source>
         <translation>标签“{0}”重复了</translation>
     </message>
+    <message>
+        <source>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</source>
+        <translation>教训“{0}”将在保存案例时写入 lessons/{1}.md</translation>
+    </message>
 </context>
 </TS>

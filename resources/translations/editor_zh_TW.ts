@@ -535,5 +535,9 @@
         <source>The tag “{0}” is given twice</source>
         <translation>標籤「{0}」重複了</translation>
     </message>
+    <message>
+        <source>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</source>
+        <translation>教訓「{0}」將在儲存案例時寫入 lessons/{1}.md</translation>
+    </message>
 </context>
 </TS>

@@ -51,16 +51,20 @@ def test_new_case_with_a_new_lesson_is_found_in_both_scripts_and_suggested(app, 
     ed.date.edit.setText("2023-02-28")
     assert not ed.errors["date"].text()
 
-    # a new lesson, written inline
+    # a new lesson, written inline: kept with the case, written only when the case is saved
+    lessons_before = sorted((w.library.cases_dir / "lessons").iterdir())
     ed.create_lesson("量子控制器要提前备件")
     dlg = ed._lesson_dialog
     dlg.skills.boxes["judgment"].setChecked(True)
     with qtbot.waitSignal(ed.lessons.changed, timeout=10_000):
         dlg.accept()
     (lid,) = ed.lessons.value()
-    assert (w.library.cases_dir / "lessons" / f"{lid}.md").is_file()
+    assert not [p for p in ed.problems if p.field == "lessons"]      # linked, not dangling
+    _wait_draft(qtbot, ed)
+    assert sorted((w.library.cases_dir / "lessons").iterdir()) == lessons_before
 
     path, cid = _save(qtbot, ed)
+    assert (w.library.cases_dir / "lessons" / f"{lid}.md").is_file()
     assert Path(path).name == "2023-02-28-liang-zi-cun-chu-zhen-lie-kong-zhi-qi-rong-hui.md"
     text = Path(path).read_text("utf-8")
     assert f'lessons: ["[[{lid}]]"]' in text and "outcome_status: resolved" in text
@@ -290,3 +294,37 @@ def test_two_saves_within_a_minute_are_two_entries_told_apart_in_the_history(app
     today = dt.date.today()
     assert all(str(today.year) in t and f"{today.day:02d}" in t for t in labels)   # the date is there too
     dlg.reject()
+
+
+def test_a_new_lesson_goes_with_a_discarded_case_and_survives_in_its_draft(app, qtbot, gui_cases, gui_data, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    w = open_window(qtbot, gui_cases, gui_data)
+    lessons = gui_cases / "lessons"
+    before = sorted(lessons.iterdir())
+    w.new_case()
+    ed = w.editor
+    ed.title.setText("带新教训的草稿")
+    ed.create_lesson("交接班要当面说清")
+    with qtbot.waitSignal(ed.lessons.changed, timeout=10_000):
+        ed._lesson_dialog.accept()
+    (lid,) = ed.lessons.value()
+    _wait_draft(qtbot, ed)
+    # the draft keeps the lesson: after a crash it comes back with the case, still not written
+    w.runner.shutdown()
+    w._closed = True
+    w.hide()
+    w2 = open_window(qtbot, gui_cases, gui_data)
+    qtbot.waitUntil(lambda: w2.recovery_dialog is not None, timeout=10_000)
+    qtbot.mouseClick(w2.recovery_dialog.restore_button, Qt.MouseButton.LeftButton)
+    ed2 = w2.editor
+    assert ed2.lessons.value() == [lid] and lid in ed2.new_lessons
+    qtbot.waitUntil(lambda: bool(ed2.case_titles) and lid in ed2.lesson_titles, timeout=10_000)
+    assert not [p for p in ed2.problems if p.field == "lessons"]
+    assert sorted(lessons.iterdir()) == before
+    # the case discarded: its new lesson is never written
+    with qtbot.waitSignal(ed2.closed, timeout=5000):
+        ed2.discard()
+    assert sorted(lessons.iterdir()) == before and not ed2.new_lessons
+    w2.close()

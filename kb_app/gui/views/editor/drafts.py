@@ -76,7 +76,8 @@ class DraftsMixin:
     def draft(self) -> core_drafts.Draft:
         s = self.snapshot()
         return core_drafts.Draft(self.draft_id, s["form"], s["body"], s["cursor"], self.path, self.case_id,
-                                 self.base_text, self.rev, language=i18n.current_language())
+                                 self.base_text, self.rev, language=i18n.current_language(),
+                                 new_lessons=[nl.to_dict() for nl in self.new_lessons.values()])
 
     def store_draft(self) -> None:
         """Write the whole editor state to state.db now (off the GUI thread, serial writer)."""
@@ -124,6 +125,7 @@ class DraftsMixin:
 
     def discard_now(self) -> None:
         did = self.draft_id
+        self.new_lessons = {}  # new lessons go with the case: never written
         self.autosave.stop()
         self._delete_draft(did, None, "draft_discard")
         self.is_open = False
@@ -148,6 +150,7 @@ class DraftsMixin:
         self._reset()
         self.draft_id, self.path, self.case_id, self.base_text = d.id, d.path, d.case_id, d.base_text
         self.rev = max(self.rev, d.rev)
+        self.set_pending_lessons(d.new_lessons)
         self._load_state({"form": d.form, "body": d.body, "cursor": d.cursor})
         if d.base_text is not None:
             cf = CaseFile.parse(d.base_text)

@@ -40,12 +40,14 @@ class SavingMixin:
         snap = self.snapshot()
         form, body = snap["form"], snap["body"]
         path, base, did, rev = self.path, self.base_text, self.draft_id, self.rev
+        new_lessons = self.pending_lessons()  # written by this save, not before (lessons.py)
         self._saving = True
         self.state_label.setText(QCoreApplication.translate("EditorView", "Saving…"))
 
         def work(job):
             kb = self.library._kb_or_raise()
-            res = editing.save_case(kb, path or None, form, body, base, did, rev, resolved_text=resolved)
+            res = editing.save_case(kb, path or None, form, body, base, did, rev, resolved_text=resolved,
+                                    new_lessons=new_lessons)
             if res.ok and not path:
                 # a new case got its file: a draft typed meanwhile now belongs to that file
                 core_drafts.rename(kb.state, did, core_drafts.new_draft_id(res.case_id), res.path, res.case_id)
@@ -71,6 +73,16 @@ class SavingMixin:
             self.conflictShown.emit(res.conflict.kind)
             return
         was_new = not self.path
+        self.lessons_written(res.lessons)
+        if res.lessons:  # a new lesson's id taken meanwhile: the file links the next free one
+            linked = CaseFile.parse(res.text).form().get("lessons") or []
+            if linked != form.get("lessons"):
+                form = dict(form, lessons=linked)
+                self._applying = True
+                try:
+                    self.lessons.set_value(linked)
+                finally:
+                    self._applying = False
         self.path, self.case_id, self.base_text = res.path, res.case_id, res.text
         if was_new:
             self.draft_id = core_drafts.new_draft_id(res.case_id)
