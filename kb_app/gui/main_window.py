@@ -343,6 +343,9 @@ class MainWindow(QMainWindow):
         self.library.noticesChanged.connect(self.notice_bar.add)
 
     def closeEvent(self, event) -> None:
+        if not self._closed and hasattr(self, "editor_area") and self.editor_area.close_needs_answer():
+            event.ignore()  # unsaved edits: the editor asks first (Save / Discard / Cancel)
+            return
         if not self._closed:
             self.save_state()
             self.shutdown()

@@ -539,5 +539,25 @@
         <source>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</source>
         <translation>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</translation>
     </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Close the editor</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{0}” before closing?</source>
+        <translation>Save the changes to “{0}” before closing?</translation>
+    </message>
+    <message>
+        <source>If you do not save, what was typed since the last save is lost.</source>
+        <translation>If you do not save, what was typed since the last save is lost.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 </TS>

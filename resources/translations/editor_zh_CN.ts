@@ -539,5 +539,25 @@
         <source>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</source>
         <translation>教训“{0}”将在保存案例时写入 lessons/{1}.md</translation>
     </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>关闭编辑器</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{0}” before closing?</source>
+        <translation>关闭前保存对“{0}”的修改吗？</translation>
+    </message>
+    <message>
+        <source>If you do not save, what was typed since the last save is lost.</source>
+        <translation>如果不保存，自上次保存以来输入的内容将会丢失。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 </TS>

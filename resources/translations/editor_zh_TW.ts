@@ -539,5 +539,25 @@
         <source>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</source>
         <translation>教訓「{0}」將在儲存案例時寫入 lessons/{1}.md</translation>
     </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>關閉編輯器</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{0}” before closing?</source>
+        <translation>關閉前儲存對「{0}」的修改嗎？</translation>
+    </message>
+    <message>
+        <source>If you do not save, what was typed since the last save is lost.</source>
+        <translation>如果不儲存，自上次儲存以來輸入的內容將會遺失。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 </TS>

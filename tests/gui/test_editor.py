@@ -328,3 +328,100 @@ def test_a_new_lesson_goes_with_a_discarded_case_and_survives_in_its_draft(app, 
         ed2.discard()
     assert sorted(lessons.iterdir()) == before and not ed2.new_lessons
     w2.close()
+
+
+def _drafts(gui_data):
+    import sqlite3
+
+    con = sqlite3.connect(gui_data / "state.db")
+    try:
+        return con.execute("select id, rev, body, form from drafts order by id").fetchall()
+    finally:
+        con.close()
+
+
+def _answer(qtbot, ed, button):
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: getattr(ed, "close_question", None) is not None and ed.close_question.isVisible(),
+                    timeout=5000)
+    box = ed.close_question
+    assert {box.standardButton(b) for b in box.buttons()} == {
+        QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel}
+    box.button(getattr(QMessageBox.StandardButton, button)).click()
+
+
+def _open_edited(qtbot, w, text):
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    ed.summary.setPlainText(text)
+    _wait_draft(qtbot, ed)
+    return ed
+
+
+def test_closing_the_editor_with_unsaved_changes_asks_save_discard_or_cancel(app, qtbot, window, gui_data):
+    w = window
+    ed = _open_edited(qtbot, w, "还没保存的结论")
+    path = Path(ed.path)
+    on_disk, drafts_before = path.read_text("utf-8"), _drafts(gui_data)
+    assert drafts_before
+    # Cancel keeps everything: the editor, what was typed, the draft
+    qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
+    _answer(qtbot, ed, "Cancel")
+    assert ed.is_open and w.central_stack.currentWidget() is ed
+    assert ed.summary.toPlainText() == "还没保存的结论" and _drafts(gui_data) == drafts_before
+    assert path.read_text("utf-8") == on_disk
+    # Save: saved, then closed
+    with qtbot.waitSignal(ed.closed, timeout=20_000):
+        qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
+        _answer(qtbot, ed, "Save")
+    assert "还没保存的结论" in path.read_text("utf-8") and not ed.is_open
+    qtbot.waitUntil(lambda: _drafts(gui_data) == [], timeout=5000)
+    # Discard: closed, the file as it was, the draft gone
+    ed = _open_edited(qtbot, w, "要丢掉的结论")
+    saved = path.read_text("utf-8")
+    with qtbot.waitSignal(ed.closed, timeout=5000):
+        qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
+        _answer(qtbot, ed, "Discard")
+    qtbot.waitUntil(lambda: _drafts(gui_data) == [], timeout=5000)
+    assert path.read_text("utf-8") == saved and not ed.is_open
+    # nothing changed: it closes without a question
+    w.edit_case("securities-storage-30h")
+    qtbot.waitUntil(lambda: ed.is_open, timeout=10_000)
+    with qtbot.waitSignal(ed.closed, timeout=5000):
+        qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
+    assert getattr(ed, "close_question", None) is None
+
+
+def test_closing_the_window_with_unsaved_changes_asks_and_cancel_keeps_it_open(app, qtbot, window, gui_data):
+    w = window
+    w.editor_area.ask_before_closing = True
+    ed = _open_edited(qtbot, w, "窗口关闭前的结论")
+    path = Path(ed.path)
+    drafts_before = _drafts(gui_data)
+    w.close()
+    _answer(qtbot, ed, "Cancel")
+    assert w.isVisible() and ed.is_open and not w._closed and _drafts(gui_data) == drafts_before
+    w.close()
+    _answer(qtbot, ed, "Save")
+    qtbot.waitUntil(lambda: w._closed and not w.isVisible(), timeout=20_000)
+    assert "窗口关闭前的结论" in path.read_text("utf-8")
+
+
+def test_the_close_question_is_in_the_ui_language(app, qtbot, window):
+    import re
+
+    from kb_app.gui import i18n
+
+    w = window
+    i18n.instance().set_language("zh-Hans")
+    ed = _open_edited(qtbot, w, "中文界面")
+    qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(ed, "close_question", None) is not None and ed.close_question.isVisible(),
+                    timeout=5000)
+    box = ed.close_question
+    shown = [box.windowTitle(), box.text(), box.informativeText()] + [b.text() for b in box.buttons()]
+    assert all(re.search(r"[\u4e00-\u9fff]", t) for t in shown), shown
+    assert not any(re.search(r"\b(Save|Discard|Cancel|Close)\b", t) for t in shown), shown
+    box.reject()

@@ -33,6 +33,7 @@ class SavingMixin:
                 "; ".join(problem_text(p) for p in probs[:3])) + (" …" if len(probs) > 3 else ""))
             self.store_draft()  # an invalid case is still kept as a draft
             self.saveBlocked.emit(probs)
+            self.after_save(False)
             return
         self._run_save(None)
 
@@ -64,6 +65,7 @@ class SavingMixin:
             self.state_label.setText(QCoreApplication.translate("EditorView", "Not saved: {0}").format(
                 "; ".join(problem_text(p) for p in res.problems)))
             self.saveBlocked.emit(res.problems)
+            self.after_save(False)
             return
         if res.conflict is not None:
             self._show_conflict(res.conflict, res.path)
@@ -71,6 +73,7 @@ class SavingMixin:
                 "EditorView", "The file changed on disk: nothing was overwritten"))
             self.store_draft()
             self.conflictShown.emit(res.conflict.kind)
+            self.after_save(False)
             return
         was_new = not self.path
         self.lessons_written(res.lessons)
@@ -96,9 +99,11 @@ class SavingMixin:
         self._update_heading()
         self.state_label.setText(QCoreApplication.translate("EditorView", "Saved {0}").format(Path(res.path).name))
         self.saved.emit(res.path, res.case_id)
+        self.after_save(True)
 
     def _save_failed(self, e) -> None:
         self._saving = False
+        self.after_save(False)
         self.store_draft()
         self.state_label.setText(QCoreApplication.translate("EditorView", "Not saved: {0}").format(e))
 

@@ -63,6 +63,7 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, LessonsMixin, QWidget):
         self.is_open = False
         self.problems: list = []
         self.lesson_titles: dict[str, str] = {}
+        self.template_state = None    # (form, body) of a new case untouched since the template
         self.new_lessons: dict = {}   # id -> core.editing.NewLesson: written by the case's save (lessons.py)
         self.case_titles: dict[str, str] = {}
         self.labels = VocabLabels(None)
@@ -261,14 +262,16 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, LessonsMixin, QWidget):
             self._applying = False
 
     def dirty(self) -> bool:
-        """Differs from the file as opened / last saved."""
+        """Differs from the file as opened / last saved (a new case: from the template it started as)."""
+        now = (self.form.state(), self.body.toPlainText())
         if self.saved_state is None:
-            return True
-        return (self.form.state(), self.body.toPlainText()) != self.saved_state
+            return self.template_state is None or now != self.template_state or bool(self.new_lessons)
+        return now != self.saved_state
 
     # -- opening ---------------------------------------------------------------------------------------------------------
     def _reset(self) -> None:
         self.new_lessons = {}
+        self.template_state = None
         self._undo.clear()
         self._redo.clear()
         self._burst_source = None
@@ -319,6 +322,7 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, LessonsMixin, QWidget):
             self.store_draft()  # pre-filled from the incident pane: worth keeping already
         else:
             self.stored_rev = self.rev  # an untouched template is not a draft
+            self.template_state = (self.form.state(), self.body.toPlainText())
         self.title.setFocus()
 
     def edit_case(self, case_id: str) -> None:
