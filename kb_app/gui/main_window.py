@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.search.set_vocab(out.vocab, getattr(out, "kinds", None))
         self.incident.model.set_vocab(out.vocab)
         self.status_area.show_problems(out.problems, out.cases_dir)
-        self.problemsChanged.emit(len(out.problems))
+        self.problemsChanged.emit(self.status_area.problem_count())
         self.status_area.set_counts(out.cases, out.lessons)
         self.status_area.loaded(out, self._first_load)
         self._first_load = False

@@ -469,6 +469,18 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Choose the case folder</source>
         <translation>Choose the case folder</translation>
     </message>
+    <message>
+        <source>Problems ({0})</source>
+        <translation>Problems ({0})</translation>
+    </message>
+    <message>
+        <source>⚠ Problems: {0}</source>
+        <translation>⚠ Problems: {0}</translation>
+    </message>
+    <message>
+        <source>Warnings: {0}</source>
+        <translation>Warnings: {0}</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -464,6 +464,18 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Choose the case folder</source>
         <translation>選擇案例資料夾</translation>
     </message>
+    <message>
+        <source>Problems ({0})</source>
+        <translation>問題（{0}）</translation>
+    </message>
+    <message>
+        <source>⚠ Problems: {0}</source>
+        <translation>⚠ 問題：{0}</translation>
+    </message>
+    <message>
+        <source>Warnings: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
