@@ -22,7 +22,8 @@ def write(library, kind: str, best_ids: list[str], rubric, lang: str, kind_label
     knowledge_base = library.knowledge_base
 
     def work(job):
-        from kb_app.core.team.standards import new_standard, standard_path, write_standard
+        from kb_app.core.team.standard_draft import new_standard
+        from kb_app.core.team.standards import standard_path, write_standard
 
         kb = knowledge_base()
         path = standard_path(kb.cases_dir, kind)
