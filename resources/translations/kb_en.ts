@@ -481,6 +481,10 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Warnings: {0}</source>
         <translation>Warnings: {0}</translation>
     </message>
+    <message>
+        <source>File: {0} (path copied; no program could open its folder)</source>
+        <translation>File: {0} (path copied; no program could open its folder)</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

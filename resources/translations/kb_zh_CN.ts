@@ -476,6 +476,10 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Warnings: {0}</source>
         <translation>警告：{0}</translation>
     </message>
+    <message>
+        <source>File: {0} (path copied; no program could open its folder)</source>
+        <translation>文件：{0}（路径已复制；没有程序能打开它所在的文件夹）</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -476,6 +476,10 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Warnings: {0}</source>
         <translation>警告：{0}</translation>
     </message>
+    <message>
+        <source>File: {0} (path copied; no program could open its folder)</source>
+        <translation>檔案：{0}（路徑已複製；沒有程式能開啟它所在的資料夾）</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLab
 from ..models import ROLE_PATH, ProblemsModel
 
 
-def reveal_path(path: str) -> None:
-    """Show where a file is: copy its path and open its folder in the file manager."""
+def reveal_path(path: str) -> bool:
+    """Show where a file is: copy its path and open its folder in the file manager; False when no
+    program could open the folder."""
     QGuiApplication.clipboard().setText(path)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent))))
 
 
 class StatusArea(QObject):
@@ -222,5 +223,8 @@ class StatusArea(QObject):
         self.reveal(path)
 
     def reveal(self, path: str) -> None:
-        self.say(lambda: QCoreApplication.translate("MainWindow", "File: {0} (path copied)").format(path))
-        reveal_path(path)
+        if reveal_path(path):
+            self.say(lambda: QCoreApplication.translate("MainWindow", "File: {0} (path copied)").format(path))
+        else:
+            self.say(lambda: QCoreApplication.translate(
+                "MainWindow", "File: {0} (path copied; no program could open its folder)").format(path))
