@@ -1043,6 +1043,14 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>encoding unknown</source>
         <translation>encoding unknown</translation>
     </message>
+    <message>
+        <source>The status must be draft or approved.</source>
+        <translation>The status must be draft or approved.</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
+        <translation>&apos;when&apos; must be a few words (the situation the action is for).</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>

@@ -1038,6 +1038,14 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>encoding unknown</source>
         <translation>编码未知</translation>
     </message>
+    <message>
+        <source>The status must be draft or approved.</source>
+        <translation>status 必须是 draft（草稿）或 approved（已批准）。</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
+        <translation>when 必须是几个词（这一行动适用的情形）。</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>

@@ -1038,6 +1038,14 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>encoding unknown</source>
         <translation>編碼未知</translation>
     </message>
+    <message>
+        <source>The status must be draft or approved.</source>
+        <translation>status 必須是 draft（草稿）或 approved（已核准）。</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
+        <translation>when 必須是幾個詞（這一行動適用的情形）。</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>

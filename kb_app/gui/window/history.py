@@ -93,7 +93,7 @@ class CaseHistory(QObject):
             self.pos = len(self.entries) - 1
         w.case_panel.show_doc(doc, w.library.vocab, self.pos > 0, keep_scroll)
         w.act_back.setEnabled(self.pos > 0)
-        if isinstance(doc, CaseDoc):  # read only when earned (views/case.py ReadTracker) or marked by hand
+        if isinstance(doc, CaseDoc):  # read only when earned (views/reading.py ReadTracker) or marked by hand
             w.caseShown.emit(doc.case.id)
         if focus:
             w.case_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
