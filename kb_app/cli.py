@@ -271,6 +271,26 @@ def cmd_rate(args):
     return 0
 
 
+def cmd_standard_approve(args):
+    """`kb standard approve KIND`: the draft standard becomes the team's standard (status: approved)."""
+    from . import paths
+    from kb_app.core.team.rubrics import TeamFileError
+    from kb_app.core.team.standards import approve_standard, standard_path
+
+    cases = Path(args.cases or paths.bundled_cases_dir())
+    try:
+        path = standard_path(cases, args.kind)
+        approve_standard(cases, args.kind)
+    except ValueError:
+        sys.exit(f"kb: {_line(args.kind)} is not a kind")
+    except FileNotFoundError:
+        sys.exit(f"kb: no standard for {_line(args.kind)} in {_line(cases / 'standards')}")
+    except TeamFileError as e:
+        sys.exit(f"kb: {_line(path)}:{e.line or ''}: {_line(e.message)}")
+    print(f"{_line(path)}: approved")
+    return 0
+
+
 def _filters(args):
     from kb_app.core.retrieval.search import Filters
 
@@ -773,6 +793,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--rater", help="your name (default: $KB_RATER, else git's user.name)")
     s.add_argument("--rubric", default="default")
     s.set_defaults(func=cmd_rate)
+
+    s = command("standard", "the team's standards (cases/standards/<kind>.md)")
+    st = s.add_subparsers(dest="standard_cmd", required=True)
+    a = st.add_parser("approve", help="make a draft standard the team's standard (status: approved)",
+                      parents=[common])
+    a.add_argument("kind", help="the kind whose standard to approve, e.g. storage-failure")
+    a.set_defaults(func=cmd_standard_approve)
 
     s = command("show", "show one case")
     s.add_argument("id")

@@ -8,6 +8,7 @@ The English catalogue gets the identity. Run from the project folder with the ve
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -40,7 +41,8 @@ def add(prefix: str, context: str, rows) -> None:
     for lang, col in (("zh_CN", 1), ("zh_TW", 2), ("en", 0)):
         ts = TR / f"{prefix}_{lang}.ts"
         text = ts.read_text("utf-8")
-        have = {m.findtext("source") for c in ET.fromstring(text.split("\n", 2)[2]).findall("context")
+        root = re.sub(r"^\s*<\?xml[^>]*\?>\s*(?:<!DOCTYPE[^>]*>\s*)?", "", text)  # with or without DOCTYPE
+        have = {m.findtext("source") for c in ET.fromstring(root).findall("context")
                 if c.findtext("name") == context for m in c.findall("message")}
         new = "".join(f"    <message>\n        <source>{_esc(r[0])}</source>\n"
                       f"        <translation>{_esc(r[col])}</translation>\n    </message>\n"

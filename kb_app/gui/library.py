@@ -176,9 +176,10 @@ class Library(QObject):
             from kb_app.core.team.ratings import rating_files  # compare: team files edited in place are followed too
             from kb_app.core.team.rubrics import rubric_files
             from kb_app.core.team.standards import standard_files
+            from kb_app.core.learning.reading_paths import path_files
 
             files += [str(p) for p in rubric_files(kb.cases_dir) + rating_files(kb.cases_dir)
-                      + standard_files(kb.cases_dir)]
+                      + standard_files(kb.cases_dir) + path_files(kb.cases_dir)]
             ix = rep.index
             summary = ""
             if ix is not None:

@@ -486,6 +486,8 @@ def _more_problem_templates() -> dict:
         "bad-terms": QCoreApplication.translate("Problem", "The terms must be a list of words."),
         "bad-duration": QCoreApplication.translate("Problem", "Not a duration: write 30m, 2h or 1d."),
         "bad-list": QCoreApplication.translate("Problem", "This field must be a list."),
+        "bad-status": QCoreApplication.translate("Problem", "The status must be draft or approved."),
+        "bad-when": QCoreApplication.translate("Problem", "'when' must be a few words (the situation the action is for)."),
         # reading paths
         "path-empty": QCoreApplication.translate("Problem", "The reading path file is empty."),
         "path-not-mapping": QCoreApplication.translate("Problem", "A reading path must be a set of fields (id, title, intro, steps)."),

@@ -469,6 +469,22 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Choose the case folder</source>
         <translation>Choose the case folder</translation>
     </message>
+    <message>
+        <source>Problems ({0})</source>
+        <translation>Problems ({0})</translation>
+    </message>
+    <message>
+        <source>⚠ Problems: {0}</source>
+        <translation>⚠ Problems: {0}</translation>
+    </message>
+    <message>
+        <source>Warnings: {0}</source>
+        <translation>Warnings: {0}</translation>
+    </message>
+    <message>
+        <source>File: {0} (path copied; no program could open its folder)</source>
+        <translation>File: {0} (path copied; no program could open its folder)</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1058,6 +1074,14 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     <message>
         <source>… and {0} more problems in this file.</source>
         <translation>… and {0} more problems in this file.</translation>
+    </message>
+    <message>
+        <source>The status must be draft or approved.</source>
+        <translation>The status must be draft or approved.</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
+        <translation>&apos;when&apos; must be a few words (the situation the action is for).</translation>
     </message>
 </context>
 <context>

@@ -464,6 +464,22 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Choose the case folder</source>
         <translation>选择案例文件夹</translation>
     </message>
+    <message>
+        <source>Problems ({0})</source>
+        <translation>问题（{0}）</translation>
+    </message>
+    <message>
+        <source>⚠ Problems: {0}</source>
+        <translation>⚠ 问题：{0}</translation>
+    </message>
+    <message>
+        <source>Warnings: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <source>File: {0} (path copied; no program could open its folder)</source>
+        <translation>文件：{0}（路径已复制；没有程序能打开它所在的文件夹）</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1053,6 +1069,14 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     <message>
         <source>… and {0} more problems in this file.</source>
         <translation>……此文件还有 {0} 个问题。</translation>
+    </message>
+    <message>
+        <source>The status must be draft or approved.</source>
+        <translation>status 必须是 draft（草稿）或 approved（已批准）。</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
+        <translation>when 必须是几个词（这一行动适用的情形）。</translation>
     </message>
 </context>
 <context>

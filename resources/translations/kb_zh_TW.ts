@@ -464,6 +464,22 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Choose the case folder</source>
         <translation>選擇案例資料夾</translation>
     </message>
+    <message>
+        <source>Problems ({0})</source>
+        <translation>問題（{0}）</translation>
+    </message>
+    <message>
+        <source>⚠ Problems: {0}</source>
+        <translation>⚠ 問題：{0}</translation>
+    </message>
+    <message>
+        <source>Warnings: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <source>File: {0} (path copied; no program could open its folder)</source>
+        <translation>檔案：{0}（路徑已複製；沒有程式能開啟它所在的資料夾）</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1053,6 +1069,14 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
     <message>
         <source>… and {0} more problems in this file.</source>
         <translation>……此檔案還有 {0} 個問題。</translation>
+    </message>
+    <message>
+        <source>The status must be draft or approved.</source>
+        <translation>status 必須是 draft（草稿）或 approved（已核准）。</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
+        <translation>when 必須是幾個詞（這一行動適用的情形）。</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ def open_window(qtbot, cases, data, wait=True):
     from kb_app.gui.main_window import MainWindow
 
     w = MainWindow(str(cases), str(data))
-    qtbot.addWidget(w)
+    qtbot.addWidget(w, before_close_func=close_without_asking)
     w.resize(1280, 820)
     w.show()
     if wait:
@@ -84,10 +84,19 @@ def open_window(qtbot, cases, data, wait=True):
     return w
 
 
+def close_without_asking(w) -> None:
+    """A test that ends with unsaved edits in the editor closes its window as a scripted run does:
+    no Save / Discard / Cancel question, the draft kept (tests of the question turn it back on)."""
+    area = getattr(w, "editor_area", None)
+    if area is not None:
+        area.ask_before_closing = False
+
+
 @pytest.fixture
 def window(app, qtbot, gui_cases, gui_data):
     w = open_window(qtbot, gui_cases, gui_data)
     yield w
+    close_without_asking(w)
     w.close()
 
 

@@ -427,3 +427,44 @@ def test_full_builds_run_in_a_child_process(app, qtbot, gui_cases, gui_data, mon
         w.cancel_indexing()
     assert SECURITIES in search(qtbot, w, "证券 存储")
     w.close()
+
+
+def test_the_status_bar_and_the_problems_panel_give_one_count(app, qtbot, tmp_path, gui_data):
+    """Issue 19: the button said "1 file with problems" over a panel of three rows."""
+    import re
+
+    from .conftest import open_window
+
+    folder = tmp_path / "few"
+    folder.mkdir()
+    (folder / "good.md").write_text("---\nid: good\ntitle: 好案例\nkind: storage-failure\ndate: 2023-01-02\n---\n正文\n",
+                                    "utf-8")
+    (folder / "odd.md").write_text("---\nid: odd\ntitle: 两处可疑\nkind: no-such-kind\ndate: 2024-13-45\n---\n正文\n",
+                                   "utf-8")  # one file, two warnings
+    (folder / "bad.md").write_text("---\nid: bad\ntitle: [x\n---\nb\n", "utf-8")  # an error
+    counts = []
+
+
+    w = open_window(qtbot, folder, gui_data, wait=False)
+    w.problemsChanged.connect(counts.append)
+    with qtbot.waitSignal(w.indexReady, timeout=60_000):
+        w.start()
+    model = w.problems_model
+    qtbot.waitUntil(lambda: model.rowCount() >= 3, timeout=10_000)
+
+    def number(text):
+        (n,) = re.findall(r"\d+", text)
+        return int(n)
+
+    n = model.rowCount()
+    assert number(w.problems_button.text()) == n
+    assert number(w.problems_dock.windowTitle()) == n
+    assert counts[-1] == n
+    # only warnings left: still one count
+    (folder / "bad.md").unlink()
+    with qtbot.waitSignal(w.indexReady, timeout=60_000):
+        w.reload()
+    n = model.rowCount()
+    assert n >= 2 and model.errors() == 0
+    assert number(w.problems_button.text()) == n == number(w.problems_dock.windowTitle()) == counts[-1]
+    w.close()

@@ -38,12 +38,12 @@ def test_counts_have_plurals(app, qtbot, tmp_path, gui_data):
     (folder / "bad.md").write_text("---\nid: bad\ntitle: [x\n---\nb\n", "utf-8")
     w = open_window(qtbot, folder, gui_data)
     assert w.count_label.text() == "1 case · 0 lessons"
-    assert w.problems_button.text() == "⚠ 1 file with problems"
+    assert w.problems_button.text() == "⚠ Problems: 1"
     (folder / "bad.md").unlink()
     one.write_text(one.read_text("utf-8").replace("2023-01-02", "2024-13-45"), "utf-8")
     w.reload()
     qtbot.waitUntil(lambda: w.problems_model.rowCount() == 1 and w.problems_model.errors() == 0, timeout=10_000)
-    assert w.problems_button.text() == "1 warning"
+    assert w.problems_button.text() == "Warnings: 1"
     w.close()
 
 

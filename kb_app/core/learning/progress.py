@@ -3,7 +3,9 @@ what to read next (with the reason in words), and exports for a mentor. Qt-free.
 
 What counts as read (the rule the window applies, ``counts_as_read``): a case or lesson stayed
 open at least ``MIN_SECONDS`` AND was scrolled to its end (a page that fits on the screen counts
-as scrolled), or the reader marked it by hand. Passing over a result never counts.
+as scrolled: its end is visible, ``end_visible``), or the reader marked it by hand. Passing over
+a result never counts, and neither does leaving a page: only the page on screen, while it is on
+screen, can earn it (the window stops its clock before it shows anything else).
 
 Progress lives in state.db (table ``progress``: item_type 'case' | 'lesson', item_id, read_at,
 source 'dwell' | 'manual' | 'opened' (rows from before the honest rule), seconds). It is keyed by
@@ -34,6 +36,20 @@ def reached_end(value: int, maximum: int) -> bool:
     if maximum <= 0:
         return True
     return value >= maximum * END_SLACK
+
+
+def end_visible(top: float, view_height: float, page_height: float) -> bool:
+    """The end of a page is on screen: the page fits the view, or the view's bottom edge has come
+    within 2 % of the page's length to its end. Measured on the whole page as laid out, not on a
+    scroll bar's range (which lags behind a page still being laid out)."""
+    if page_height <= view_height + 2:
+        return True
+    return reached_end(int(top), int(page_height - view_height))
+
+
+def remaining_seconds(seconds_open: float, min_seconds: float = MIN_SECONDS) -> float:
+    """How much longer a page whose end is visible must stay open to count (0 when it counts)."""
+    return max(0.0, min_seconds - seconds_open)
 
 
 def _now() -> str:

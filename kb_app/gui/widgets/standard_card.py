@@ -4,6 +4,11 @@ incident pane (cases/standards/<kind>.md, written from the Compare view).
 The kind is the one the description points at (the precedent engine's kind evidence), else the
 kind of the closest precedent. The file is read on the read pool; the card hides itself when the
 kind has no standard, and follows edits of the file (it asks again after every reload).
+
+Only an approved standard (status: approved, or no status in files written before drafts) is
+shown as the standard. A draft ("Write standard" writes one) is shown marked as a draft, in amber,
+its actions folded away until the manager opens them: in the middle of a crisis a rough draft must
+not read as the team's rule, yet hiding it would hide that the team has begun one.
 """
 from __future__ import annotations
 
@@ -38,8 +43,7 @@ class StandardCard(QFrame):
         self.kind = ""
         self.standard = None
         self.tokens = RequestTokens()
-        self.setStyleSheet("QFrame#standardCard { background: #f0fdf4; border: 1px solid #bbf7d0; border-radius: 6px; }"
-                           "QFrame#standardCard QLabel { background: transparent; border: none; }")
+        self._style(True)
         self.title = QLabel(self)
         self.title.setObjectName("standardTitle")
         self.title.setWordWrap(True)
@@ -68,6 +72,17 @@ class StandardCard(QFrame):
         if loaded is not None:
             loaded.connect(lambda *_: self.show_kind(self.kind, force=True))
         self.retranslateUi()
+
+    APPROVED_STYLE = "QFrame#standardCard { background: #f0fdf4; border: 1px solid #bbf7d0; border-radius: 6px; }"
+    DRAFT_STYLE = "QFrame#standardCard { background: #fffbeb; border: 1px dashed #f59e0b; border-radius: 6px; }"
+
+    def _style(self, approved: bool) -> None:
+        self.setStyleSheet((self.APPROVED_STYLE if approved else self.DRAFT_STYLE)
+                           + "QFrame#standardCard QLabel { background: transparent; border: none; }")
+
+    def is_draft(self) -> bool:
+        """A standard is on the card, and it is a draft the team has not approved."""
+        return self.standard is not None and not getattr(self.standard, "approved", True)
 
     def retranslateUi(self) -> None:
         self.toggle.setText(self.tr("Hide") if self.toggle.isChecked() else self.tr("Show"))
@@ -131,7 +146,13 @@ class StandardCard(QFrame):
     def _set(self, seq: int, standard) -> None:
         if not self.tokens.is_current(seq):
             return
+        before = self.standard
         self.standard = standard
+        if standard is not None:
+            approved = getattr(standard, "approved", True)
+            if before is None or before.kind != standard.kind or getattr(before, "approved", True) != approved:
+                self.toggle.setChecked(approved)  # a draft's actions stay folded until asked for
+            self._style(approved)
         self._render()
         self.setVisible(standard is not None)
         self.shown.emit(self.kind if standard is not None else "")
@@ -144,13 +165,23 @@ class StandardCard(QFrame):
 
         vocab = getattr(self.library, "vocab", None)
         kind = vocab.label("kinds", st.kind, i18n.current_language()) if vocab is not None else st.kind
-        heading = self.tr("Standard for {0}").format(kind)
-        same = st.title.replace(" ", "") == heading.replace(" ", "")
-        self.title.setText("<b>" + html.escape(heading) + "</b>" + ("" if same else " · " + html.escape(st.title)))
+        if self.is_draft():
+            heading = self.tr("Draft standard, not yet approved")
+            self.title.setText("<b style='color:#92400e'>⚠ " + html.escape(heading) + "</b> · " + html.escape(kind))
+            self.title.setToolTip(self.tr("The team has not approved this draft yet: read it as ideas, not as the "
+                                          "team's standard"))
+        else:
+            heading = self.tr("Standard for {0}").format(kind)
+            same = st.title.replace(" ", "") == heading.replace(" ", "")
+            self.title.setText("<b>" + html.escape(heading) + "</b>" + ("" if same else " · " + html.escape(st.title)))
+            self.title.setToolTip("")
         items = []
         for e in st.expected:
             thr = self.threshold(e)
-            items.append("<li>" + (f"<b>{html.escape(thr)}</b> " if thr else "") + html.escape(e.action) + "</li>")
+            when = getattr(e, "when", "")
+            items.append("<li>" + (f"<b>{html.escape(thr)}</b> " if thr else "") + html.escape(e.action)
+                         + (" <span style='color:#6b7280'>" + html.escape(self.tr("(when: {0})").format(when))
+                            + "</span>" if when else "") + "</li>")
         sits = ""
         if st.situations:
             sits = ("<div style='color:#4b5563'>" + html.escape(self.tr("Situations: ")) +

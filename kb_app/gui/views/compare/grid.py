@@ -190,7 +190,10 @@ class CompareGrid(QWidget):
             add_row(theme_label(srow.theme, lang), cells)
 
         if rep.standard is not None:
-            heading(QCoreApplication.translate("CompareView", "Against the standard: {0}").format(rep.standard.title))
+            heading((QCoreApplication.translate("CompareView", "Against the standard: {0}")
+                     if getattr(rep.standard, "approved", True) else
+                     QCoreApplication.translate("CompareView", "Against the draft standard (not yet approved): {0}"))
+                    .format(rep.standard.title))
             names = {"met": QCoreApplication.translate("CompareView", "met"),
                      "late": QCoreApplication.translate("CompareView", "late"),
                      "unclear": QCoreApplication.translate("CompareView", "done, time not stated"),

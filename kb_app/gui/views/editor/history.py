@@ -3,7 +3,8 @@ restoring one into the editor (undoably; saving keeps it).
 
 A version is kept by each save (core/cases/history.py, in state.db). HistoryMixin is the
 EditorView's part of it; local_time writes a stored time as the UI language does (the recovery
-dialog of drafts.py shows its times so too).
+dialog of drafts.py shows its times so); the history list shows each version's date and time to
+the second (version_labels), so two saves within a minute are two entries one can tell apart.
 """
 from __future__ import annotations
 
@@ -26,6 +27,28 @@ def local_time(iso: str) -> str:
         return iso
 
 
+def _local(iso: str) -> _dt.datetime | None:
+    try:
+        return _dt.datetime.fromisoformat(iso).astimezone().replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def version_labels(times: list[str]) -> list[str]:
+    """The save times of versions as the list shows them: the date and the time to the second
+    (two saves within a minute must be told apart), and the milliseconds where two would still
+    read the same."""
+    def label(t: _dt.datetime | None, iso: str, ms: bool) -> str:
+        if t is None:
+            return iso
+        text = t.strftime("%Y-%m-%d %H:%M:%S")
+        return text + f".{t.microsecond // 1000:03d}" if ms else text
+
+    local = [_local(iso) for iso in times]
+    plain = [label(t, iso, False) for t, iso in zip(local, times)]
+    return [label(t, iso, plain.count(p) > 1) for t, iso, p in zip(local, times, plain)]
+
+
 class HistoryDialog(QDialog):
     """Previous versions of the case: times, a diff against the current text, restore one."""
 
@@ -38,8 +61,8 @@ class HistoryDialog(QDialog):
         self.chosen = None
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
-        for v in versions:
-            self.list.addItem(local_time(v.saved_at))
+        for text in version_labels([v.saved_at for v in versions]):
+            self.list.addItem(text)
         self.diff = QTextBrowser(self)
         self.diff.setObjectName("historyDiff")
         self.list.currentRowChanged.connect(self._show)
