@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import LOAD_TIMEOUT_MS, describe, open_window
+from .conftest import WORK_MS, describe, open_window
 
 pytest.importorskip("krippendorff")
 
@@ -17,7 +17,7 @@ def open_compare(qtbot, w, rater="陈伟", kind=KIND):
     w.show_compare()
     view = w._compare.view
     qtbot.addWidget(w._compare)
-    with qtbot.waitSignal(view.reportShown, timeout=20_000):
+    with qtbot.waitSignal(view.reportShown, timeout=WORK_MS):
         view.rater_edit.setText(rater)
         view.show_kind(kind)
     return view
@@ -60,7 +60,7 @@ def test_compare_selected_search_results(window, qtbot):
     window.show_compare()
     view = window._compare.view
     qtbot.addWidget(window._compare)
-    qtbot.waitUntil(lambda: view.bundle is not None and view.bundle.report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: view.bundle is not None and view.bundle.report is not None, timeout=WORK_MS)
     assert view.bundle.report.comparison.ids == [window.search.model.index(i).data(ROLE_ID) for i in range(2)]
     assert view.kind_combo.currentText().startswith("Selected cases (2)")
     assert set(view.bundle.report.comparison.ids) <= set(ids)
@@ -80,7 +80,7 @@ def test_rating_several_cases_draft_survives_restart_then_save(app, qtbot, gui_c
     assert view.aggregate.cases["bank-san-firmware-upgrade-outage"].weighted > before
     assert view.aggregate.raters == ["Dana Ruiz", "Eve Tester", "林晓", "陈伟"]
     assert "Unsaved draft ratings: 2" in view.pane.draft_label.text()
-    with qtbot.waitSignal(view.draftSaved, timeout=10_000):
+    with qtbot.waitSignal(view.draftSaved, timeout=WORK_MS):
         view.flush_drafts()
     w.close()
 
@@ -92,7 +92,7 @@ def test_rating_several_cases_draft_survives_restart_then_save(app, qtbot, gui_c
     view.select_case("bank-san-firmware-upgrade-outage")
     assert view.pane._rows["judgment"]["group"].button(5).isChecked()
     assert not (gui_cases / "ratings" / "eve-tester.yaml").exists()
-    with qtbot.waitSignal(view.ratingsSaved, timeout=10_000):
+    with qtbot.waitSignal(view.ratingsSaved, timeout=WORK_MS):
         view.save_ratings()
     from kb_app.core.team.ratings import load_rater_file
 
@@ -101,7 +101,7 @@ def test_rating_several_cases_draft_survives_restart_then_save(app, qtbot, gui_c
     assert rf.cases["bank-san-firmware-upgrade-outage"]["judgment"].score == 5
     assert rf.cases["hospital-pacs-nas-double-disk"]["outcome"].comment == "lost 8% of images"
     # the other raters' files are untouched, and the draft is gone
-    qtbot.waitUntil(lambda: view.bundle is not None and not view.bundle.drafts, timeout=10_000)
+    qtbot.waitUntil(lambda: view.bundle is not None and not view.bundle.drafts, timeout=WORK_MS)
     assert "everything is saved" in view.pane.draft_label.text()
     w2.close()
 
@@ -129,7 +129,7 @@ def test_write_standard_from_best_case_then_incident_pane_shows_it(app, qtbot, g
     opened = []
     view.open_external = lambda url: opened.append(url.toLocalFile())
     assert view.standard_button.isEnabled()
-    with qtbot.waitSignal(view.standardWritten, timeout=10_000) as sig:
+    with qtbot.waitSignal(view.standardWritten, timeout=WORK_MS) as sig:
         view.standard_button.click()
     path = Path(sig.args[0])
     assert path == gui_cases / "standards" / f"{KIND}.md" and opened == [str(path)]
@@ -141,14 +141,14 @@ def test_write_standard_from_best_case_then_incident_pane_shows_it(app, qtbot, g
     # the incident pane shows it for a storage incident
     w.focus_incident()
     card = w.incident.standard_card
-    with qtbot.waitSignal(card.shown, timeout=10_000) as sig:
+    with qtbot.waitSignal(card.shown, timeout=WORK_MS) as sig:
         describe(qtbot, w, "证券客户存储阵列控制器故障，交易系统 IO 超时，明天开盘前必须恢复")
     assert sig.args[0] == KIND
     assert card.isVisible()
     assert "Standard for" in card.title.text()
     assert "P1" in card.body.text() or "原厂" in card.body.text()
     # and hides for an incident of a kind without a standard
-    with qtbot.waitSignal(card.shown, timeout=10_000) as sig:
+    with qtbot.waitSignal(card.shown, timeout=WORK_MS) as sig:
         describe(qtbot, w, "支付网关证书过期，所有交易失败")
     assert sig.args[0] == "" and not card.isVisible()
     w.close()
@@ -159,7 +159,7 @@ def test_export_markdown_csv_pdf(window, qtbot, tmp_path):
     for fmt in ("md", "csv"):
         p = tmp_path / f"cmp.{fmt}"
         view.export(str(p), fmt)
-        qtbot.waitUntil(p.exists, timeout=10_000)
+        qtbot.waitUntil(p.exists, timeout=WORK_MS)
     assert "Weighted score" in (tmp_path / "cmp.md").read_text("utf-8")
     assert (tmp_path / "cmp.csv").read_bytes().startswith(b"\xef\xbb\xbfcase_id,")  # a BOM: Excel reads UTF-8
     view.export(str(tmp_path / "cmp.pdf"), "pdf")
@@ -171,7 +171,7 @@ def test_compare_in_chinese(window, qtbot):
 
     view = open_compare(qtbot, window)
     i18n.instance().set_language("zh-Hans")
-    qtbot.waitUntil(lambda: view.save_button.text() == "保存评分", timeout=5_000)
+    qtbot.waitUntil(lambda: view.save_button.text() == "保存评分", timeout=WORK_MS)
     assert "沟通力" in view.pane.reading_label.text() and "先讨论" in view.pane.reading_label.text()
     assert window.act_compare.text() == "对比案例…"
     i18n.instance().set_language("zh-Hant")
@@ -197,7 +197,7 @@ def test_compare_window_remembers_kind(app, qtbot, gui_cases, gui_data):
     w2.show_compare()
     qtbot.addWidget(w2._compare)
     view = w2._compare.view
-    qtbot.waitUntil(lambda: view.bundle is not None and view.bundle.report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: view.bundle is not None and view.bundle.report is not None, timeout=WORK_MS)
     assert view.bundle.report.comparison.kind == "data-loss"
     assert view.aggregate is not None and not view.aggregate.has_ratings
     assert not view.standard_button.isEnabled()  # nothing rated: no best case to start from
@@ -214,8 +214,8 @@ def test_a_rating_file_edited_outside_the_app_is_followed(app, qtbot, gui_cases,
         f.write("  bank-san-firmware-upgrade-outage-x:\n    judgment: [\n")
     qtbot.waitUntil(lambda: any(p.path.endswith("林晓.yaml") for p in
                                 (w.problems_model.problem(i) for i in range(w.problems_model.rowCount()))),
-                    timeout=20_000)
-    qtbot.waitUntil(lambda: "林晓" not in view.aggregate.raters, timeout=20_000)
+                    timeout=WORK_MS)
+    qtbot.waitUntil(lambda: "林晓" not in view.aggregate.raters, timeout=WORK_MS)
     w.close()
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from kb_app.gui import i18n
 
-from .conftest import describe, open_window, search
+from .conftest import WORK_MS, describe, open_window, search
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 DESC = ("证券客户的集中交易系统存储阵列故障，工程师误操作导致客户数据丢失，客户威胁起诉索赔，"
@@ -42,7 +42,7 @@ def test_counts_have_plurals(app, qtbot, tmp_path, gui_data):
     (folder / "bad.md").unlink()
     one.write_text(one.read_text("utf-8").replace("2023-01-02", "2024-13-45"), "utf-8")
     w.reload()
-    qtbot.waitUntil(lambda: w.problems_model.rowCount() == 1 and w.problems_model.errors() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: w.problems_model.rowCount() == 1 and w.problems_model.errors() == 0, timeout=WORK_MS)
     assert w.problems_button.text() == "1 warning"
     w.close()
 
@@ -86,7 +86,7 @@ def test_problems_are_in_the_ui_language(window, qtbot, gui_cases, lang):
                                            "utf-8")
     window.reload()
     model = window.problems_model
-    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=WORK_MS)
     assert "2024-13-45" in model.data(model.index(0, 3)) and not CJK.search(model.data(model.index(0, 3)))
     lang("zh-Hans")
     text = model.data(model.index(0, 3))
@@ -139,9 +139,9 @@ def test_escape_in_the_case_goes_back_to_the_results(window, qtbot):
     search(qtbot, window, "存储")
     window.search.view.setFocus()
     window.search.open_current(True)
-    qtbot.waitUntil(lambda: window.case_panel.view.hasFocus(), timeout=5000)
+    qtbot.waitUntil(lambda: window.case_panel.view.hasFocus(), timeout=WORK_MS)
     qtbot.keyClick(window.case_panel.view, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.search.view.hasFocus(), timeout=5000)
+    qtbot.waitUntil(lambda: window.search.view.hasFocus(), timeout=WORK_MS)
 
 
 def test_kind_filter_offers_only_kinds_with_cases_and_cuts_no_label(window, qtbot):
@@ -181,7 +181,7 @@ def test_problems_panel_closes_when_fixed_and_stays_closed_on_a_clean_folder(app
     assert w.problems_dock.isVisible()
     bad.unlink()
     w.reload()
-    qtbot.waitUntil(lambda: w.problems_model.rowCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: w.problems_model.rowCount() == 0, timeout=WORK_MS)
     assert not w.problems_dock.isVisible() and not w.problems_button.isVisible()
     w.problems_dock.show()
     w.close()  # the saved state has the panel open
@@ -199,7 +199,7 @@ def test_preferences_show_the_folder_and_the_language_in_force(app, qtbot, gui_d
     w = MainWindow(None, str(gui_data))  # the bundled cases
     qtbot.addWidget(w)
     w.show()
-    with qtbot.waitSignal(w.indexReady, timeout=60_000):
+    with qtbot.waitSignal(w.indexReady, timeout=WORK_MS):
         w.start()
     lang("zh-Hans")  # as --lang zh-Hans does, with no saved preference
     made = {}
