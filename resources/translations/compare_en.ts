@@ -476,5 +476,9 @@
         <source>Situations: </source>
         <translation>Situations: </translation>
     </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 </TS>

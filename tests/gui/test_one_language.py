@@ -216,3 +216,51 @@ def test_preferences_show_the_folder_and_the_language_in_force(app, qtbot, gui_d
     if i18n.system_language() != "zh-Hans":
         assert made["lang"] == "zh-Hans"
     w.close()
+
+
+# -- issue 19: one language on screen, everywhere ---------------------------------------------------------------
+
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def simplified_only(text: str) -> set[str]:
+    """Characters of `text` that OpenCC writes differently in Traditional: Simplified-only forms."""
+    from kb_app.core.analysis.text import _converter
+
+    s2t = _converter("s2t")
+    return {c for c in set(CJK.findall(text)) if s2t.convert(c) != c}
+
+
+def _card_text(card) -> str:
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(card.title.text() + "<br>" + card.body.text())
+    return doc.toPlainText()
+
+
+def test_the_standard_card_follows_the_ui_language(window, qtbot, lang):
+    window.focus_incident()
+    card = window.incident.standard_card
+    with qtbot.waitSignal(card.shown, timeout=WORK_MS):
+        describe(qtbot, window, "证券客户存储阵列控制器故障，交易系统 IO 超时，明天开盘前必须恢复")
+    st = card.standard
+    own = [st.title, *st.situations, *(e.action for e in st.expected)]
+
+    def labels(text: str, own_texts) -> str:
+        for t in sorted(own_texts, key=len, reverse=True):
+            text = text.replace(t, "")
+        return text
+
+    # English: every label, heading and theme is English; only the team's own words are Chinese
+    en = _card_text(card)
+    assert not CJK.search(labels(en, own)), labels(en, own)
+    assert not CJK.search(card.title.text())
+    # Traditional: not one Simplified-only character, the standard's words included (read in the reader's script)
+    lang("zh-Hant")
+    tw = _card_text(card)
+    assert CJK.search(tw) and not simplified_only(tw), simplified_only(tw)
+    # Simplified: the labels carry no Latin letters
+    lang("zh-Hans")
+    cn = _card_text(card)
+    assert CJK.search(cn) and not LATIN.search(labels(cn, own)), labels(cn, own)
