@@ -68,15 +68,20 @@ def _versions() -> dict:
 
 
 def add_reader_scripts(result):
-    """Read in your own script (learn, issue 8): each hit's title, snippet (its <b> highlights kept)
-    and lesson titles converted for a reader of the other Chinese script, on the worker thread.
+    """Read in your own script (learn, issue 8): each hit's title, snippet (its <b> highlights kept),
+    lesson titles and glossary reasons converted for a reader of the other Chinese script, on the
+    worker thread.
     Stored beside the original as hit.reader[lang]; the rows paint it with a mark (widgets/cards.py)."""
     from kb_app.core.analysis import convert
 
     for h in getattr(result, "hits", []) or []:
         reader = {}
         for lang in ("zh-Hans", "zh-Hant"):
-            entry = {"lessons": [convert.for_reader(t, lang) for t in (h.lessons or [])]}
+            entry = {"lessons": [convert.for_reader(t, lang) for t in (h.lessons or [])],
+                     # a glossary chip names the user's words and the case's: both in the reader's script
+                     "glossary": {i: convert.word_pair(" ".join(r.user_terms), " ".join(r.case_terms), lang)
+                                  for i, r in enumerate(getattr(h, "reasons", None) or [])
+                                  if r.type == "glossary" and not r.keys and getattr(r, "case_terms", None)}}
             if convert.target(h.language, lang):
                 entry.update(converted=True, title=convert.convert(h.title, h.language, lang),
                              snippet=convert.convert_html(getattr(h, "snippet", "") or "", h.language, lang),

@@ -262,8 +262,7 @@ class SimilarModel(_HitListModel):
         if role == ROLE_REASONS:
             from dataclasses import replace
 
-            vocab = self.labels.vocab
-            return [replace(r, label=reason_label(r, vocab)) if getattr(r, "keys", None) else r for r in h.reasons]
+            return [replace(r, label=label) for r, label in zip(h.reasons, self._reason_labels(h))]
         if role == ROLE_LESSONS:
             return list(h.lessons)
         if role == ROLE_META:
@@ -272,12 +271,21 @@ class SimilarModel(_HitListModel):
                 parts.append(self.labels.label("industries", h.industry))
             return "  ·  ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            why = "\n".join(f"{reason_type_label(r.type)}: {reason_label(r, self.labels.vocab)}  (+{r.weight * 100:.0f}%)"
-                            for r in h.reasons)
+            why = "\n".join(f"{reason_type_label(r.type)}: {label}  (+{r.weight * 100:.0f}%)"
+                            for r, label in zip(h.reasons, self._reason_labels(h)))
             return f"{h.title}\n{why}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{h.score * 100:.0f}% {h.title}"
         return None
+
+
+    def _reason_labels(self, h) -> list[str]:
+        """Each reason's label in the UI language; a glossary reason's words in the reader's script."""
+        lang = i18n.current_language()
+        words = ((getattr(h, "reader", None) or {}).get(lang) or {}).get("glossary") or {}
+        vocab = self.labels.vocab
+        return [words.get(i) or (reason_label(r, vocab) if getattr(r, "keys", None) else r.label)
+                for i, r in enumerate(h.reasons)]
 
 
 def reason_type_label(kind: str) -> str:

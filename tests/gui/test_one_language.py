@@ -264,3 +264,30 @@ def test_the_standard_card_follows_the_ui_language(window, qtbot, lang):
     lang("zh-Hans")
     cn = _card_text(card)
     assert CJK.search(cn) and not LATIN.search(labels(cn, own)), labels(cn, own)
+
+
+def traditional_only(text: str) -> set[str]:
+    from kb_app.core.analysis.text import _converter
+
+    t2s = _converter("t2s")
+    return {c for c in set(CJK.findall(text)) if t2s.convert(c) != c}
+
+
+def test_a_glossary_chip_is_in_one_script(window, qtbot, lang):
+    """The user's words and a Traditional case's words for one concept: one script on a chip."""
+    from kb_app.gui.models import ROLE_REASONS
+
+    describe(qtbot, window, "证券客户的集中交易系统存储阵列故障，现场工程师误操作导致客户数据丢失，多路径软件版本不兼容")
+    model = window.incident.model
+
+    def chips():
+        return [r.label for row in range(model.rowCount()) for r in model.data(model.index(row), ROLE_REASONS)
+                if r.type == "glossary"]
+
+    assert any(CJK.search(c) for c in chips())
+    lang("zh-Hans")
+    mixed = {c: traditional_only(c) for c in chips() if traditional_only(c)}
+    assert not mixed, mixed
+    lang("zh-Hant")
+    mixed = {c: simplified_only(c) for c in chips() if simplified_only(c)}
+    assert not mixed, mixed
