@@ -143,6 +143,14 @@ The outcome and the lessons come first.</translation>
         <source>image not loaded</source>
         <translation>image not loaded</translation>
     </message>
+    <message>
+        <source>[image not loaded: {0}]</source>
+        <translation>[image not loaded: {0}]</translation>
+    </message>
+    <message>
+        <source>[image not loaded]</source>
+        <translation>[image not loaded]</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPane</name>

@@ -143,6 +143,14 @@ The outcome and the lessons come first.</source>
         <source>image not loaded</source>
         <translation>图片未加载</translation>
     </message>
+    <message>
+        <source>[image not loaded: {0}]</source>
+        <translation>〔图片未加载：{0}〕</translation>
+    </message>
+    <message>
+        <source>[image not loaded]</source>
+        <translation>〔图片未加载〕</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPane</name>

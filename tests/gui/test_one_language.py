@@ -291,3 +291,21 @@ def test_a_glossary_chip_is_in_one_script(window, qtbot, lang):
     lang("zh-Hant")
     mixed = {c: simplified_only(c) for c in chips() if simplified_only(c)}
     assert not mixed, mixed
+
+
+def test_the_remote_image_placeholder_speaks_the_ui_language(window, qtbot, gui_cases, lang):
+    path = gui_cases / "remote-image-case.md"
+    path.write_text("---\nid: remote-image-case\ntitle: 远程图片测试\nkind: storage-failure\n---\n\n"
+                    "情况如下。\n\n![拓扑](https://example.com/topology.png)\n\n![](https://example.com/x.png)\n", "utf-8")
+    qtbot.waitUntil(lambda: "remote-image-case" in search(qtbot, window, "远程图片测试"), timeout=WORK_MS)
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
+        window.open_case("remote-image-case")
+    view = window.case_panel.view
+    en = view.toPlainText()
+    assert "\ue000" not in en and "topology" not in en  # named by its alt text, the mark worded
+    lang("zh-Hans")
+    text = view.toPlainText()
+    assert "拓扑" in text and "\ue000" not in text
+    # the placeholders have no Latin letter left in Chinese, but for the image's own address
+    body = text.split("情况如下。", 1)[1].replace("https://example.com/x.png", "")
+    assert body.strip() and not LATIN.search(body), body
