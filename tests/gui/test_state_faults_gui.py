@@ -338,3 +338,55 @@ def test_a_lock_met_by_any_write_is_said_and_the_change_saved_later(app, qtbot, 
             other.rollback()
             other.close()
         w.close()
+
+
+_WRITER = textwrap.dedent("""
+    import sqlite3, sys
+    con = sqlite3.connect(sys.argv[1], timeout=5, isolation_level=None)
+    con.execute("BEGIN IMMEDIATE")
+    print("ready", flush=True)
+    sys.stdin.readline()
+""")
+
+
+@pytest.mark.parametrize("known", [True, False])
+def test_the_locked_banner_is_wholly_in_the_ui_language(app, qtbot, tmp_path, monkeypatch, known):
+    """Issue 19: "另一个程序（pid 123 …）" / "(another process)" mixed English into a Chinese banner.
+    Only the file's path and the holder's own command line may stay as they are."""
+    import re
+
+    import kb_app.core.storage.store as store
+    from kb_app.core import fsutil
+    from kb_app.gui import i18n
+    from kb_app.gui.widgets.notices import NoticeBar
+
+    monkeypatch.setattr(store, "BUSY_TIMEOUT", 0.2)
+    if not known:  # a system that cannot tell who holds it
+        monkeypatch.setattr(fsutil, "lock_owner", lambda path: None)
+    path = tmp_path / "state.db"
+    make_state(path)
+    p = subprocess.Popen([sys.executable, "-c", _WRITER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         text=True)
+    try:
+        assert p.stdout.readline().strip() == "ready"
+        s = store.StateStore(path)
+        notice = s.notices[0]
+        assert notice.code == "state-locked"
+    finally:
+        p.stdin.close()
+        p.wait(timeout=30)
+    bar = NoticeBar()
+    qtbot.addWidget(bar)
+    bar.add([notice])
+    for lang in ("zh-Hans", "zh-Hant", "en"):
+        i18n.instance().set_language(lang)
+        text = bar.text().replace(str(path), "").replace(notice.program, "") if notice.program else \
+            bar.text().replace(str(path), "")
+        if lang == "en":
+            assert not CJK(text), text
+        else:
+            assert CJK(text) and not re.search(r"[A-Za-z]", text), text
+        if known and Path("/proc/locks").exists():
+            assert str(p.pid) in bar.text()
+    i18n.instance().set_language("en")
+    s.close()
