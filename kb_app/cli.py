@@ -79,7 +79,9 @@ def _kb(args):
     try:
         return KnowledgeBase(args.cases, args.data)
     except Exception as e:  # noqa: BLE001
-        sys.exit(f"kb: {e}")
+        from kb_app.core.fsutil import describe_error
+
+        sys.exit(f"kb: {describe_error(e)}")
 
 
 def _ready(kb, args):
@@ -731,7 +733,9 @@ def main(argv=None) -> int:
     except Exception as e:  # noqa: BLE001 - a message, not a traceback (KB_DEBUG=1 shows it)
         if os.environ.get("KB_DEBUG"):
             raise
-        _print(f"kb: {type(e).__name__}: {e}", file=sys.stderr)
+        from kb_app.core.fsutil import describe_error
+
+        _print(f"kb: {describe_error(e)}", file=sys.stderr)  # the file and the problem, no class name
         return 1
 
 

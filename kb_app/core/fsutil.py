@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import hashlib
 import io
 import os
@@ -52,7 +53,10 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
     if isinstance(data, str):
         data = data.encode(encoding)
     mode = file_mode(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:  # the error names the user's file, never the temp file beside it (issue 19)
+        raise about(e, path) from None
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, mode)
@@ -61,11 +65,13 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(e, OSError):
+            raise about(e, path) from e
         raise
     try:  # make the rename itself durable where the platform allows it
         dfd = os.open(path.parent, os.O_RDONLY)
@@ -75,6 +81,32 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
             os.close(dfd)
     except OSError:
         pass
+
+
+def about(e: OSError, path: Path) -> OSError:
+    """`e` as an error about `path` (the file the user asked for), whatever file the system named."""
+    if e.errno is None or e.filename == str(path):
+        return e
+    return OSError(e.errno, e.strerror, str(path))  # OSError(errno, ...) is PermissionError, ... again
+
+
+_OS_WORDS = {errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+             errno.EROFS: "the disk is read-only", errno.ENOSPC: "the disk is full",
+             errno.EDQUOT: "the disk quota is used up", errno.ENOENT: "it does not exist",
+             errno.EISDIR: "it is a folder", errno.ENOTDIR: "a part of its path is not a folder",
+             errno.EEXIST: "it exists already", errno.EBUSY: "it is in use by another program",
+             errno.ENAMETOOLONG: "its name is too long", errno.ELOOP: "it leads through too many links",
+             errno.EIO: "the disk could not be read or written"}
+
+
+def describe_error(e: BaseException) -> str:
+    """An error in words for a person (the CLI's last word on a failure): the file it is about and
+    the problem, never an exception's class name nor a temp file's name."""
+    if isinstance(e, OSError) and e.errno is not None:
+        what = _OS_WORDS.get(e.errno) or (e.strerror or "").lower() or f"system error {e.errno}"
+        return f"{e.filename}: {what}" if e.filename else what
+    text = str(getattr(e, "message", "") or e).strip()
+    return text or "an unexpected problem"
 
 
 # -- inside the cases folder ---------------------------------------------------------------------------

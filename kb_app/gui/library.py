@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kb_app.core.storage import maintenance
 from .workers import Job, JobCancelled, Runner, is_cancellation
+from .errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -239,14 +240,14 @@ class Library(QObject):
         cancelled = is_cancellation(e)
         self.loading = False
         self._load_job = None
-        self.last_error = "cancelled" if cancelled else f"{type(e).__name__}: {e}"
+        self.last_error = "cancelled" if cancelled else error_text(e)
         if cancelled:
             self.loadCancelled.emit()
         else:
             code = getattr(e, "code", "")
             self.last_error_code = (code if isinstance(code, str) else "",
                                     str(getattr(e, "filename", "") or ""))  # the status bar words it too
-            self.loadFailed.emit(f"{type(e).__name__}: {e}" if not isinstance(e, FileNotFoundError) else str(e))
+            self.loadFailed.emit(error_text(e))
             if code:  # FolderUnreadable, DataReadOnly, IndexLocked: said in the UI language too
                 self._emit_notices([Notice(code, "error", str(getattr(e, "filename", "") or ""), str(e))])
         self._after_load()

@@ -227,3 +227,34 @@ def test_next_previous_case_in_the_rating_pane(window, qtbot):
     assert view.current_case == ids[1] and view.pane.case_combo.currentData() == ids[1]
     view.step_case(-5)
     assert view.current_case == ids[0]
+
+
+def test_a_save_that_fails_names_the_raters_file_in_words(window, qtbot, monkeypatch):
+    """Issue 19: "Ratings not saved: [Errno 13] Permission denied: '…/ratings/.ro.yaml.g0zp0144.tmp'" named a
+    temp file and a Python class; the message names the rater's own file and the problem, in the UI language."""
+    import errno
+    import re
+
+    from kb_app.core import fsutil
+    from kb_app.gui import i18n
+
+    view = open_compare(qtbot, window, rater="ro")
+    view.select_case("securities-storage-30h")
+    view.pane._rows["judgment"]["group"].button(4).click()
+    with qtbot.waitSignal(view.draftSaved, timeout=WORK_MS):
+        view.flush_drafts()
+
+    def refuse(prefix="", suffix="", dir=None, **kw):  # a folder the user may not write: no temp file
+        raise PermissionError(errno.EACCES, "Permission denied", f"{dir}/{prefix}g0zp0144{suffix}")
+
+    monkeypatch.setattr(fsutil.tempfile, "mkstemp", refuse)
+    i18n.instance().set_language("zh-Hans")
+    try:
+        view.save_ratings()
+        qtbot.waitUntil(lambda: "ro.yaml" in view.status.text(), timeout=WORK_MS)
+        text = view.status.text()
+        assert ".tmp" not in text and "g0zp0144" not in text and not re.search(r"\b\w+Error\b|Errno", text), text
+        rest = text.replace(str(window.library.cases_dir / "ratings" / "ro.yaml"), "")
+        assert not re.search(r"[A-Za-z]", rest), text  # the problem in words, in the UI language
+    finally:
+        i18n.instance().set_language("en")

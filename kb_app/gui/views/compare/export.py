@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog
+from ...errors import error_text
 
 
 def _as_shown(report, aggregate):
@@ -53,7 +54,7 @@ def write(library, report, aggregate, lang: str, path: str, fmt: str, say) -> No
     library.runner.write(work, on_done=lambda p: say(QCoreApplication.translate("CompareView", "Exported to {0}")
                                                      .format(p)),
                          on_error=lambda e: say(QCoreApplication.translate("CompareView", "Export failed: {0}")
-                                                .format(e)),
+                                                .format(error_text(e))),
                          name="export")
 
 

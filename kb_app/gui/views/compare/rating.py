@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFram
                                QLineEdit, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from ... import i18n
+from ...errors import error_text
 
 LEVEL_COLOR = {"agree": "#166534", "tentative": "#92400e", "disagree": "#b91c1c", "uniform": "#374151",
                "unknown": "#6b7280"}
@@ -238,7 +239,7 @@ class RatingPane(QWidget):
             return len(pending)
 
         def failed(e) -> None:
-            self.message.emit(QCoreApplication.translate("CompareView", "Could not keep the draft: {0}").format(e))
+            self.message.emit(QCoreApplication.translate("CompareView", "Could not keep the draft: {0}").format(error_text(e)))
 
         self.library.runner.write(work, on_done=lambda n: self.draftSaved.emit(), on_error=failed,
                                   name="rating-draft", cancellable=False)
@@ -301,7 +302,7 @@ class RatingPane(QWidget):
 
         def failed(e) -> None:
             self.message.emit(QCoreApplication.translate("CompareView", "Ratings not saved: {0}")
-                              .format(getattr(e, "message", str(e))))
+                              .format(error_text(e)))
 
         self.library.runner.write(work, on_done=done, name="save-ratings", on_error=failed)
 

@@ -6,6 +6,7 @@ only opened. Texts stay in the CompareView context of compare_*.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from ...errors import error_text
 
 
 def tip(has_best: bool) -> str:
@@ -41,4 +42,4 @@ def write(library, kind: str, best_ids: list[str], rubric, lang: str, kind_label
     library.runner.write(work, on_done=done, name="write-standard",
                          on_error=lambda e: say(QCoreApplication.translate("CompareView",
                                                                            "Could not write the standard: {0}")
-                                                .format(e)))
+                                                .format(error_text(e))))

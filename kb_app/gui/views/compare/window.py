@@ -22,6 +22,7 @@ from . import export, standard
 from .grid import CompareGrid
 from .load import Bundle, load
 from .rating import RatingPane
+from ...errors import error_text
 
 # remembered window state (QSettings; never user content)
 GEOMETRY_KEY = "compare/geometry"
@@ -241,7 +242,7 @@ class CompareView(QWidget):
 
         def failed(e) -> None:
             if self.tokens.is_current(seq) and not is_cancellation(e):
-                self.status.setText(self.tr("Could not compare: {0}").format(str(e)))
+                self.status.setText(self.tr("Could not compare: {0}").format(error_text(e)))
                 self.reportShown.emit()
 
         # on the writer: the drafts are in state.db, whose connection lives on that thread

@@ -16,6 +16,7 @@ from kb_app.core.cases import drafts as core_drafts
 from kb_app.core.cases import editing
 from kb_app.core.cases.casefile import CaseFile
 from .form import problem_text
+from ...errors import error_text
 
 
 class SavingMixin:
@@ -88,7 +89,7 @@ class SavingMixin:
     def _save_failed(self, e) -> None:
         self._saving = False
         self.store_draft()
-        self.state_label.setText(QCoreApplication.translate("EditorView", "Not saved: {0}").format(e))
+        self.state_label.setText(QCoreApplication.translate("EditorView", "Not saved: {0}").format(error_text(e)))
 
     def _save_resolved(self, text: str) -> None:
         """The merge (clean or by hand) is what goes to disk; the editor then shows it."""

@@ -32,6 +32,7 @@ from .drafts import DraftsMixin
 from .form import CaseForm, NewLessonDialog, problems_by_field
 from .history import HistoryMixin
 from .saving import SavingMixin
+from ...errors import error_text
 
 
 class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
@@ -360,7 +361,7 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
     def _failed(self, e) -> None:
         if is_cancellation(e):
             return
-        self.state_label.setText(self.tr("Could not open the case: {0}").format(e))
+        self.state_label.setText(self.tr("Could not open the case: {0}").format(error_text(e)))
 
     # -- changes, undo ----------------------------------------------------------------------------------------------------
     def _changed(self, source: str) -> None:
@@ -476,4 +477,4 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
             self.lessons.add(lid)
             self.state_label.setText(self.tr("Lesson “{0}” written to lessons/{1}.md").format(title, lid))
 
-        self.runner.write(work, on_done=done, on_error=lambda e: self.state_label.setText(str(e)), name="new_lesson")
+        self.runner.write(work, on_done=done, on_error=lambda e: self.state_label.setText(error_text(e)), name="new_lesson")
