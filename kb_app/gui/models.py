@@ -40,6 +40,9 @@ class VocabLabels:
     def label(self, table: str, key: str) -> str:
         if not key:
             return ""
+        entry = (getattr(self.vocab, table, None) or {}).get(key) if self.vocab is not None else None
+        if key == "unknown" and not entry:  # the app's own word for "not given" (a kind not chosen yet)
+            return QCoreApplication.translate("Vocab", "unknown")
         if self.vocab is None:
             return key
         return self.vocab.label(table, key, i18n.current_language())

@@ -519,5 +519,21 @@
         <source>Version restored in the editor: save to keep it</source>
         <translation>Version restored in the editor: save to keep it</translation>
     </message>
+    <message>
+        <source>your version (in the editor)</source>
+        <translation>your version (in the editor)</translation>
+    </message>
+    <message>
+        <source>the version on disk</source>
+        <translation>the version on disk</translation>
+    </message>
+    <message>
+        <source>the version of {0}</source>
+        <translation>the version of {0}</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>the current text</translation>
+    </message>
 </context>
 </TS>

@@ -519,5 +519,21 @@
         <source>Version restored in the editor: save to keep it</source>
         <translation>版本已還原到編輯器中：儲存後生效</translation>
     </message>
+    <message>
+        <source>your version (in the editor)</source>
+        <translation>你的版本（編輯器中）</translation>
+    </message>
+    <message>
+        <source>the version on disk</source>
+        <translation>磁碟上的版本</translation>
+    </message>
+    <message>
+        <source>the version of {0}</source>
+        <translation>{0} 的版本</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>目前文字</translation>
+    </message>
 </context>
 </TS>

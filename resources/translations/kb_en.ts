@@ -1448,4 +1448,11 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <translation>an unexpected problem</translation>
     </message>
 </context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
 </TS>

@@ -1441,4 +1441,11 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <translation>意外的问题</translation>
     </message>
 </context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
 </TS>

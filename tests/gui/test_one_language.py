@@ -309,3 +309,45 @@ def test_the_remote_image_placeholder_speaks_the_ui_language(window, qtbot, gui_
     # the placeholders have no Latin letter left in Chinese, but for the image's own address
     body = text.split("情况如下。", 1)[1].replace("https://example.com/x.png", "")
     assert body.strip() and not LATIN.search(body), body
+
+
+def test_the_editors_history_merge_and_preview_speak_the_ui_language(window, qtbot, lang):
+    """Issue 19: "--- version / +++ current", "<<<<<<< mine / >>>>>>> disk" and "unknown" under Chinese."""
+    from pathlib import Path
+
+    from kb_app.core.cases.casefile import CaseFile
+
+    lang("zh-Hans")
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
+    for text in ("第一版改动", "第二版改动"):
+        ed.summary.setPlainText(text)
+        with qtbot.waitSignal(ed.saved, timeout=WORK_MS):
+            ed.save()
+    ed.show_history()
+    qtbot.waitUntil(lambda: getattr(ed, "history_dialog", None) is not None, timeout=WORK_MS)
+    dlg = ed.history_dialog
+    dlg.list.setCurrentRow(1)
+    heads = [l for l in dlg.diff.toPlainText().splitlines() if l.startswith(("---", "+++"))]
+    assert len(heads) == 2 and all(CJK.search(h) and not LATIN.search(h) for h in heads), heads
+    dlg.reject()
+    # a conflict merged by hand: the markers name the two sides in the UI language
+    ed.title.setText("我的标题")
+    path = Path(ed.path)
+    raw = path.read_text("utf-8")
+    old_title = CaseFile.parse(raw).form()["title"]
+    path.write_text(raw.replace(f"title: {old_title}", "title: 磁盘上的标题"), "utf-8")
+    with qtbot.waitSignal(ed.conflictShown, timeout=WORK_MS):
+        ed.save()
+    ed.conflict_view.merge_by_hand()
+    markers = [l for l in ed.conflict_view.merged.toPlainText().splitlines() if l.startswith(("<<<<<<<", ">>>>>>>"))]
+    assert len(markers) == 2 and all(CJK.search(m) and not LATIN.search(m) for m in markers), markers
+    # a new case's preview before a kind is chosen: no "unknown"
+    ed = w.editor
+    with qtbot.waitSignal(ed.previewShown, timeout=WORK_MS):
+        w.new_case()
+    text = ed.preview_pane.view.toPlainText()
+    kicker = text.strip().splitlines()[0]
+    assert "unknown" not in text and CJK.search(kicker) and not LATIN.search(kicker), kicker

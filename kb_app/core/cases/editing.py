@@ -158,12 +158,14 @@ class SaveResult:
 
 
 def save_case(kb, path: str | Path | None, form: dict, body: str, base_text: str | None, draft_id: str = "",
-              rev: int | None = None, resolved_text: str | None = None, reload: bool = True) -> SaveResult:
+              rev: int | None = None, resolved_text: str | None = None, reload: bool = True,
+              names: tuple[str, str] = ("mine", "disk")) -> SaveResult:
     """Save one case: refuse an invalid one, stop at a conflict, else keep the old text in the
     history, write atomically, drop the draft (if nothing newer was typed) and bring the index
     up to date for that file (incremental: only the changed file is parsed and indexed).
 
     resolved_text: the text the mentor settled on in the conflict view (skips the check).
+    names: the two sides as the merge markers of a conflict name them (conflicts.check).
     """
     import time
 
@@ -183,9 +185,9 @@ def save_case(kb, path: str | Path | None, form: dict, body: str, base_text: str
         text = resolved_text
     else:
         mine = compose(base_text, form, body, ident)
-        c = conflicts.check(base_text, mine, disk)
+        c = conflicts.check(base_text, mine, disk, names)
         if new and disk is not None:
-            c = conflicts.check("", mine, disk)
+            c = conflicts.check("", mine, disk, names)
         if c.kind not in ("none", "same"):
             return SaveResult(False, str(path), ident, conflict=c)
         text = mine

@@ -72,7 +72,11 @@ class HistoryDialog(QDialog):
 
         if row < 0:
             return
-        d = core_history.diff(self.versions[row].text, self.current, "version", "current")
+        # the diff's header names the two sides in the UI language (not "--- version / +++ current")
+        d = core_history.diff(self.versions[row].text, self.current,
+                              QCoreApplication.translate("EditorView", "the version of {0}").format(
+                                  local_time(self.versions[row].saved_at)),
+                              QCoreApplication.translate("EditorView", "the current text"))
         out = []
         for line in d.splitlines():
             color = "#fde2e1" if line.startswith("-") else "#dcfce7" if line.startswith("+") else "#ffffff"

@@ -19,6 +19,12 @@ from .form import problem_text
 from ...errors import error_text
 
 
+def marker_names() -> tuple[str, str]:
+    """The two sides of a merge by hand, as its <<<<<<< / >>>>>>> markers name them, in the UI language."""
+    return (QCoreApplication.translate("EditorView", "your version (in the editor)"),
+            QCoreApplication.translate("EditorView", "the version on disk"))
+
+
 class SavingMixin:
     """EditorView's saving and conflicts: needs its path, case_id, base_text, draft_id, rev, stored_rev,
     saved_state, is_open, _saving, problems, form, body, pages / edit_page / conflict_view, library, runner,
@@ -42,11 +48,12 @@ class SavingMixin:
         form, body = snap["form"], snap["body"]
         path, base, did, rev = self.path, self.base_text, self.draft_id, self.rev
         self._saving = True
+        names = marker_names()
         self.state_label.setText(QCoreApplication.translate("EditorView", "Saving…"))
 
         def work(job):
             kb = self.library._kb_or_raise()
-            res = editing.save_case(kb, path or None, form, body, base, did, rev, resolved_text=resolved)
+            res = editing.save_case(kb, path or None, form, body, base, did, rev, resolved_text=resolved, names=names)
             if res.ok and not path:
                 # a new case got its file: a draft typed meanwhile now belongs to that file
                 core_drafts.rename(kb.state, did, core_drafts.new_draft_id(res.case_id), res.path, res.case_id)
@@ -136,6 +143,7 @@ class SavingMixin:
         path, base = self.path, self.base_text
         snap = self.snapshot()
         ident = self.case_id
+        names = marker_names()
 
         def work(job):
             from kb_app.core.cases import conflicts
@@ -144,7 +152,7 @@ class SavingMixin:
             if disk == base:
                 return None
             mine = editing.compose(base, snap["form"], snap["body"], ident)
-            return conflicts.check(base, mine, disk)
+            return conflicts.check(base, mine, disk, names)
 
         def done(c):
             if c is None or not self.is_open or self.path != path:
