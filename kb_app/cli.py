@@ -193,7 +193,8 @@ def _compare_report(args):
         sys.exit(f"kb: no rubric {args.rubric!r} (have: {', '.join(team.rubrics) or 'none'}); see cases/rubrics/")
     for p in team.problems:
         print(str(p), file=sys.stderr)
-    return vocab, build_report(cases, team, vocab, args.rubric)
+    lessons = {lid: lesson.title for lid, lesson in corpus.lessons.items()}
+    return vocab, build_report(cases, team, vocab, args.rubric), lessons
 
 
 def cmd_compare(args):
@@ -201,11 +202,11 @@ def cmd_compare(args):
 
     if not args.kind and not args.ids:
         sys.exit("kb: give --kind K or --ids a,b,c")
-    vocab, rep = _compare_report(args)
+    vocab, rep, lessons = _compare_report(args)
     if args.format == "csv":
-        sys.stdout.write(to_csv(rep, vocab, args.lang, bom=False))  # csv_text made every cell safe
+        sys.stdout.write(to_csv(rep, vocab, args.lang, bom=False, lessons=lessons))  # csv_text made every cell safe
     else:
-        sys.stdout.write(_safe(to_markdown(rep, vocab, args.lang, sections=args.sections)))
+        sys.stdout.write(_safe(to_markdown(rep, vocab, args.lang, sections=args.sections, lessons=lessons)))
     return 0
 
 
@@ -548,6 +549,7 @@ def _state_saved(kb) -> int:
 
 
 def cmd_journal(args):
+    from kb_app.core import clock
     from kb_app.core.learning import practice
 
     kb = _learn_kb(args)
@@ -561,7 +563,7 @@ def cmd_journal(args):
         return 0
     for e in entries:
         case = kb.corpus.cases.get(e.case_id)
-        print(f"{e.updated_at[:16].replace('T', ' ')}  {_safe(case.title if case else e.case_id)}  ({e.case_id})"
+        print(f"{clock.local(e.updated_at)}  {_safe(case.title if case else e.case_id)}  ({e.case_id})"
               + ("" if e.revealed else "  [not revealed]"))
         for line in e.answer.strip().splitlines():
             print(f"    {_safe(line)}")

@@ -258,3 +258,55 @@ def test_a_save_that_fails_names_the_raters_file_in_words(window, qtbot, monkeyp
         assert not re.search(r"[A-Za-z]", rest), text  # the problem in words, in the UI language
     finally:
         i18n.instance().set_language("en")
+
+
+def test_the_pdf_keeps_rows_on_one_page_and_wraps_at_word_boundaries(window, qtbot, tmp_path):
+    """Issue 19: in the PDF, rows split across pages and long cells were cut mid-word."""
+    import re
+
+    from PySide6.QtGui import QTextTable
+
+    from kb_app.gui.views.compare import export
+
+    view = open_compare(qtbot, window)
+    b = view.bundle
+    md = export.markdown(b.report, view.aggregate, window.library.vocab, "zh-Hans", b.lesson_titles)
+    writer = export.pdf_writer(str(tmp_path / "cmp.pdf"))
+    page = export.page_size(writer)
+    doc = export.pdf_document(md, page)
+    h = page.height()
+    assert doc.pageCount() >= 2  # enough rows for pages to end somewhere
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    crossing = []
+    for t in tables:
+        for row in range(t.rows()):
+            top, bottom = export.row_span(doc, t, row)
+            if bottom - top < h * 0.8 and int(top // h) != int((bottom - 1) // h):
+                crossing.append((t.cellAt(row, 0).firstCursorPosition().block().text(), top, bottom))
+    assert not crossing, crossing
+    # every step is there whole (nothing cut off at 80 characters) ...
+    plain = re.sub(r"\s+", "", doc.toPlainText().replace("\u200b", ""))
+    for srow in b.report.comparison.steps:
+        for steps in srow.cells.values():
+            for s in steps:
+                assert re.sub(r"\s+", "", s) in plain, s
+    # ... and no line of a cell ends inside a word: Latin letters on both sides of a break
+    cut = []
+    for t in tables:
+        for row in range(t.rows()):
+            for col in range(t.columns()):
+                cell = t.cellAt(row, col)
+                block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+                while block.isValid():
+                    text, layout = block.text(), block.layout()
+                    for i in range(1, layout.lineCount()):
+                        p = layout.lineAt(i).textStart()
+                        if 0 < p < len(text) and text[p - 1].isascii() and text[p - 1].isalpha() \
+                                and text[p].isascii() and text[p].isalpha():
+                            cut.append(text[max(0, p - 10):p + 10])
+                    if block == last:
+                        break
+                    block = block.next()
+    assert not cut, cut
+    view.export(str(tmp_path / "cmp.pdf"), "pdf")
+    assert (tmp_path / "cmp.pdf").read_bytes()[:4] == b"%PDF"

@@ -379,7 +379,8 @@ class CompareView(QWidget):
         """Write the comparison with its ratings and agreement (md, csv or pdf) to `path`."""
         if self.bundle is None or self.bundle.report is None:
             return
-        export.write(self.library, self.bundle.report, self.aggregate, self._lang(), path, fmt, self.status.setText)
+        export.write(self.library, self.bundle.report, self.aggregate, self._lang(), path, fmt, self.status.setText,
+                     self.bundle.lesson_titles)
 
     def _export_dialog(self, fmt: str) -> None:
         path = export.ask_path(self, self.kind, fmt)

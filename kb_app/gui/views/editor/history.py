@@ -7,9 +7,7 @@ dialog of drafts.py shows its times so too).
 """
 from __future__ import annotations
 
-import datetime as _dt
-
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QPushButton, QSplitter, QTextBrowser,
                                QVBoxLayout)
 
@@ -18,12 +16,10 @@ from kb_app.core.cases import history as core_history
 
 
 def local_time(iso: str) -> str:
-    """A stored ISO time, in local time as the UI language writes it (the text as it is if it is none)."""
-    try:
-        t = _dt.datetime.fromisoformat(iso).astimezone().replace(tzinfo=None)
-        return QLocale().toString(t, QLocale.FormatType.ShortFormat)
-    except ValueError:
-        return iso
+    """A stored time, in local time with its offset as the UI language writes it (models.format_time)."""
+    from ...models import format_time
+
+    return format_time(iso)
 
 
 class HistoryDialog(QDialog):
