@@ -106,7 +106,7 @@ def format_date(iso: str, lang: str | None = None) -> str:
 
 def format_time(iso: str, lang: str | None = None) -> str:
     """A stored (UTC) time in local time as the UI language writes it, with its offset (issue 19:
-    one rule for every time shown or exported, core/clock.py): 2026/5/1 14:03 UTC+08:00."""
+    one rule for every time shown or exported, core/clock.py): 2026/5/1 14:03 +08:00."""
     from PySide6.QtCore import QDateTime
 
     from kb_app.core import clock
@@ -116,7 +116,7 @@ def format_time(iso: str, lang: str | None = None) -> str:
         return iso or ""
     loc = i18n.qt_locale(lang or i18n.current_language())
     qt = QDateTime(t.date(), t.time().replace(microsecond=0))
-    return f"{loc.toString(qt, loc.dateTimeFormat(loc.FormatType.ShortFormat))} UTC{clock.offset(t)}"
+    return f"{loc.toString(qt, loc.dateTimeFormat(loc.FormatType.ShortFormat))} {clock.offset(t)}"
 
 
 def language_label(lang: str) -> str:

@@ -310,3 +310,55 @@ def test_the_pdf_keeps_rows_on_one_page_and_wraps_at_word_boundaries(window, qtb
     assert not cut, cut
     view.export(str(tmp_path / "cmp.pdf"), "pdf")
     assert (tmp_path / "cmp.pdf").read_bytes()[:4] == b"%PDF"
+
+
+def test_choosing_a_score_moves_no_criterion_below_it(window, qtbot):
+    """Issue 19: a click on a score showed its level text (and the agreement above changed), so every
+    criterion below moved under the mouse and the next click landed on the wrong score."""
+    from kb_app.gui import i18n
+
+    view = open_compare(qtbot, window, rater="Eve Tester")
+    w = window._compare
+    w.resize(1280, 860)
+    qtbot.waitUntil(lambda: w.isVisible(), timeout=WORK_MS)
+    view.select_case("bank-san-firmware-upgrade-outage")
+    pane = view.pane
+
+    def ys():
+        return {key: [b.mapTo(pane, b.rect().topLeft()).y() for b in r["group"].buttons()]
+                for key, r in pane._rows.items()}
+
+    def settled():
+        """The positions once the layout has nothing left to do (two looks a turn apart agree)."""
+        seen = []
+        qtbot.waitUntil(lambda: seen.append(ys()) or (len(seen) > 1 and seen[-1] == seen[-2]), timeout=WORK_MS)
+        return seen[-1]
+
+    for lang in ("en", "zh-Hans"):
+        i18n.instance().set_language(lang)
+        for key in list(pane._rows)[:3]:  # the first criteria: everything below them could move
+            before = settled()
+            level = pane._rows[key]["level"]
+            old_text = level.text()
+            pane._rows[key]["group"].button(2).click()
+            qtbot.waitUntil(lambda: level.text() != old_text, timeout=WORK_MS)
+            assert settled() == before, key
+            pane._rows[key]["group"].button(5).click()
+            assert settled() == before, key
+    i18n.instance().set_language("en")
+
+
+def test_five_cases_fit_side_by_side_at_1600_px(window, qtbot):
+    """Issue 19: at 1600 px only 3.5 cases fitted in Compare."""
+    from PySide6.QtWidgets import QApplication
+
+    view = open_compare(qtbot, window)
+    w = window._compare
+    w.resize(1600, 900)
+    qtbot.waitUntil(lambda: w.width() == 1600, timeout=WORK_MS)
+    QApplication.processEvents()
+    boxes = view.grid._columns
+    assert len(boxes) >= 5
+    fifth = boxes[4]
+    right = fifth.mapTo(view.grid.header_area.widget(), fifth.rect().topRight()).x()
+    assert right <= view.grid.body_area.viewport().width(), (right, view.grid.body_area.viewport().width())

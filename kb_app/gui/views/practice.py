@@ -21,6 +21,7 @@ from .. import i18n
 from ..models import VocabLabels
 from ..widgets.cards import TONE_COLORS
 from .case import word_images
+from ..geometry import first_size
 
 
 @dataclass
@@ -99,7 +100,6 @@ class PracticeWindow(QWidget):
         self.doc: PracticeDoc | None = None
         self._dirty = False
         self._loading_text = False
-        self.resize(1240, 780)
 
         self.kicker = QLabel(self)
         self.kicker.setObjectName("practiceKicker")
@@ -189,6 +189,7 @@ class PracticeWindow(QWidget):
         self.setStyleSheet(PRACTICE_QSS)
         self.retranslateUi()
         self._show_state()
+        self.resize(first_size(self, 1240, 780))  # within the screen (issue 19)
 
     # -- text --------------------------------------------------------------------------------------------------
     def retranslateUi(self) -> None:

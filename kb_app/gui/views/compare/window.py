@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ... import i18n, settings
+from ...geometry import open_at
 from ...workers import RequestTokens, is_cancellation
 from . import export, standard
 from .grid import CompareGrid
@@ -399,11 +400,7 @@ class CompareWindow(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view)
         s = settings.settings()
-        geo = s.value(GEOMETRY_KEY)
-        if geo is not None:
-            self.restoreGeometry(geo)
-        else:
-            self.resize(1400, 880)
+        open_at(self, 1600, 900, s.value(GEOMETRY_KEY))  # within the screen (issue 19)
         sizes = s.value(SPLITTER_KEY)
         if sizes:
             try:
