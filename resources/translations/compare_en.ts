@@ -481,4 +481,27 @@
         <translation>{0}: {1}</translation>
     </message>
 </context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Original text.</source>
+        <translation>Original text.</translation>
+    </message>
+    <message>
+        <source>Show it in your script</source>
+        <translation>Show it in your script</translation>
+    </message>
+    <message>
+        <source>Converted from Simplified Chinese by OpenCC.</source>
+        <translation>Converted from Simplified Chinese by OpenCC.</translation>
+    </message>
+    <message>
+        <source>Converted from Traditional Chinese by OpenCC.</source>
+        <translation>Converted from Traditional Chinese by OpenCC.</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Show the original</translation>
+    </message>
+</context>
 </TS>

@@ -481,4 +481,27 @@
         <translation>{0}：{1}</translation>
     </message>
 </context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Original text.</source>
+        <translation>原文。</translation>
+    </message>
+    <message>
+        <source>Show it in your script</source>
+        <translation>用简体显示</translation>
+    </message>
+    <message>
+        <source>Converted from Simplified Chinese by OpenCC.</source>
+        <translation>本页由简体中文经 OpenCC 转换。</translation>
+    </message>
+    <message>
+        <source>Converted from Traditional Chinese by OpenCC.</source>
+        <translation>本页由繁体中文经 OpenCC 转换为简体。</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>显示原文</translation>
+    </message>
+</context>
 </TS>

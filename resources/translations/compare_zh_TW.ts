@@ -481,4 +481,27 @@
         <translation>{0}：{1}</translation>
     </message>
 </context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Original text.</source>
+        <translation>原文。</translation>
+    </message>
+    <message>
+        <source>Show it in your script</source>
+        <translation>用繁體顯示</translation>
+    </message>
+    <message>
+        <source>Converted from Simplified Chinese by OpenCC.</source>
+        <translation>本頁由簡體中文經 OpenCC 轉換為繁體。</translation>
+    </message>
+    <message>
+        <source>Converted from Traditional Chinese by OpenCC.</source>
+        <translation>本頁由繁體中文經 OpenCC 轉換。</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>顯示原文</translation>
+    </message>
+</context>
 </TS>
