@@ -113,8 +113,10 @@ class CompareGrid(QWidget):
             title.linkActivated.connect(lambda href: self.caseRequested.emit(href.split(":", 1)[1]))
             meta = QLabel(_esc(f"{col.id} · {col.case.date}"))
             meta.setObjectName("paneHint")
+            meta.setWordWrap(True)   # a narrow column (issue 19): the id and the date wrap, never clipped
             score = QLabel()
             score.setObjectName("compareScore")
+            score.setWordWrap(True)
             chart = ScoreChart(box)
             bl.addWidget(title)
             bl.addWidget(meta)
