@@ -316,8 +316,12 @@ def cmd_similar(args):
     if args.queries:
         try:
             lines = Path(args.queries).read_text("utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as e:
-            sys.exit(f"kb: cannot read {args.queries}: {e}")
+        except OSError as e:
+            from kb_app.core.fsutil import describe_error
+
+            sys.exit(f"kb: cannot read {describe_error(e)}")
+        except UnicodeDecodeError:
+            sys.exit(f"kb: cannot read {args.queries}: it is not UTF-8 text")
         # lines answered before a damaged index was repaired are not answered again (feat/rebuild)
         answered = args.__dict__.setdefault("_answered", set())
         for n, line in enumerate(lines, 1):
