@@ -79,7 +79,9 @@ def _kb(args):
     try:
         return KnowledgeBase(args.cases, args.data)
     except Exception as e:  # noqa: BLE001
-        sys.exit(f"kb: {e}")
+        from kb_app.core.fsutil import describe_error
+
+        sys.exit(f"kb: {describe_error(e)}")
 
 
 def _ready(kb, args):
@@ -196,7 +198,8 @@ def _compare_report(args):
         sys.exit(f"kb: no rubric {args.rubric!r} (have: {', '.join(team.rubrics) or 'none'}); see cases/rubrics/")
     for p in team.problems:
         print(str(p), file=sys.stderr)
-    return vocab, build_report(cases, team, vocab, args.rubric)
+    lessons = {lid: lesson.title for lid, lesson in corpus.lessons.items()}
+    return vocab, build_report(cases, team, vocab, args.rubric), lessons
 
 
 def cmd_compare(args):
@@ -206,24 +209,24 @@ def cmd_compare(args):
         sys.exit("kb: give --kind K or --ids a,b,c")
     if args.format == "docx" and not args.output:
         sys.exit("kb: --format docx needs -o FILE.docx")
-    vocab, rep = _compare_report(args)
+    vocab, rep, lessons = _compare_report(args)
     if args.format == "docx":
         from kb_app.core.team.compare_export import to_docx
         from kb_app.core.fsutil import atomic_write
 
-        atomic_write(Path(args.output), to_docx(rep, vocab, args.lang, sections=args.sections))
+        atomic_write(Path(args.output), to_docx(rep, vocab, args.lang, sections=args.sections, lessons=lessons))
         print(f"wrote {_line(args.output)}", file=sys.stderr)
         return 0
     if args.output:
         if args.format == "csv":
-            _write_out(to_csv(rep, vocab, args.lang, bom=True), args.output, raw=True)
+            _write_out(to_csv(rep, vocab, args.lang, bom=True, lessons=lessons), args.output, raw=True)
         else:
-            _write_out(to_markdown(rep, vocab, args.lang, sections=args.sections), args.output)
+            _write_out(to_markdown(rep, vocab, args.lang, sections=args.sections, lessons=lessons), args.output)
         return 0
     if args.format == "csv":
-        sys.stdout.write(to_csv(rep, vocab, args.lang, bom=False))  # csv_text made every cell safe
+        sys.stdout.write(to_csv(rep, vocab, args.lang, bom=False, lessons=lessons))  # csv_text made every cell safe
     else:
-        sys.stdout.write(_safe(to_markdown(rep, vocab, args.lang, sections=args.sections)))
+        sys.stdout.write(_safe(to_markdown(rep, vocab, args.lang, sections=args.sections, lessons=lessons)))
     return 0
 
 
@@ -353,8 +356,12 @@ def cmd_similar(args):
     if args.queries:
         try:
             lines = Path(args.queries).read_text("utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as e:
-            sys.exit(f"kb: cannot read {args.queries}: {e}")
+        except OSError as e:
+            from kb_app.core.fsutil import describe_error
+
+            sys.exit(f"kb: cannot read {describe_error(e)}")
+        except UnicodeDecodeError:
+            sys.exit(f"kb: cannot read {args.queries}: it is not UTF-8 text")
         # lines answered before a damaged index was repaired are not answered again (feat/rebuild)
         answered = args.__dict__.setdefault("_answered", set())
         for n, line in enumerate(lines, 1):
@@ -672,6 +679,7 @@ def _state_saved(kb) -> int:
 
 
 def cmd_journal(args):
+    from kb_app.core import clock
     from kb_app.core.learning import practice
 
     kb = _learn_kb(args)
@@ -685,7 +693,7 @@ def cmd_journal(args):
         return 0
     for e in entries:
         case = kb.corpus.cases.get(e.case_id)
-        print(f"{e.updated_at[:16].replace('T', ' ')}  {_safe(case.title if case else e.case_id)}  ({e.case_id})"
+        print(f"{clock.local(e.updated_at)}  {_safe(case.title if case else e.case_id)}  ({e.case_id})"
               + ("" if e.revealed else "  [not revealed]"))
         for line in e.answer.strip().splitlines():
             print(f"    {_safe(line)}")
@@ -884,7 +892,9 @@ def main(argv=None) -> int:
     except Exception as e:  # noqa: BLE001 - a message, not a traceback (KB_DEBUG=1 shows it)
         if os.environ.get("KB_DEBUG"):
             raise
-        _print(f"kb: {type(e).__name__}: {e}", file=sys.stderr)
+        from kb_app.core.fsutil import describe_error
+
+        _print(f"kb: {describe_error(e)}", file=sys.stderr)  # the file and the problem, no class name
         return 1
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -541,3 +542,35 @@ def test_approving_a_draft_changes_only_its_status_line(tmp_path, corpus):
     assert path.read_text("utf-8") == legacy.replace("kind: storage-failure\n", "kind: storage-failure\nstatus: approved\n", 1)
     with pytest.raises(FileNotFoundError):
         approve_standard(tmp_path, "data-loss")
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant"])
+def test_exports_speak_the_export_language(corpus, lang):
+    """Issue 19: a Chinese export carried English readings ("raters disagree ..."), raw severity keys
+    and lesson ids. Labels, readings and vocabulary are in the export language; lessons by their
+    titles; only the cases' own words, ids, numbers and α stay as they are."""
+    import csv
+    import io
+
+    c, vocab = corpus
+    cases = cases_of_kind(c.cases.values(), "storage-failure")
+    rep = build_report(cases, load_team_files(CASES), vocab)
+    lessons = {lid: lesson.title for lid, lesson in c.lessons.items()}
+    md = to_markdown(rep, vocab, lang, sections=True, lessons=lessons)
+    own = [x for case in cases for x in (case.title, case.outcome.summary, case.id, *case.lessons)]
+    own += [s for col in rep.comparison.columns for s in col.sections.values()]
+    own += [s for row in rep.comparison.steps for steps in row.cells.values() for s in steps]
+    own += list(rep.aggregate.raters) + [e.action for e in rep.standard.expected] + [rep.standard.title]
+    own += [col.summary.resolution for col in rep.comparison.columns]
+    rest = md
+    for t in sorted((t for t in own if t), key=len, reverse=True):
+        rest = rest.replace(t, "")
+    latin = sorted(set(re.findall(r"[A-Za-z]{2,}", rest)))
+    assert not latin, latin  # no English label, reading, severity key or lesson id
+    for lid in {l for case in cases for l in case.lessons}:
+        assert lessons[lid] in md
+    rows = list(csv.reader(io.StringIO(to_csv(rep, vocab, lang, bom=False, lessons=lessons))))
+    assert not re.search(r"[A-Za-z]", "".join(rows[0]))   # headers in the export language
+    for row in rows[1:]:
+        cells = row[2:3] + row[6:11] + row[13:14]          # status, industry, severity, stakes, skills, lessons, best
+        assert not re.search(r"[A-Za-z]{2,}", "".join(cells)), cells

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import hashlib
 import io
 import os
@@ -81,7 +82,10 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
     if isinstance(data, str):
         data = data.encode(encoding)
     mode = file_mode(path)
-    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
+    except OSError as e:  # the error names the user's file, never the temp file beside it (issue 19)
+        raise about(e, path) from None
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, mode)
@@ -90,11 +94,13 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(e, OSError):
+            raise about(e, path) from e
         raise
     try:  # make the rename itself durable where the platform allows it
         dfd = os.open(path.parent, os.O_RDONLY)
@@ -104,6 +110,32 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
             os.close(dfd)
     except OSError:
         pass
+
+
+def about(e: OSError, path: Path) -> OSError:
+    """`e` as an error about `path` (the file the user asked for), whatever file the system named."""
+    if e.errno is None or e.filename == str(path):
+        return e
+    return OSError(e.errno, e.strerror, str(path))  # OSError(errno, ...) is PermissionError, ... again
+
+
+_OS_WORDS = {errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+             errno.EROFS: "the disk is read-only", errno.ENOSPC: "the disk is full",
+             errno.EDQUOT: "the disk quota is used up", errno.ENOENT: "it does not exist",
+             errno.EISDIR: "it is a folder", errno.ENOTDIR: "a part of its path is not a folder",
+             errno.EEXIST: "it exists already", errno.EBUSY: "it is in use by another program",
+             errno.ENAMETOOLONG: "its name is too long", errno.ELOOP: "it leads through too many links",
+             errno.EIO: "the disk could not be read or written"}
+
+
+def describe_error(e: BaseException) -> str:
+    """An error in words for a person (the CLI's last word on a failure): the file it is about and
+    the problem, never an exception's class name nor a temp file's name."""
+    if isinstance(e, OSError) and e.errno is not None:
+        what = _OS_WORDS.get(e.errno) or (e.strerror or "").lower() or f"system error {e.errno}"
+        return f"{e.filename}: {what}" if e.filename else what
+    text = str(getattr(e, "message", "") or e).strip()
+    return text or "an unexpected problem"
 
 
 # -- inside the cases folder ---------------------------------------------------------------------------
@@ -316,26 +348,72 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-# -- who holds a lock (feat/state) -------------------------------------------------------------------
-def lock_holder(path: Path) -> str:
-    """Who holds an advisory lock on `path`, as well as the system tells: 'pid 123 (kb index)'."""
+# -- who holds a lock (feat/state; issue 19) ------------------------------------------------------------
+# /proc/locks lists flock() locks (FLOCK) and fcntl() byte-range locks (POSIX; OFDLCK): SQLite takes
+# POSIX locks, its writer a WRITE lock on the database (rollback journal, or locking_mode=EXCLUSIVE)
+# or on the -shm file (WAL), while every reader holds READ locks on the database too. So the holder
+# of a database is found among the WRITE locks on the file and its -wal/-shm first; lines starting
+# with "->" are processes waiting for a lock, not holding it; this process is named only when no
+# other one holds anything.
+
+def _proc_locks() -> list[tuple[str, int, int, int, int]]:
+    """(access, pid, major, minor, inode) of each lock held, from /proc/locks ([] where there is none)."""
+    out = []
     try:
-        ino = os.stat(path).st_ino
         with open("/proc/locks", encoding="ascii", errors="replace") as f:
-            for line in f:
-                parts = line.split()
-                # 1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF   (an entry may start with "->")
-                if parts and parts[0] == "->":
-                    parts = parts[1:]
-                if len(parts) >= 6 and parts[5].rsplit(":", 1)[-1] == str(ino):
-                    pid = parts[4]
-                    try:
-                        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(
-                            "utf-8", "replace")
-                        cmd = " ".join(cmd.split())
-                    except OSError:
-                        cmd = ""
-                    return f"pid {pid}" + (f" ({cmd[:120]})" if cmd else "")
+            lines = f.read().splitlines()
     except OSError:
-        pass
-    return "another process"
+        return out
+    for line in lines:
+        parts = line.split()
+        # 1: POSIX  ADVISORY  WRITE 1234 fe:00:5678 1073741824 1073741824
+        if len(parts) < 6 or parts[1] == "->":
+            continue
+        try:
+            major, minor, ino = parts[5].split(":")
+            out.append((parts[3], int(parts[4]), int(major, 16), int(minor, 16), int(ino)))
+        except ValueError:
+            continue
+    return out
+
+
+def lock_owner(path: Path) -> tuple[int, str] | None:
+    """The process holding a lock on `path` (a database: or on its -wal / -shm), as the system
+    tells: (pid, its command line), or None when it cannot be known."""
+    files = []
+    for p in (Path(path), Path(f"{path}-shm"), Path(f"{path}-wal")):
+        try:
+            st = os.stat(p)
+        except OSError:
+            continue
+        files.append((st.st_ino, os.major(st.st_dev), os.minor(st.st_dev)))
+    if not files:
+        return None
+    locks = _proc_locks()
+    inodes = {ino for ino, _, _ in files}
+    exact = [lk for lk in locks if (lk[4], lk[2], lk[3]) in files]
+    # the same inode on another device number: an overlay or bind mount shows the lower file's device
+    candidates = exact or [lk for lk in locks if lk[4] in inodes]
+    me = os.getpid()
+
+    def rank(lk):  # writers first, other processes first, the database before its -shm / -wal
+        order = next(i for i, f in enumerate(files) if f[0] == lk[4])
+        return (lk[0] != "WRITE", lk[1] == me, order)
+
+    for access, pid, _, _, _ in sorted((lk for lk in candidates if lk[1] > 0), key=rank):
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+            cmd = " ".join(cmd.split())[:120]
+        except OSError:
+            cmd = ""
+        return pid, cmd
+    return None
+
+
+def lock_holder(path: Path) -> str:
+    """Who holds a lock on `path`, in English for the CLI and the log: 'pid 123 (kb index)'."""
+    owner = lock_owner(path)
+    if owner is None:
+        return "another process"
+    pid, cmd = owner
+    return f"pid {pid}" + (f" ({cmd})" if cmd else "")

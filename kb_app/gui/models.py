@@ -40,6 +40,9 @@ class VocabLabels:
     def label(self, table: str, key: str) -> str:
         if not key:
             return ""
+        entry = (getattr(self.vocab, table, None) or {}).get(key) if self.vocab is not None else None
+        if key == "unknown" and not entry:  # the app's own word for "not given" (a kind not chosen yet)
+            return QCoreApplication.translate("Vocab", "unknown")
         if self.vocab is None:
             return key
         return self.vocab.label(table, key, i18n.current_language())
@@ -99,6 +102,21 @@ def format_date(iso: str, lang: str | None = None) -> str:
     lang = lang or i18n.current_language()
     fmt = "d MMM yyyy" if lang == "en" else "yyyy年M月d日"
     return i18n.qt_locale(lang).toString(d, fmt) if hasattr(i18n, "qt_locale") else QLocale().toString(d, fmt)
+
+
+def format_time(iso: str, lang: str | None = None) -> str:
+    """A stored (UTC) time in local time as the UI language writes it, with its offset (issue 19:
+    one rule for every time shown or exported, core/clock.py): 2026/5/1 14:03 +08:00."""
+    from PySide6.QtCore import QDateTime
+
+    from kb_app.core import clock
+
+    t = clock.parse(iso)
+    if t is None:
+        return iso or ""
+    loc = i18n.qt_locale(lang or i18n.current_language())
+    qt = QDateTime(t.date(), t.time().replace(microsecond=0))
+    return f"{loc.toString(qt, loc.dateTimeFormat(loc.FormatType.ShortFormat))} {clock.offset(t)}"
 
 
 def language_label(lang: str) -> str:
@@ -262,8 +280,7 @@ class SimilarModel(_HitListModel):
         if role == ROLE_REASONS:
             from dataclasses import replace
 
-            vocab = self.labels.vocab
-            return [replace(r, label=reason_label(r, vocab)) if getattr(r, "keys", None) else r for r in h.reasons]
+            return [replace(r, label=label) for r, label in zip(h.reasons, self._reason_labels(h))]
         if role == ROLE_LESSONS:
             return list(h.lessons)
         if role == ROLE_META:
@@ -272,12 +289,21 @@ class SimilarModel(_HitListModel):
                 parts.append(self.labels.label("industries", h.industry))
             return "  ·  ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            why = "\n".join(f"{reason_type_label(r.type)}: {reason_label(r, self.labels.vocab)}  (+{r.weight * 100:.0f}%)"
-                            for r in h.reasons)
+            why = "\n".join(f"{reason_type_label(r.type)}: {label}  (+{r.weight * 100:.0f}%)"
+                            for r, label in zip(h.reasons, self._reason_labels(h)))
             return f"{h.title}\n{why}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{h.score * 100:.0f}% {h.title}"
         return None
+
+
+    def _reason_labels(self, h) -> list[str]:
+        """Each reason's label in the UI language; a glossary reason's words in the reader's script."""
+        lang = i18n.current_language()
+        words = ((getattr(h, "reader", None) or {}).get(lang) or {}).get("glossary") or {}
+        vocab = self.labels.vocab
+        return [words.get(i) or (reason_label(r, vocab) if getattr(r, "keys", None) else r.label)
+                for i, r in enumerate(h.reasons)]
 
 
 def reason_type_label(kind: str) -> str:

@@ -520,5 +520,32 @@
         <source>(when: {0})</source>
         <translation>(when: {0})</translation>
     </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Original text.</source>
+        <translation>Original text.</translation>
+    </message>
+    <message>
+        <source>Show it in your script</source>
+        <translation>Show it in your script</translation>
+    </message>
+    <message>
+        <source>Converted from Simplified Chinese by OpenCC.</source>
+        <translation>Converted from Simplified Chinese by OpenCC.</translation>
+    </message>
+    <message>
+        <source>Converted from Traditional Chinese by OpenCC.</source>
+        <translation>Converted from Traditional Chinese by OpenCC.</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Show the original</translation>
+    </message>
 </context>
 </TS>

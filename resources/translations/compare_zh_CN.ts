@@ -520,5 +520,32 @@
         <source>(when: {0})</source>
         <translation>（情形：{0}）</translation>
     </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Original text.</source>
+        <translation>原文。</translation>
+    </message>
+    <message>
+        <source>Show it in your script</source>
+        <translation>用简体显示</translation>
+    </message>
+    <message>
+        <source>Converted from Simplified Chinese by OpenCC.</source>
+        <translation>本页由简体中文经 OpenCC 转换。</translation>
+    </message>
+    <message>
+        <source>Converted from Traditional Chinese by OpenCC.</source>
+        <translation>本页由繁体中文经 OpenCC 转换为简体。</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>显示原文</translation>
+    </message>
 </context>
 </TS>

@@ -520,5 +520,32 @@
         <source>(when: {0})</source>
         <translation>（情形：{0}）</translation>
     </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Original text.</source>
+        <translation>原文。</translation>
+    </message>
+    <message>
+        <source>Show it in your script</source>
+        <translation>用繁體顯示</translation>
+    </message>
+    <message>
+        <source>Converted from Simplified Chinese by OpenCC.</source>
+        <translation>本頁由簡體中文經 OpenCC 轉換為繁體。</translation>
+    </message>
+    <message>
+        <source>Converted from Traditional Chinese by OpenCC.</source>
+        <translation>本頁由繁體中文經 OpenCC 轉換。</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>顯示原文</translation>
+    </message>
 </context>
 </TS>

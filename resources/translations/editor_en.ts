@@ -559,5 +559,21 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>your version (in the editor)</source>
+        <translation>your version (in the editor)</translation>
+    </message>
+    <message>
+        <source>the version on disk</source>
+        <translation>the version on disk</translation>
+    </message>
+    <message>
+        <source>the version of {0}</source>
+        <translation>the version of {0}</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>the current text</translation>
+    </message>
 </context>
 </TS>

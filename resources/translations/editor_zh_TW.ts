@@ -559,5 +559,21 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>your version (in the editor)</source>
+        <translation>你的版本（編輯器中）</translation>
+    </message>
+    <message>
+        <source>the version on disk</source>
+        <translation>磁碟上的版本</translation>
+    </message>
+    <message>
+        <source>the version of {0}</source>
+        <translation>{0} 的版本</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>目前文字</translation>
+    </message>
 </context>
 </TS>

@@ -143,6 +143,14 @@ The outcome and the lessons come first.</translation>
         <source>image not loaded</source>
         <translation>image not loaded</translation>
     </message>
+    <message>
+        <source>[image not loaded: {0}]</source>
+        <translation>[image not loaded: {0}]</translation>
+    </message>
+    <message>
+        <source>[image not loaded]</source>
+        <translation>[image not loaded]</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPane</name>
@@ -1415,6 +1423,92 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="527"/>
         <source>The index is being updated by {0}; searching it as it is.</source>
         <translation>The index is being updated by {0}; searching it as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>you have no permission to change it</source>
+        <translation>you have no permission to change it</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>your disk quota is used up</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>a part of its path is not a folder</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>it exists already</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>another program is using it</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>its name is too long</translation>
+    </message>
+    <message>
+        <source>it leads through too many links</source>
+        <translation>it leads through too many links</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>the disk could not be read or written</translation>
+    </message>
+    <message>
+        <source>the system refused (error {0})</source>
+        <translation>the system refused (error {0})</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>it leads outside the case folder</source>
+        <translation>it leads outside the case folder</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>another program is using the file</translation>
+    </message>
+    <message>
+        <source>the app&apos;s own data file could not be used</source>
+        <translation>the app&apos;s own data file could not be used</translation>
+    </message>
+    <message>
+        <source>{0} was not found</source>
+        <translation>{0} was not found</translation>
+    </message>
+    <message>
+        <source>an unexpected problem</source>
+        <translation>an unexpected problem</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 </TS>

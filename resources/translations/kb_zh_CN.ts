@@ -143,6 +143,14 @@ The outcome and the lessons come first.</source>
         <source>image not loaded</source>
         <translation>图片未加载</translation>
     </message>
+    <message>
+        <source>[image not loaded: {0}]</source>
+        <translation>〔图片未加载：{0}〕</translation>
+    </message>
+    <message>
+        <source>[image not loaded]</source>
+        <translation>〔图片未加载〕</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPane</name>
@@ -1408,6 +1416,92 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="527"/>
         <source>The index is being updated by {0}; searching it as it is.</source>
         <translation>{0} 正在更新索引；先按现有索引搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>you have no permission to change it</source>
+        <translation>你没有修改它的权限</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>你的磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>它路径中的某一段不是文件夹</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>它已经存在</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一个程序正在使用它</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>它的名字太长</translation>
+    </message>
+    <message>
+        <source>it leads through too many links</source>
+        <translation>它经过的链接太多</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁盘无法读写</translation>
+    </message>
+    <message>
+        <source>the system refused (error {0})</source>
+        <translation>系统拒绝了操作（错误 {0}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>it leads outside the case folder</source>
+        <translation>它指向案例文件夹之外</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>另一个程序正在使用这个文件</translation>
+    </message>
+    <message>
+        <source>the app&apos;s own data file could not be used</source>
+        <translation>程序自己的数据文件无法使用</translation>
+    </message>
+    <message>
+        <source>{0} was not found</source>
+        <translation>找不到 {0}</translation>
+    </message>
+    <message>
+        <source>an unexpected problem</source>
+        <translation>意外的问题</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 </TS>

@@ -143,6 +143,14 @@ The outcome and the lessons come first.</source>
         <source>image not loaded</source>
         <translation>圖片未載入</translation>
     </message>
+    <message>
+        <source>[image not loaded: {0}]</source>
+        <translation>〔圖片未載入：{0}〕</translation>
+    </message>
+    <message>
+        <source>[image not loaded]</source>
+        <translation>〔圖片未載入〕</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPane</name>
@@ -1408,6 +1416,92 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="527"/>
         <source>The index is being updated by {0}; searching it as it is.</source>
         <translation>{0} 正在更新索引；先依現有索引搜尋。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>you have no permission to change it</source>
+        <translation>你沒有修改它的權限</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟是唯讀的</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>你的磁碟配額已用完</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>它路徑中的某一段不是資料夾</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>它已經存在</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一個程式正在使用它</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>它的名稱太長</translation>
+    </message>
+    <message>
+        <source>it leads through too many links</source>
+        <translation>它經過的連結太多</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁碟無法讀寫</translation>
+    </message>
+    <message>
+        <source>the system refused (error {0})</source>
+        <translation>系統拒絕了操作（錯誤 {0}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>it leads outside the case folder</source>
+        <translation>它指向案例資料夾之外</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>另一個程式正在使用這個檔案</translation>
+    </message>
+    <message>
+        <source>the app&apos;s own data file could not be used</source>
+        <translation>程式自己的資料檔案無法使用</translation>
+    </message>
+    <message>
+        <source>{0} was not found</source>
+        <translation>找不到 {0}</translation>
+    </message>
+    <message>
+        <source>an unexpected problem</source>
+        <translation>意外的問題</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_CASES = ROOT / "cases"
-LOAD_TIMEOUT_MS = 60_000
+# A wait on background work (a load, a search, a save, a render on a worker) waits for its condition:
+# the bound only catches a hang, so it is generous (a machine whose cores are all busy is slow, not
+# broken) and a passing run never waits for it.
+WORK_MS = 120_000
+LOAD_TIMEOUT_MS = WORK_MS
 
 def pytest_collection_modifyitems(items):
     for item in items:
@@ -77,10 +81,10 @@ def open_window(qtbot, cases, data, wait=True):
     w.resize(1280, 820)
     w.show()
     if wait:
-        with qtbot.waitSignal(w.indexReady, timeout=LOAD_TIMEOUT_MS):
+        with qtbot.waitSignal(w.indexReady, timeout=WORK_MS):
             w.start()
         # the first search (empty query: every case, newest first) follows the load
-        qtbot.waitUntil(lambda: w.search.model.rowCount() > 0, timeout=10_000)
+        qtbot.waitUntil(lambda: w.search.model.rowCount() > 0, timeout=WORK_MS)
     return w
 
 
@@ -108,7 +112,7 @@ def search(qtbot, window, text: str):
     window.search.run_search()  # skip the typing pause
     seq = window.search.tokens.current()
     # a reload may start a newer search of the same text: any answer from seq on will do
-    qtbot.waitUntil(lambda: any(s >= seq for s in shown), timeout=10_000)
+    qtbot.waitUntil(lambda: any(s >= seq for s in shown), timeout=WORK_MS)
     window.search.searchShown.disconnect(shown.append)
     assert window.search._state != "error", window.search._error
     return window.search.model.ids()
@@ -119,9 +123,9 @@ def describe(qtbot, window, text: str, wait_debounce: bool = False):
     pane = window.incident
     pane.editor.setPlainText(text)
     if wait_debounce:
-        with qtbot.waitSignal(pane.suggestionsShown, timeout=10_000):
+        with qtbot.waitSignal(pane.suggestionsShown, timeout=WORK_MS):
             pass
     else:
-        with qtbot.waitSignal(pane.suggestionsShown, timeout=10_000):
+        with qtbot.waitSignal(pane.suggestionsShown, timeout=WORK_MS):
             pane.request()
     return [pane.model.hit(i) for i in range(pane.model.rowCount())]

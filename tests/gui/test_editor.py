@@ -8,17 +8,17 @@ from PySide6.QtCore import Qt
 
 from kb_app.core.cases.casefile import CaseFile
 
-from .conftest import describe, open_window, search
+from .conftest import WORK_MS, describe, open_window, search
 
 
 def _wait_draft(qtbot, ed):
-    qtbot.waitUntil(lambda: ed.stored_rev == ed.rev, timeout=5000)
+    qtbot.waitUntil(lambda: ed.stored_rev == ed.rev, timeout=WORK_MS)
     with qtbot.waitSignal(ed.draftSaved, timeout=5000, raising=False):
         pass
 
 
 def _save(qtbot, ed):
-    with qtbot.waitSignal(ed.saved, timeout=20_000) as blocker:
+    with qtbot.waitSignal(ed.saved, timeout=WORK_MS) as blocker:
         ed.save()
     return blocker.args
 
@@ -30,9 +30,9 @@ def test_new_case_with_a_new_lesson_is_found_in_both_scripts_and_suggested(app, 
     assert w.central_stack.currentWidget() is ed and ed.is_open
     body = ed.body.toPlainText()
     assert body.startswith("## Situation") and "## Lessons learned" in body  # the UI language's template
-    qtbot.waitUntil(lambda: bool(ed.lesson_titles), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(ed.lesson_titles), timeout=WORK_MS)
     # invalid on purpose first: the save says what blocks it, next to the field, and keeps the draft
-    with qtbot.waitSignal(ed.saveBlocked, timeout=5000):
+    with qtbot.waitSignal(ed.saveBlocked, timeout=WORK_MS):
         ed.save()
     assert ed.errors["title"].isVisible() is False or ed.errors["title"].text()
     assert "title" in {p.field for p in ed.problems} and "kind" in {p.field for p in ed.problems}
@@ -56,7 +56,7 @@ def test_new_case_with_a_new_lesson_is_found_in_both_scripts_and_suggested(app, 
     ed.create_lesson("量子控制器要提前备件")
     dlg = ed._lesson_dialog
     dlg.skills.boxes["judgment"].setChecked(True)
-    with qtbot.waitSignal(ed.lessons.changed, timeout=10_000):
+    with qtbot.waitSignal(ed.lessons.changed, timeout=WORK_MS):
         dlg.accept()
     (lid,) = ed.lessons.value()
     assert not [p for p in ed.problems if p.field == "lessons"]      # linked, not dangling
@@ -85,7 +85,7 @@ def test_edit_and_save_changes_only_the_edited_lines(app, qtbot, window):
     git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "base")
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     assert not ed.dirty()
     ed.summary.setPlainText(ed.summary.toPlainText() + "（补记）")
     _save(qtbot, ed)
@@ -99,19 +99,19 @@ def test_outside_edit_opens_the_conflict_view_and_a_non_overlapping_one_merges(a
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     ed.title.setText("改过的标题")
     path = Path(ed.path)
     raw = path.read_text("utf-8")
     path.write_text(raw.rstrip("\n") + "\n\n外部编辑器加的一段。\n", "utf-8")
-    with qtbot.waitSignal(ed.conflictShown, timeout=20_000) as blocker:
+    with qtbot.waitSignal(ed.conflictShown, timeout=WORK_MS) as blocker:
         ed.save()
     assert blocker.args == ["merged"]
     assert ed.pages.currentWidget() is ed.conflict_view
     cv = ed.conflict_view
     merged = cv.merged.toPlainText()
     assert "title: 改过的标题" in merged and "外部编辑器加的一段。" in merged
-    with qtbot.waitSignal(ed.saved, timeout=20_000):
+    with qtbot.waitSignal(ed.saved, timeout=WORK_MS):
         qtbot.mouseClick(cv.save_merged, Qt.MouseButton.LeftButton)
     text = path.read_text("utf-8")
     assert "title: 改过的标题" in text and "外部编辑器加的一段。" in text
@@ -122,18 +122,18 @@ def test_overlapping_outside_edit_shows_both_sides(app, qtbot, window):
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     ed.title.setText("我的标题")
     path = Path(ed.path)
     raw = path.read_text("utf-8")
     old_title = CaseFile.parse(raw).form()["title"]
     path.write_text(raw.replace(f"title: {old_title}", "title: 磁盘上的标题"), "utf-8")
-    with qtbot.waitSignal(ed.conflictShown, timeout=20_000) as blocker:
+    with qtbot.waitSignal(ed.conflictShown, timeout=WORK_MS) as blocker:
         ed.save()
     assert blocker.args == ["overlap"]
     cv = ed.conflict_view
     assert "我的标题" in cv.mine_view.toPlainText() and "磁盘上的标题" in cv.disk_view.toPlainText()
-    with qtbot.waitSignal(ed.saved, timeout=20_000):
+    with qtbot.waitSignal(ed.saved, timeout=WORK_MS):
         qtbot.mouseClick(cv.keep_mine, Qt.MouseButton.LeftButton)
     assert "title: 我的标题" in path.read_text("utf-8")
 
@@ -150,7 +150,7 @@ def test_a_draft_is_offered_after_a_restart(app, qtbot, gui_cases, gui_data):
     w.hide()
 
     w2 = open_window(qtbot, gui_cases, gui_data)
-    qtbot.waitUntil(lambda: w2.recovery_dialog is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: w2.recovery_dialog is not None, timeout=WORK_MS)
     dlg = w2.recovery_dialog
     assert dlg.list.count() == 1 and "Never lose a word" in dlg.list.item(0).text()
     assert "typed before the crash" in dlg.list.item(0).text()
@@ -164,7 +164,7 @@ def test_a_version_from_history_is_restored(app, qtbot, window):
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     path = Path(ed.path)
     original = path.read_text("utf-8")
     ed.summary.setPlainText("第一版改动")
@@ -172,7 +172,7 @@ def test_a_version_from_history_is_restored(app, qtbot, window):
     ed.summary.setPlainText("第二版改动")
     _save(qtbot, ed)
     ed.show_history()
-    qtbot.waitUntil(lambda: getattr(ed, "history_dialog", None) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(ed, "history_dialog", None) is not None, timeout=WORK_MS)
     dlg = ed.history_dialog
     assert dlg.list.count() == 2
     dlg.list.setCurrentRow(1)  # the oldest: the file as it was at first
@@ -214,10 +214,10 @@ def test_an_outside_edit_seen_by_the_watcher_opens_the_conflict_view_without_a_s
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     ed.title.setText("编辑中的标题")
     path = Path(ed.path)
-    with qtbot.waitSignal(ed.conflictShown, timeout=30_000) as blocker:
+    with qtbot.waitSignal(ed.conflictShown, timeout=WORK_MS) as blocker:
         path.write_text(path.read_text("utf-8") + "\n磁盘上追加。\n", "utf-8")
         w.reload()
     assert blocker.args == ["merged"] and ed.pages.currentWidget() is ed.conflict_view
@@ -227,14 +227,14 @@ def test_a_file_deleted_underneath_is_offered_back_as_a_new_file(app, qtbot, win
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     ed.summary.setPlainText("删除之前写下的结论")
     path = Path(ed.path)
     path.unlink()
-    with qtbot.waitSignal(ed.conflictShown, timeout=20_000) as blocker:
+    with qtbot.waitSignal(ed.conflictShown, timeout=WORK_MS) as blocker:
         ed.save()
     assert blocker.args == ["deleted"] and ed.conflict_view.save_new.isVisibleTo(ed.conflict_view)
-    with qtbot.waitSignal(ed.saved, timeout=20_000):
+    with qtbot.waitSignal(ed.saved, timeout=WORK_MS):
         qtbot.mouseClick(ed.conflict_view.save_new, Qt.MouseButton.LeftButton)
     assert "删除之前写下的结论" in path.read_text("utf-8")
 
@@ -247,7 +247,7 @@ def test_focus_loss_keeps_the_draft_at_once(app, qtbot, window):
     ed.body.insertPlainText("x")
     ed.autosave.stop()  # not the timer: the focus change must do it
     ed.stored_rev = ed.rev - 1
-    with qtbot.waitSignal(ed.draftSaved, timeout=5000):
+    with qtbot.waitSignal(ed.draftSaved, timeout=WORK_MS):
         w.search.search_edit.setFocus()
         app.focusChanged.emit(ed.body, w.search.search_edit)
 

@@ -259,7 +259,7 @@ class SaveResult:
 
 def save_case(kb, path: str | Path | None, form: dict, body: str, base_text: str | None, draft_id: str = "",
               rev: int | None = None, resolved_text: str | None = None, reload: bool = True,
-              new_lessons=()) -> SaveResult:
+              new_lessons=(), names: tuple[str, str] = ("mine", "disk")) -> SaveResult:
     """Save one case: refuse an invalid one, stop at a conflict, else keep the old text in the
     history, write atomically, drop the draft (if nothing newer was typed) and bring the index
     up to date for that file (incremental: only the changed file is parsed and indexed).
@@ -268,6 +268,7 @@ def save_case(kb, path: str | Path | None, form: dict, body: str, base_text: str
     new_lessons: lessons written in the editor and not on disk yet (NewLesson); those the case
     links are written with it, only once nothing stops the save (if the case cannot be written,
     they are removed again).
+    names: the two sides as the merge markers of a conflict name them (conflicts.check).
     """
     import time
 
@@ -288,9 +289,9 @@ def save_case(kb, path: str | Path | None, form: dict, body: str, base_text: str
         text = resolved_text
     else:
         mine = compose(base_text, form, body, ident)
-        c = conflicts.check(base_text, mine, disk)
+        c = conflicts.check(base_text, mine, disk, names)
         if new and disk is not None:
-            c = conflicts.check("", mine, disk)
+            c = conflicts.check("", mine, disk, names)
         if c.kind not in ("none", "same"):
             return SaveResult(False, str(path), ident, conflict=c)
         text = mine

@@ -17,6 +17,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from kb_app.core import clock
 from kb_app.core.domain import SOFT_SKILLS
 from kb_app.core.fsutil import csv_text
 
@@ -284,7 +285,7 @@ def export_csv(progress: Progress, rows: list[dict], corpus, vocab=None, lang: s
         else:
             obj = corpus.lessons.get(r["item_id"])
         w.writerow(["read", r["item_type"], r["item_id"], obj.title if obj else "(no longer in the folder)",
-                    r["read_at"], r.get("source") or "opened", "", ""])
+                    clock.local(r["read_at"], True), r.get("source") or "opened", "", ""])  # local, with its offset
     for c in progress.skills:
         w.writerow(["skill", "skill", c.key, _label(vocab, "skills", c.key, lang), "", "", c.read, c.total])
     for c in progress.kinds:
@@ -300,7 +301,7 @@ def _bar(fraction: float, width: int = 10) -> str:
 def export_markdown(progress: Progress, rows: list[dict], corpus, vocab=None, lang: str = "en",
                     who: str = "") -> str:
     out = [f"# Reading progress{(' — ' + who) if who else ''}", "",
-           f"Exported {_dt.date.today().isoformat()}. Cases read: **{progress.cases_read} / {progress.cases_total}**; "
+           f"Exported {clock.local_now()}. Cases read: **{progress.cases_read} / {progress.cases_total}**; "
            f"lessons read: **{progress.lessons_read} / {progress.lessons_total}**.", "",
            "## By soft skill", "", "| skill | cases read | | lessons read |", "|---|---|---|---|"]
     for c in progress.skills:
@@ -317,7 +318,7 @@ def export_markdown(progress: Progress, rows: list[dict], corpus, vocab=None, la
         title = obj.title if obj else "(no longer in the folder)"
         how = {"dwell": "read to the end", "manual": "marked by hand", "opened": "opened (counted before the honest-reading rule)"}.get(
             r.get("source") or "opened", r.get("source") or "")
-        out.append(f"- {r['read_at'][:10]} · {r['item_type']} `{r['item_id']}` {title} ({how})")
+        out.append(f"- {clock.local_date(r['read_at'])} · {r['item_type']} `{r['item_id']}` {title} ({how})")
     if progress.suggestions:
         out += ["", "## What to read next", ""]
         for s in progress.suggestions:

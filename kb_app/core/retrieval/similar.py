@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
-from kb_app.core.analysis import text
+from kb_app.core.analysis import convert, text
 from kb_app.core.analysis.profile import analyse
 from kb_app.core.analysis.vocab import Vocab
 
@@ -67,6 +67,7 @@ class Reason:
     keys: tuple = ()
     more: int = 0  # further items of this kind not named in the label ("+N more")
     case_terms: list = field(default_factory=list)  # glossary: the case's own words that were matched
+    user_terms: list = field(default_factory=list)  # glossary: the description's words for the same concept
 
     def to_dict(self):
         d = {"type": self.type, "label": self.label, "weight": round(self.weight, 4)}
@@ -288,12 +289,10 @@ class Engine:
                     if not theirs:  # an index without the case's words: the group's own name
                         label = self.vocab.glossary_label(int(g), lang)
                         keys = (int(g),)
-                    elif mine and text.fold(mine).lower() != text.fold(theirs).lower():
-                        label = f"{mine} / {theirs}"
-                    else:
-                        label = theirs
+                    else:  # both halves in the description's script (a Traditional case's words converted)
+                        label = convert.word_pair(mine, theirs, lang)
                     gl.append(Reason("glossary", label, contrib("content", w / base), keys,
-                                     case_terms=[theirs] if theirs else []))
+                                     case_terms=[theirs] if theirs else [], user_terms=[mine] if mine else []))
                 merged: dict[str, Reason] = {}  # two groups the case names with one word: one reason
                 for r in gl:
                     if r.label in merged:

@@ -294,6 +294,14 @@ def compose_case_html(doc: CaseDoc, vocab, original: bool = False) -> str:
     return "\n".join(parts)
 
 
+def word_images(html_text: str) -> str:
+    """The placeholders of images not loaded (core/cases/render.py marks them), in the UI language."""
+    from kb_app.core.cases.render import word_remote_images
+
+    return word_remote_images(html_text, QCoreApplication.translate("CaseView", "[image not loaded: {0}]"),
+                              QCoreApplication.translate("CaseView", "[image not loaded]"))
+
+
 def body_notes_html(doc) -> str:
     if "plain-text" in (getattr(doc, "notes", None) or []):
         t = QCoreApplication.translate("CaseView", "This text cannot be shown formatted (it is nested too deeply), "
@@ -432,7 +440,7 @@ class CaseView(QTextBrowser):
             body = ""
         self.rendering = True
         try:
-            self.setHtml(body)
+            self.setHtml(word_images(body))
             if pos:
                 self.document().size()  # lay the whole page out, so the old position is there to go back to
             self.verticalScrollBar().setValue(pos)
@@ -505,7 +513,7 @@ class CaseView(QTextBrowser):
             return
         cur = QTextCursor(self.document())
         cur.movePosition(QTextCursor.MoveOperation.End)
-        cur.insertHtml(more[self._more_next])
+        cur.insertHtml(word_images(more[self._more_next]))
         self._more_next += 1
         self.pieces_appended += 1
 

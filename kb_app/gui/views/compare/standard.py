@@ -9,6 +9,7 @@ context of compare_*.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from ...errors import error_text
 
 
 def tip(has_best: bool) -> str:
@@ -51,7 +52,7 @@ def write(library, kind: str, best_ids: list[str], rubric, lang: str, kind_label
     library.runner.write(work, on_done=done, name="write-standard",
                          on_error=lambda e: say(QCoreApplication.translate("CompareView",
                                                                            "Could not write the standard: {0}")
-                                                .format(e)))
+                                                .format(error_text(e))))
 
 
 def approve_tip(can: bool) -> str:
@@ -79,5 +80,4 @@ def approve(library, kind: str, done, say) -> None:
     library.runner.write(work, on_done=finished, name="approve-standard",
                          on_error=lambda e: say(QCoreApplication.translate("CompareView",
                                                                            "Could not approve the standard: {0}")
-                                                .format(e)))
-
+                                                .format(error_text(e))))

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ... import i18n, settings
+from ...geometry import open_at
 from ...workers import RequestTokens, is_cancellation
 from . import export, standard
 from .grid import CompareGrid
 from .load import Bundle, load
 from .rating import RatingPane
+from ...errors import error_text
 
 # remembered window state (QSettings; never user content)
 GEOMETRY_KEY = "compare/geometry"
@@ -248,7 +250,7 @@ class CompareView(QWidget):
 
         def failed(e) -> None:
             if self.tokens.is_current(seq) and not is_cancellation(e):
-                self.status.setText(self.tr("Could not compare: {0}").format(str(e)))
+                self.status.setText(self.tr("Could not compare: {0}").format(error_text(e)))
                 self.reportShown.emit()
 
         # on the writer: the drafts are in state.db, whose connection lives on that thread
@@ -403,7 +405,8 @@ class CompareView(QWidget):
         """Write the comparison with its ratings and agreement (md, csv or pdf) to `path`."""
         if self.bundle is None or self.bundle.report is None:
             return
-        export.write(self.library, self.bundle.report, self.aggregate, self._lang(), path, fmt, self.status.setText)
+        export.write(self.library, self.bundle.report, self.aggregate, self._lang(), path, fmt, self.status.setText,
+                     self.bundle.lesson_titles)
 
     def _export_dialog(self, fmt: str) -> None:
         path = export.ask_path(self, self.kind, fmt)
@@ -422,11 +425,7 @@ class CompareWindow(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view)
         s = settings.settings()
-        geo = s.value(GEOMETRY_KEY)
-        if geo is not None:
-            self.restoreGeometry(geo)
-        else:
-            self.resize(1400, 880)
+        open_at(self, 1600, 900, s.value(GEOMETRY_KEY))  # within the screen (issue 19)
         sizes = s.value(SPLITTER_KEY)
         if sizes:
             try:

@@ -17,6 +17,7 @@ from kb_app.core.cases import drafts as core_drafts
 from kb_app.core.cases.casefile import CaseFile
 from ... import i18n
 from .history import local_time
+from ...errors import error_text
 
 
 class RecoveryDialog(QDialog):
@@ -105,7 +106,7 @@ class DraftsMixin:
 
     def _draft_failed(self, e) -> None:
         self.stored_rev = -1
-        self.state_label.setText(QCoreApplication.translate("EditorView", "The draft could not be kept: {0}").format(e))
+        self.state_label.setText(QCoreApplication.translate("EditorView", "The draft could not be kept: {0}").format(error_text(e)))
 
     def flush(self) -> None:
         if self.is_open:

@@ -8,9 +8,7 @@ the second (version_labels), so two saves within a minute are two entries one ca
 """
 from __future__ import annotations
 
-import datetime as _dt
-
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QPushButton, QSplitter, QTextBrowser,
                                QVBoxLayout)
 
@@ -19,12 +17,10 @@ from kb_app.core.cases import history as core_history
 
 
 def local_time(iso: str) -> str:
-    """A stored ISO time, in local time as the UI language writes it (the text as it is if it is none)."""
-    try:
-        t = _dt.datetime.fromisoformat(iso).astimezone().replace(tzinfo=None)
-        return QLocale().toString(t, QLocale.FormatType.ShortFormat)
-    except ValueError:
-        return iso
+    """A stored time, in local time with its offset as the UI language writes it (models.format_time)."""
+    from ...models import format_time
+
+    return format_time(iso)
 
 
 def _local(iso: str) -> _dt.datetime | None:
@@ -95,7 +91,11 @@ class HistoryDialog(QDialog):
 
         if row < 0:
             return
-        d = core_history.diff(self.versions[row].text, self.current, "version", "current")
+        # the diff's header names the two sides in the UI language (not "--- version / +++ current")
+        d = core_history.diff(self.versions[row].text, self.current,
+                              QCoreApplication.translate("EditorView", "the version of {0}").format(
+                                  local_time(self.versions[row].saved_at)),
+                              QCoreApplication.translate("EditorView", "the current text"))
         out = []
         for line in d.splitlines():
             color = "#fde2e1" if line.startswith("-") else "#dcfce7" if line.startswith("+") else "#ffffff"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kb_app.core.cases import editing
+from ...errors import error_text
 from .form import NewLessonDialog
 
 
@@ -49,7 +50,7 @@ class LessonsMixin:
             self.state_label.setText(QCoreApplication.translate(
                 "EditorView", "Lesson “{0}” will be written to lessons/{1}.md when the case is saved").format(title, nl.id))
 
-        self.runner.read(work, on_done=done, on_error=lambda e: self.state_label.setText(str(e)), name="new_lesson")
+        self.runner.read(work, on_done=done, on_error=lambda e: self.state_label.setText(error_text(e)), name="new_lesson")
 
     def pending_lessons(self) -> list:
         """The new lessons the case still links (those unlinked since are not written)."""

@@ -16,6 +16,13 @@ from kb_app.core.cases import drafts as core_drafts
 from kb_app.core.cases import editing
 from kb_app.core.cases.casefile import CaseFile
 from .form import problem_text
+from ...errors import error_text
+
+
+def marker_names() -> tuple[str, str]:
+    """The two sides of a merge by hand, as its <<<<<<< / >>>>>>> markers name them, in the UI language."""
+    return (QCoreApplication.translate("EditorView", "your version (in the editor)"),
+            QCoreApplication.translate("EditorView", "the version on disk"))
 
 
 class SavingMixin:
@@ -43,12 +50,13 @@ class SavingMixin:
         path, base, did, rev = self.path, self.base_text, self.draft_id, self.rev
         new_lessons = self.pending_lessons()  # written by this save, not before (lessons.py)
         self._saving = True
+        names = marker_names()
         self.state_label.setText(QCoreApplication.translate("EditorView", "Saving…"))
 
         def work(job):
             kb = self.library._kb_or_raise()
             res = editing.save_case(kb, path or None, form, body, base, did, rev, resolved_text=resolved,
-                                    new_lessons=new_lessons)
+                                    new_lessons=new_lessons, names=names)
             if res.ok and not path:
                 # a new case got its file: a draft typed meanwhile now belongs to that file
                 core_drafts.rename(kb.state, did, core_drafts.new_draft_id(res.case_id), res.path, res.case_id)
@@ -105,7 +113,7 @@ class SavingMixin:
         self._saving = False
         self.after_save(False)
         self.store_draft()
-        self.state_label.setText(QCoreApplication.translate("EditorView", "Not saved: {0}").format(e))
+        self.state_label.setText(QCoreApplication.translate("EditorView", "Not saved: {0}").format(error_text(e)))
 
     def _save_resolved(self, text: str) -> None:
         """The merge (clean or by hand) is what goes to disk; the editor then shows it."""
@@ -152,6 +160,7 @@ class SavingMixin:
         path, base = self.path, self.base_text
         snap = self.snapshot()
         ident = self.case_id
+        names = marker_names()
 
         def work(job):
             from kb_app.core.cases import conflicts
@@ -160,7 +169,7 @@ class SavingMixin:
             if disk == base:
                 return None
             mine = editing.compose(base, snap["form"], snap["body"], ident)
-            return conflicts.check(base, mine, disk)
+            return conflicts.check(base, mine, disk, names)
 
         def done(c):
             if c is None or not self.is_open or self.path != path:

@@ -33,6 +33,7 @@ from .form import CaseForm, problems_by_field
 from .history import HistoryMixin
 from .lessons import LessonsMixin
 from .saving import SavingMixin
+from ...errors import error_text
 
 
 class EditorView(DraftsMixin, SavingMixin, HistoryMixin, LessonsMixin, QWidget):
@@ -369,7 +370,7 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, LessonsMixin, QWidget):
     def _failed(self, e) -> None:
         if is_cancellation(e):
             return
-        self.state_label.setText(self.tr("Could not open the case: {0}").format(e))
+        self.state_label.setText(self.tr("Could not open the case: {0}").format(error_text(e)))
 
     # -- changes, undo ----------------------------------------------------------------------------------------------------
     def _changed(self, source: str) -> None:
