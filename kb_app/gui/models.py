@@ -26,6 +26,7 @@ ROLE_REASONS = Qt.ItemDataRole.UserRole + 10
 ROLE_LESSONS = Qt.ItemDataRole.UserRole + 11
 ROLE_SUMMARY = Qt.ItemDataRole.UserRole + 12
 ROLE_PATH = Qt.ItemDataRole.UserRole + 13
+ROLE_REVIEW = Qt.ItemDataRole.UserRole + 15   # issue 15: an imported case not reviewed yet
 ROLE_SECTION = Qt.ItemDataRole.UserRole + 14  # issue 12: heading shown above a row that starts a section
 
 TONES = ("good", "mixed", "bad")
@@ -114,6 +115,7 @@ class _HitListModel(QAbstractListModel):
         self._hits: list = []
         self.labels = VocabLabels()
         self.read_ids: set[str] = set()
+        self.review_ids: set[str] = set()  # imported, not reviewed (issue 15): the card says so
         self.sections: dict[int, str] = {}  # row -> heading above it ("Nearest, not close"), set by the view
 
     # -- feeding --------------------------------------------------------------------------------
@@ -125,6 +127,14 @@ class _HitListModel(QAbstractListModel):
         self.read_ids = set(ids)
         if self._hits:
             self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1), [ROLE_READ, ROLE_META])
+
+    def set_review_ids(self, ids) -> None:
+        ids = set(ids)
+        if ids == self.review_ids:
+            return
+        self.review_ids = ids
+        if self._hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1), [ROLE_REVIEW])
 
     def relabel(self) -> None:
         """The UI language or the vocabulary changed: repaint every row."""
@@ -191,6 +201,8 @@ class _HitListModel(QAbstractListModel):
             return self.labels.tone(h.status or "unknown")
         if role == ROLE_READ:
             return h.id in self.read_ids
+        if role == ROLE_REVIEW:
+            return h.id in self.review_ids
         if role == ROLE_SUMMARY:
             return h.summary
         return None

@@ -1,0 +1,189 @@
+"""Bringing a team's documents in through the window (issue 15): the import on a worker with its
+progress and Cancel, the summary, the flag on the cards, the count, the review queue, and the
+editor's save that clears the flag. Waits are conditions (qtbot.waitUntil), never fixed sleeps."""
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from .conftest import ROOT, search
+
+sys.path.insert(0, str(ROOT / "tests"))
+import import_samples  # noqa: E402
+
+WORK_MS = 60_000
+
+
+def notes(folder: Path, n: int, start: int = 0) -> Path:
+    """n small Markdown write-ups, each a distinct incident (quick to import)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(start, start + n):
+        (folder / f"note-{i:03d}.md").write_text(
+            f"# 第{i}号机房巡检发现磁带库机械臂卡死 {i}\n\n2022年1月{1 + i % 27}日，巡检发现磁带库 T{i} 机械臂卡死，"
+            f"备份作业排队 {i} 小时。\n\n## 处理结果\n\n更换机械臂后恢复，补做备份。\n", "utf-8")
+    return folder
+
+
+def wait_import(qtbot, window):
+    area = window.import_area
+    qtbot.waitUntil(lambda: not area.running and area.summary is not None, timeout=WORK_MS)
+    qtbot.waitUntil(lambda: not window.library.loading, timeout=WORK_MS)
+    return area.last_context
+
+
+def test_import_through_the_window_summarises_and_flags(window, qtbot, tmp_path):
+    src = tmp_path / "team"
+    import_samples.write_all(src, pdf=False)
+    assert window.import_paths([str(src)])
+    assert window.import_area.running  # the UI thread did not wait for it
+    ctx = wait_import(qtbot, window)
+    created = [r for r in ctx.records if r.status == "created"]
+    assert len(created) >= 8
+    dlg = window.import_area.summary
+    assert dlg.isVisible()
+    # the damaged file is named with its problem, in words of the window (not the core's English message)
+    failed = dlg.items["failed"]
+    assert failed.childCount() == 1 and "损坏" in failed.child(0).text(0)
+    assert failed.child(0).text(1) and "zip" not in failed.child(0).text(1)
+    # the likely duplicates name the case they repeat, and can be imported anyway
+    dups = dlg.items["duplicate"]
+    assert dups.childCount() >= 1
+    assert "securities-market-data-line-down" in " ".join(dups.child(i).text(1) for i in range(dups.childCount()))
+    assert not dlg.anyway_button.isEnabled()
+    dups.child(0).setCheckState(0, Qt.CheckState.Checked)
+    assert dlg.anyway_button.isEnabled()
+    # the count in the status bar, and the flag on the new cases' cards
+    qtbot.waitUntil(lambda: window.status_area.review_count == len(created), timeout=WORK_MS)
+    assert window.status_area.review_button.isVisible()
+    assert str(len(created)) in window.status_area.review_button.text()
+    ids = search(qtbot, window, "存储阵列控制器")
+    new_id = next(r.case_id for r in created if "存储阵列控制器" in r.title)
+    assert new_id in ids  # searchable at once
+    from kb_app.gui.models import ROLE_ID, ROLE_REVIEW
+
+    m = window.search.model
+    flags = {m.data(m.index(r), ROLE_ID): m.data(m.index(r), ROLE_REVIEW) for r in range(m.rowCount())}
+    assert flags[new_id] is True
+    assert not any(v for k, v in flags.items() if k not in {r.case_id for r in created})
+    # importing a duplicate anyway creates it
+    before = window.status_area.review_count
+    dlg.anyway_button.click()
+    ctx2 = wait_import(qtbot, window)
+    assert ctx2.created >= 1
+    qtbot.waitUntil(lambda: window.status_area.review_count == before + ctx2.created, timeout=WORK_MS)
+
+
+def test_reimport_says_already_imported(window, qtbot, tmp_path):
+    src = notes(tmp_path / "n", 3)
+    window.import_paths([str(src)])
+    assert wait_import(qtbot, window).created == 3
+    window.import_area.summary.close()
+    window.import_area.summary = None
+    window.import_paths([str(src)])
+    ctx = wait_import(qtbot, window)
+    assert ctx.created == 0 and sum(r.code == "already-imported" for r in ctx.records) == 3
+    assert window.import_area.summary.items["already"].childCount() == 3
+
+
+def test_cancel_stops_the_import_and_keeps_what_went_in(window, qtbot, tmp_path, monkeypatch):
+    src = notes(tmp_path / "many", 40)
+    from kb_app.core.importing import run as run_mod
+
+    gate = threading.Event()
+    real_one = run_mod._one
+    seen = []
+
+    def slow_one(*a, **k):
+        seen.append(1)
+        if len(seen) == 3:
+            gate.wait(20)  # hold the worker until the test has pressed Cancel
+        return real_one(*a, **k)
+
+    monkeypatch.setattr(run_mod, "_one", slow_one)
+    window.import_paths([str(src)])
+    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=WORK_MS)
+    qtbot.waitUntil(lambda: window.import_area.cancel_button.isVisible(), timeout=WORK_MS)
+    window.import_area.cancel_button.click()
+    gate.set()
+    ctx = wait_import(qtbot, window)
+    assert ctx.cancelled and 0 < ctx.created < 40
+    assert not window.import_area.progress.isVisible()
+    assert window.import_area.summary.windowTitle() != ""
+    qtbot.waitUntil(lambda: window.status_area.review_count == ctx.created, timeout=WORK_MS)
+
+
+def test_dropping_a_folder_on_the_window_imports_it(window, qtbot, tmp_path):
+    src = notes(tmp_path / "dropped", 2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(src))])
+    ev = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                    Qt.KeyboardModifier.NoModifier)
+    window.import_area.eventFilter(window, ev)
+    assert wait_import(qtbot, window).created == 2
+
+
+@pytest.fixture
+def imported(window, qtbot, tmp_path):
+    window.import_paths([str(notes(tmp_path / "q", 3))])
+    wait_import(qtbot, window)
+    window.import_area.summary.close()
+    qtbot.waitUntil(lambda: window.status_area.review_count == 3, timeout=WORK_MS)
+    return window
+
+
+def test_review_queue_walks_shows_original_and_reasons(imported, qtbot):
+    w = imported
+    w.status_area.review_button.click()  # the count opens the queue
+    rv = w.review
+    qtbot.waitUntil(lambda: rv.isVisible() and rv.count() == 3 and rv.doc is not None, timeout=WORK_MS)
+    assert rv.position.text().startswith("1") and "3" in rv.position.text()
+    assert "磁带库" in rv.original.toPlainText()
+    assert rv.suggestions.topLevelItemCount() >= 3
+    reasons = [rv.suggestions.topLevelItem(i).text(2) for i in range(rv.suggestions.topLevelItemCount())]
+    assert all(reasons)
+    first = rv.doc.id
+    w.act_next.trigger()  # Ctrl+J walks the queue
+    qtbot.waitUntil(lambda: rv.doc is not None and rv.doc.id != first, timeout=WORK_MS)
+    assert rv.position.text().startswith("2")
+    w.act_prev.trigger()
+    qtbot.waitUntil(lambda: rv.doc is not None and rv.doc.id == first, timeout=WORK_MS)
+    # marking one reviewed takes it out of the queue and the count
+    rv.mark_button.click()
+    qtbot.waitUntil(lambda: w.status_area.review_count == 2 and rv.count() == 2, timeout=WORK_MS)
+    assert first not in rv.items and first not in w.library.review_ids
+    w.act_results.trigger()  # Esc leaves the queue
+    assert not w.import_area.review_shown()
+
+
+def test_editor_save_clears_the_flag_and_returns_to_the_queue(imported, qtbot):
+    w = imported
+    w.show_review_queue()
+    rv = w.review
+    qtbot.waitUntil(lambda: rv.doc is not None, timeout=WORK_MS)
+    cid = rv.doc.id
+    path = Path(w.library._kb.case(cid).path)
+    assert "review: imported" in path.read_text("utf-8")
+    rv.edit_button.click()
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == cid, timeout=WORK_MS)
+    assert ed.title.text() == rv.doc.title  # the suggestions are in the fields
+    with qtbot.waitSignal(ed.saved, timeout=WORK_MS):
+        ed.save()
+    assert "review:" not in path.read_text("utf-8")
+    qtbot.waitUntil(lambda: w.status_area.review_count == 2, timeout=WORK_MS)
+    ed.close_editor() if hasattr(ed, "close_editor") else ed.closed.emit()
+    qtbot.waitUntil(lambda: w.import_area.review_shown() and rv.count() == 2, timeout=WORK_MS)
+    assert cid not in rv.items
+
+
+def test_empty_queue_says_so(window, qtbot):
+    window.show_review_queue()
+    rv = window.review
+    qtbot.waitUntil(lambda: rv.loaded, timeout=WORK_MS)
+    assert rv.stack.currentWidget() is rv.empty and rv.empty.text()
+    assert not rv.edit_button.isEnabled() and not window.status_area.review_button.isVisible()
