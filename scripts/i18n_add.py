@@ -4,7 +4,9 @@ so no other message moves between catalogues):
     python scripts/i18n_add.py kb Problem scripts/i18n/problems.tsv
 
 The table is tab-separated: English source, zh_CN, zh_TW (a line per message; '#' starts a comment).
-The English catalogue gets the identity. Run from the project folder with the venv's Python.
+The English catalogue gets the identity. A source with %n is a plural message (numerus): Chinese
+has one form, English gets "(s)" dropped for one and made "s" for many. A prefix without
+catalogues yet (import_*.ts) gets new, empty ones first. Run from the project folder with the venv's Python.
 """
 from __future__ import annotations
 
@@ -35,18 +37,30 @@ def _esc(text: str) -> str:
         .replace("'", "&apos;")
 
 
+def _message(row, col: int, lang: str) -> str:
+    source = row[0]
+    if "%n" not in source:
+        return (f"    <message>\n        <source>{_esc(source)}</source>\n"
+                f"        <translation>{_esc(row[col])}</translation>\n    </message>\n")
+    forms = [row[col]] if lang != "en" else [source.replace("(s)", ""), source.replace("(s)", "s")]
+    body = "".join(f"            <numerusform>{_esc(f)}</numerusform>\n" for f in forms)
+    return (f'    <message numerus="yes">\n        <source>{_esc(source)}</source>\n'
+            f"        <translation>\n{body}        </translation>\n    </message>\n")
+
+
 def add(prefix: str, context: str, rows) -> None:
     """Insert the messages a catalogue does not have yet into `context` (text edits: the rest of the
     file stays byte for byte), then compile it with lrelease."""
     for lang, col in (("zh_CN", 1), ("zh_TW", 2), ("en", 0)):
         ts = TR / f"{prefix}_{lang}.ts"
+        if not ts.exists():
+            ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                          f'<TS version="2.1" language="{lang}" sourcelanguage="en">\n</TS>\n', "utf-8")
         text = ts.read_text("utf-8")
         root = re.sub(r"^\s*<\?xml[^>]*\?>\s*(?:<!DOCTYPE[^>]*>\s*)?", "", text)  # with or without DOCTYPE
         have = {m.findtext("source") for c in ET.fromstring(root).findall("context")
                 if c.findtext("name") == context for m in c.findall("message")}
-        new = "".join(f"    <message>\n        <source>{_esc(r[0])}</source>\n"
-                      f"        <translation>{_esc(r[col])}</translation>\n    </message>\n"
-                      for r in rows if r[0] not in have)
+        new = "".join(_message(r, col, lang) for r in rows if r[0] not in have)
         if new:
             head = f"<context>\n    <name>{_esc(context)}</name>\n"
             i = text.find(head)

@@ -53,7 +53,12 @@ def test_import_through_the_window_summarises_and_flags(window, qtbot, tmp_path)
     # the likely duplicates name the case they repeat, and can be imported anyway
     dups = dlg.items["duplicate"]
     assert dups.childCount() >= 1
-    assert "securities-market-data-line-down" in " ".join(dups.child(i).text(1) for i in range(dups.childCount()))
+    from kb_app.gui.views.importing import ROLE_CASE
+
+    named = {dups.child(i).data(0, ROLE_CASE): dups.child(i).text(1) for i in range(dups.childCount())}
+    assert "securities-market-data-line-down" in named  # double-click opens the case it repeats
+    title = window.library._kb.case("securities-market-data-line-down").title
+    assert title in named["securities-market-data-line-down"]
     assert not dlg.anyway_button.isEnabled()
     dups.child(0).setCheckState(0, Qt.CheckState.Checked)
     assert dlg.anyway_button.isEnabled()

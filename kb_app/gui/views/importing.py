@@ -35,7 +35,7 @@ def record_text(rec) -> str:
         how = a[2] if len(a) > 2 else ""
         why = _t("same title and date") if how == "title-date" else \
             _t("similarity {0}%").format(round(float(a[3]) * 100) if len(a) > 3 else "?")
-        return _t("Likely the same incident as “{0}” ({1}; {2})").format(title or cid, cid, why)
+        return _t("The same incident as “{0}”? ({1})").format(title or cid, why)
     if code == "inside-case-folder":
         return _t("Inside the case folder: its cases are already here")
     if code == "import-unsupported":
@@ -108,7 +108,8 @@ class ImportSummaryDialog(QDialog):
         self.tree.setObjectName("importRecords")
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -173,12 +174,12 @@ class ImportSummaryDialog(QDialog):
             for r in recs:
                 src = r.source or r.file
                 if key == "created":
-                    what = r.title + (f"  ({r.case_id})" if r.case_id else "")
+                    what = r.title
                 else:
                     what = record_text(r)
                 it = QTreeWidgetItem(top, [src, what])
                 it.setToolTip(0, r.file)
-                it.setToolTip(1, what)
+                it.setToolTip(1, what + (f"\n{r.case_id or r.duplicate_of}" if key in ("created", "duplicate") else ""))
                 it.setData(0, ROLE_CASE, r.case_id or r.duplicate_of or "")
                 it.setData(0, ROLE_FILE, r.file)
                 if key == "duplicate":
@@ -186,7 +187,7 @@ class ImportSummaryDialog(QDialog):
                     it.setCheckState(0, Qt.CheckState.Checked if r.file in checked else Qt.CheckState.Unchecked)
             top.setExpanded(key in ("created", "duplicate", "failed"))
         self.tree.blockSignals(False)
-        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(0, 280)
         self.anyway_button.setText(_t("Import the checked duplicates anyway"))
         self.anyway_button.setToolTip(_t("Tick the documents that are not the same incident, then import them all the same"))
         self.review_button.setText(_t("Review the new cases"))

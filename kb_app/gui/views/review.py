@@ -21,6 +21,16 @@ from ..models import VocabLabels, format_date, join_list, language_label
 from ..workers import RequestTokens, is_cancellation
 
 MAX_IMAGE_BYTES = 4 * 1024 * 1024
+# Qt's rich text sizes headings by keyword only (px and pt are ignored there)
+REVIEW_CSS = """
+body { color: #1f2937; }
+h1 { font-size: large; color: #111827; margin: 2px 0 8px 0; }
+h2 { font-size: medium; margin: 10px 0 4px 0; color: #1f3a5f; }
+h3, h4 { font-size: medium; margin: 8px 0 3px 0; }
+table { border-collapse: collapse; margin: 4px 0; }
+th, td { border: 1px solid #d1d5db; padding: 3px 6px; }
+th { background-color: #f3f4f6; }
+"""
 
 
 def _t(text: str) -> str:
@@ -40,6 +50,7 @@ class ReviewDoc:
     suggestions: dict = field(default_factory=dict)
     images: dict = field(default_factory=dict)   # relative src -> bytes
     duplicate_of: dict | None = None
+    lesson_titles: dict = field(default_factory=dict)  # lesson id -> title (the suggested links)
 
 
 def load_review_doc(kb, case_id: str) -> ReviewDoc:
@@ -63,15 +74,22 @@ def load_review_doc(kb, case_id: str) -> ReviewDoc:
                 images[rel] = p.read_bytes()
         except OSError:
             pass
-    page = f"<h2>{html.escape(case.title)}</h2>" + markdown_to_html(body)
+    page = f"<h1>{html.escape(case.title)}</h1>" + markdown_to_html(body)
+    suggestions = dict(info.get("suggestions") or {})
+    linked = (suggestions.get("lessons") or {}).get("value") or []
+    titles = {str(lid): kb.lesson_title(str(lid)) for lid in linked if isinstance(lid, str)}
     return ReviewDoc(case.id, case.title, str((case.extra or {}).get(review.SOURCE_KEY) or info.get("source") or ""),
                      str(info.get("imported_at") or ""), kb.review_original(case_id), page,
-                     dict(info.get("suggestions") or {}), images, info.get("duplicate_of"))
+                     suggestions, images, info.get("duplicate_of"), titles)
 
 
 # -- the suggestions, worded ----------------------------------------------------------------------------------------
 FIELDS = ("title", "language", "date", "kind", "industry", "severity", "stakes", "soft_skills", "outcome_status",
           "outcome_summary", "lessons", "new_lessons", "tags")
+
+
+def _severity_words() -> None:  # pragma: no cover - only for the translation tools to see
+    _t("Critical"), _t("High"), _t("Medium"), _t("Low")
 
 
 def field_label(name: str) -> str:
@@ -99,7 +117,14 @@ def reason_text(why: str, words) -> str:
     return text.format(w) if "{0}" in text else text
 
 
-def value_text(name: str, value, labels: VocabLabels) -> str:
+SEVERITY = {"critical": "Critical", "high": "High", "medium": "Medium", "low": "Low"}
+
+
+def value_text(name: str, value, labels: VocabLabels, lesson_titles: dict | None = None) -> str:
+    if name == "severity":
+        return _t(SEVERITY[str(value)]) if str(value) in SEVERITY else str(value)
+    if name == "lessons" and lesson_titles:
+        return join_list([lesson_titles.get(str(v)) or str(v) for v in value or []])
     tables = {"kind": "kinds", "industry": "industries", "stakes": "stakes", "soft_skills": "skills",
               "outcome_status": "outcomes"}
     if name == "language":
@@ -183,6 +208,7 @@ class ReviewView(QWidget):
         self.case_view = QTextBrowser(self)
         self.case_view.setObjectName("reviewCase")
         self.case_view.setOpenLinks(False)
+        self.case_view.document().setDefaultStyleSheet(REVIEW_CSS)
         self.suggest_head = QLabel(self)
         self.suggest_head.setObjectName("reviewSuggestHead")
         self.suggestions = QTreeWidget(self)
@@ -190,9 +216,13 @@ class ReviewView(QWidget):
         self.suggestions.setColumnCount(3)
         self.suggestions.setRootIsDecorated(False)
         self.suggestions.setWordWrap(True)
+        self.suggestions.setUniformRowHeights(False)
         self.suggestions.setAlternatingRowColors(True)
-        self.suggestions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.suggestions.header().setStretchLastSection(True)
+        head = self.suggestions.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -370,11 +400,12 @@ class ReviewView(QWidget):
             img = QImage.fromData(data)
             if not img.isNull():
                 d.addResource(QTextDocument.ResourceType.ImageResource, QUrl(src_name), img)
-        self.case_view.setHtml(doc.html)
+        d.setDefaultStyleSheet(REVIEW_CSS)
+        self.case_view.setHtml(f"<html><head><style>{REVIEW_CSS}</style></head><body>{doc.html}</body></html>")
         self.suggestions.clear()
         for name in sorted(doc.suggestions, key=lambda n: FIELDS.index(n) if n in FIELDS else len(FIELDS)):
             s = doc.suggestions[name] or {}
-            value = value_text(name, s.get("value"), self.labels)
+            value = value_text(name, s.get("value"), self.labels, doc.lesson_titles)
             why = reason_text(str(s.get("why") or ""), s.get("words") or [])
             it = QTreeWidgetItem(self.suggestions, [field_label(name), value, why])
             it.setToolTip(1, value)

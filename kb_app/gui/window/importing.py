@@ -10,6 +10,7 @@ indexed by that same job, and a load afterwards brings the lists, counts and fla
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -39,6 +40,8 @@ def dropped_paths(mime) -> list[str]:
 
 class ImportArea(QObject):
     """Import and review in one main window (parented to it). Build it after the editor area."""
+
+    SAY_FOR_S = 15  # s after an import during which a reload keeps its message in the status bar
 
     def __init__(self, window):
         super().__init__(window)
@@ -82,7 +85,8 @@ class ImportArea(QObject):
         self._edit_shortcut = QShortcut(QKeySequence("Ctrl+E"), self.review, self.review.edit_current)
         self._edit_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         w.library.reviewIdsChanged.connect(self._review_ids_changed)
-        w.indexReady.connect(lambda: self.review.set_vocab(w.library.vocab))
+        w.indexReady.connect(self._after_load)
+        self._say_after_load = None
         # dropping files and folders anywhere on the window
         w.setAcceptDrops(True)
         w.installEventFilter(self)
@@ -207,7 +211,9 @@ class ImportArea(QObject):
             w.status_area.say(lambda: _t("Import cancelled: {0}").format(counts_text(ctx)))
         else:
             w.status_area.say(lambda: _t("Import finished: {0}").format(counts_text(ctx)))
+        said = w.status_area._status_fn
         w.library.load()  # the new cases were indexed by the import: lists, counts and flags follow
+        self._say_after_load = (said, time.monotonic())  # ... and the status bar keeps saying what the import did
         self.show_summary(ctx)
 
     def _failed(self, e) -> None:
@@ -231,6 +237,14 @@ class ImportArea(QObject):
         dlg.importAnyway.connect(lambda files: self.start(files, allow_duplicates=True))
         dlg.reviewRequested.connect(self.show_review)
         dlg.open()
+
+    def _after_load(self) -> None:
+        self.review.set_vocab(self.window_.library.vocab)
+        said = self._say_after_load
+        if said is not None and time.monotonic() - said[1] < self.SAY_FOR_S:
+            self.window_.status_area.say(said[0])  # the watcher's reload after the import says it again
+        else:
+            self._say_after_load = None
 
     # -- the review queue ---------------------------------------------------------------------------------------
     def show_review(self) -> None:
