@@ -41,6 +41,7 @@ def dropped_paths(mime) -> list[str]:
 class ImportArea(QObject):
     """Import and review in one main window (parented to it). Build it after the editor area."""
 
+    IN_CHILD = True  # the import in a child process (import_child.py); False: on the writer thread itself
     SAY_FOR_S = 15  # s after an import during which a reload keeps its message in the status bar
 
     def __init__(self, window):
@@ -49,6 +50,7 @@ class ImportArea(QObject):
 
         w = self.window_ = window
         self.job = None
+        self.job_progress = None  # a listener to the import's progress (the bench), besides the status bar
         self.last_context = None
         self.summary = None
         # actions
@@ -71,8 +73,8 @@ class ImportArea(QObject):
         self.cancel_button.setAutoRaise(True)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
-        sb.insertPermanentWidget(0, self.progress)
-        sb.insertPermanentWidget(1, self.cancel_button)
+        sb.insertPermanentWidget(1, self.progress)  # index 0 is the message: permanent widgets follow it
+        sb.insertPermanentWidget(2, self.cancel_button)
         # the review queue, a page beside the panes and the editor
         self.review = ReviewView(w.library, w)
         self.central_stack = w.editor_area.central_stack
@@ -163,10 +165,23 @@ class ImportArea(QObject):
         settings.set_value(IMPORT_DIR, str(first if first.is_dir() else first.parent))
         lib = w.library
 
+        in_child = self.IN_CHILD
+
         def work(job):
             from kb_app.core.importing.run import ImportOptions
 
+            from ..import_child import ChildFailed, run_in_child
+
             kb = lib._kb_or_raise()
+            if in_child:
+                try:
+                    ctx = run_in_child(kb.cases_dir, kb.data_dir, paths, allow_duplicates, job.progress,
+                                       job.is_cancelled)
+                except ChildFailed as e:
+                    log.warning("import worker process failed (%s); importing in the window's worker thread", e)
+                else:
+                    kb.load()  # the child indexed the new cases: this process's index and lists follow
+                    return ctx
             return kb.import_paths(paths, ImportOptions(allow_duplicates=allow_duplicates),
                                    progress=job.progress, cancel=job.is_cancelled)
 
@@ -186,6 +201,8 @@ class ImportArea(QObject):
             self.window_.status_area.say(lambda: _t("Cancelling the import after the current document…"))
 
     def _progress(self, done: int, total: int, message: str) -> None:
+        if self.job_progress is not None:
+            self.job_progress(done, total, message)
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
