@@ -211,3 +211,62 @@ def test_empty_queue_says_so(window, qtbot):
     qtbot.waitUntil(lambda: rv.loaded, timeout=WORK_MS)
     assert rv.stack.currentWidget() is rv.empty and rv.empty.text()
     assert not rv.edit_button.isEnabled() and not window.status_area.review_button.isVisible()
+
+
+def test_import_and_review_speak_the_ui_language(imported, qtbot):
+    import re
+
+    from kb_app.gui import i18n
+    from kb_app.gui.views.importing import ImportSummaryDialog
+
+    cjk = re.compile(r"[\u3400-\u9fff]")
+    w = imported
+    w.show_review_queue()
+    rv = w.review
+    qtbot.waitUntil(lambda: rv.doc is not None, timeout=WORK_MS)
+    dlg = ImportSummaryDialog(w.import_area.last_context, w)
+    try:
+        i18n.instance().set_language("zh-Hans")
+        for text in (rv.edit_button.text(), rv.mark_button.text(), rv.next_button.text(), rv.heading.text(),
+                     rv.suggestions.topLevelItem(0).text(0), w.status_area.review_button.text(),
+                     dlg.headline.text(), dlg.windowTitle(), w.import_area.act_import_files.text()):
+            assert cjk.search(text), text
+        assert "导入" in w.status_area.review_button.text()
+        i18n.instance().set_language("zh-Hant")
+        assert "匯入" in w.status_area.review_button.text() and "導入" not in w.status_area.review_button.text()
+    finally:
+        i18n.instance().set_language("en")
+    for text in (rv.edit_button.text(), rv.heading.text(), dlg.headline.text(), w.status_area.review_button.text()):
+        assert not cjk.search(text), text
+    assert w.status_area.review_button.text() == "3 imported cases to review"
+    dlg.close()
+
+
+def test_the_import_dialog_is_qts_own_in_the_ui_language(window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+    from kb_app.gui import i18n
+
+    seen = {}
+
+    def inspect():
+        dlg = next((d for d in QApplication.topLevelWidgets() if isinstance(d, QFileDialog) and d.isVisible()), None)
+        if dlg is None:
+            QTimer.singleShot(50, inspect)
+            return
+        seen["native"] = dlg.testOption(QFileDialog.Option.DontUseNativeDialog)
+        seen["labels"] = " ".join(l.text() for l in dlg.findChildren(QLabel) if l.text())
+        seen["filters"] = dlg.nameFilters()
+        dlg.reject()
+
+    try:
+        i18n.instance().set_language("zh-Hant")
+        QTimer.singleShot(50, inspect)
+        window.import_area.choose_files()
+    finally:
+        i18n.instance().set_language("en")
+    assert seen["native"] is True
+    assert "Look in" not in seen["labels"] and "尋找於" in seen["labels"]
+    assert "*.docx" in seen["filters"][0] and "文件" in seen["filters"][0]
+    assert not window.import_area.running
