@@ -270,3 +270,29 @@ def test_the_import_dialog_is_qts_own_in_the_ui_language(window, qtbot):
     assert "Look in" not in seen["labels"] and "尋找於" in seen["labels"]
     assert "*.docx" in seen["filters"][0] and "文件" in seen["filters"][0]
     assert not window.import_area.running
+
+
+def test_review_prefills_the_proposed_lessons_and_the_save_writes_them(window, qtbot, tmp_path):
+    src = tmp_path / "lessons-doc"
+    src.mkdir()
+    (src / "磁带库.md").write_text(
+        "# 磁带库机械臂卡死导致备份中断\n\n2022年3月1日，磁带库机械臂卡死，备份作业排队。\n\n## 处理结果\n\n更换机械臂后恢复。\n\n"
+        "## 经验教训\n\n- 磁带库巡检清单要包含机械臂行程自检\n", "utf-8")
+    window.import_paths([str(src)])
+    assert wait_import(qtbot, window).created == 1
+    window.import_area.summary.close()
+    window.show_review_queue()
+    rv = window.review
+    qtbot.waitUntil(lambda: rv.doc is not None, timeout=WORK_MS)
+    assert rv.doc.suggestions.get("new_lessons"), "the import proposed a new lesson"
+    rv.edit_button.click()
+    ed = window.editor
+    qtbot.waitUntil(lambda: ed.is_open and bool(ed.pending_lessons()), timeout=WORK_MS)
+    nl = ed.pending_lessons()[0]
+    assert "机械臂" in nl.title and nl.id in ed.lessons.value()
+    lessons_dir = window.library._kb.cases_dir / "lessons"
+    assert not (lessons_dir / f"{nl.id}.md").exists()  # not before the save
+    with qtbot.waitSignal(ed.saved, timeout=WORK_MS):
+        ed.save()
+    assert (lessons_dir / f"{nl.id}.md").exists()
+    qtbot.waitUntil(lambda: window.status_area.review_count == 0, timeout=WORK_MS)

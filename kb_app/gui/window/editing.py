@@ -60,10 +60,10 @@ class EditorArea(QObject):
         self.editor.new_case(situation if isinstance(situation, str) else "", list(related or []))
         self.central_stack.setCurrentWidget(self.editor)
 
-    def edit_case(self, case_id: str, return_to=None) -> None:
+    def edit_case(self, case_id: str, return_to=None, after_open=None) -> None:
         """Open a case in the editor; closing it goes back to `return_to` (the review queue) or the panes."""
         self.return_to = return_to
-        self.editor.edit_case(case_id)
+        self.editor.edit_case(case_id, after_open=after_open)
         self.central_stack.setCurrentWidget(self.editor)
 
     def _editor_closed(self) -> None:

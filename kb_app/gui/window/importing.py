@@ -80,7 +80,7 @@ class ImportArea(QObject):
         self.central_stack = w.editor_area.central_stack
         self.central_stack.addWidget(self.review)
         self.review.closeRequested.connect(self.close_review)
-        self.review.editRequested.connect(lambda cid: w.editor_area.edit_case(cid, return_to=self.review))
+        self.review.editRequested.connect(self.edit_for_review)
         self.review.markReviewed.connect(self.mark_reviewed)
         from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -272,6 +272,21 @@ class ImportArea(QObject):
         self.review.set_vocab(w.library.vocab)
         self.review.refresh()
         self.review.next_button.setFocus()
+
+    def edit_for_review(self, case_id: str) -> None:
+        """The case in the editor with the import's suggestions: its fields hold them already (the
+        import wrote them), and the lessons it proposed are linked as new ones, written on save."""
+        w = self.window_
+        doc = self.review.doc
+        proposed = []
+        if doc is not None and doc.id == case_id:
+            proposed = list(((doc.suggestions or {}).get("new_lessons") or {}).get("value") or [])
+
+        def after_open(from_draft: bool) -> None:
+            if proposed and not from_draft:  # a kept draft already holds what the mentor did with them
+                w.editor.propose_lessons(proposed)
+
+        w.editor_area.edit_case(case_id, return_to=self.review, after_open=after_open)
 
     def close_review(self) -> None:
         if self.central_stack.currentWidget() is self.review:
