@@ -537,5 +537,9 @@
         <source>Low</source>
         <translation>Low</translation>
     </message>
+    <message>
+        <source>Open it in the review queue (Ctrl+Shift+R)</source>
+        <translation>Open it in the review queue (Ctrl+Shift+R)</translation>
+    </message>
 </context>
 </TS>

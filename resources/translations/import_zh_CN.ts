@@ -532,5 +532,9 @@
         <source>Low</source>
         <translation>低</translation>
     </message>
+    <message>
+        <source>Open it in the review queue (Ctrl+Shift+R)</source>
+        <translation>在审核队列中打开 (Ctrl+Shift+R)</translation>
+    </message>
 </context>
 </TS>

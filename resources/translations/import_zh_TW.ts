@@ -532,5 +532,9 @@
         <source>Low</source>
         <translation>低</translation>
     </message>
+    <message>
+        <source>Open it in the review queue (Ctrl+Shift+R)</source>
+        <translation>在審核佇列中開啟 (Ctrl+Shift+R)</translation>
+    </message>
 </context>
 </TS>

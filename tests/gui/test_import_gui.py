@@ -296,3 +296,20 @@ def test_review_prefills_the_proposed_lessons_and_the_save_writes_them(window, q
         ed.save()
     assert (lessons_dir / f"{nl.id}.md").exists()
     qtbot.waitUntil(lambda: window.status_area.review_count == 0, timeout=WORK_MS)
+
+
+def test_the_case_page_says_imported_not_reviewed_and_leads_to_the_queue(imported, qtbot):
+    w = imported
+    ids = sorted(w.library.review_ids)
+    cid = ids[-1]
+    w.open_case(cid)
+    panel = w.case_panel
+    qtbot.waitUntil(lambda: panel.current_item() == ("case", cid), timeout=WORK_MS)
+    assert panel.review_button.isVisible()
+    panel.review_button.click()
+    qtbot.waitUntil(lambda: w.import_area.review_shown() and w.review.doc is not None and w.review.doc.id == cid,
+                    timeout=WORK_MS)
+    w.act_results.trigger()
+    w.open_case("securities-storage-30h")
+    qtbot.waitUntil(lambda: panel.current_item() == ("case", "securities-storage-30h"), timeout=WORK_MS)
+    assert not panel.review_button.isVisible()

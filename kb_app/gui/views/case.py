@@ -573,6 +573,7 @@ class CasePanel(QWidget):
     editRequested = Signal(str)  # case id: open it in the case editor
     readToggled = Signal(str, str, bool)   # item_type, id, read (marked by hand)
     practiseRequested = Signal(str)        # case id
+    reviewRequested = Signal(str)          # case id: an imported case not reviewed yet, to the review queue
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -615,6 +616,15 @@ class CasePanel(QWidget):
         self.edit_button.setAutoRaise(True)
         self.edit_button.clicked.connect(self._edit)
         self.edit_button.setEnabled(False)
+        # issue 15: an imported case not reviewed yet says so here too, and leads to the review queue
+        self.review_button = QToolButton(self)
+        self.review_button.setObjectName("caseReviewButton")
+        self.review_button.setAutoRaise(True)
+        self.review_button.setStyleSheet("QToolButton#caseReviewButton { color: #92400e; background: #fef3c7; "
+                                         "border: 1px solid #f59e0b; border-radius: 10px; padding: 2px 10px; }")
+        self.review_button.clicked.connect(lambda: self.reviewRequested.emit(self._case_id or ""))
+        self.review_button.hide()
+        self._case_id = ""
         self.where = QLabel(self)
         self.where.setObjectName("caseWhere")
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -629,6 +639,7 @@ class CasePanel(QWidget):
         hb.setContentsMargins(8, 4, 8, 4)
         hb.addWidget(self.back_button)
         hb.addWidget(self.where, 1)
+        hb.addWidget(self.review_button)
         hb.addWidget(self.edit_button)
         hb.addWidget(self.practise_button)
         hb.addWidget(self.read_button)
@@ -655,6 +666,11 @@ class CasePanel(QWidget):
         self._set_read_button(self.read_button.isChecked())
         self.practise_button.setText(readmark.practise_text())
         self.practise_button.setToolTip(readmark.practise_tip())
+        from ..widgets import reviewmark
+
+        self.review_button.setText(reviewmark.review_label() + " ›")
+        self.review_button.setToolTip(reviewmark.review_tip() + "\n" + QCoreApplication.translate(
+            "Review", "Open it in the review queue (Ctrl+Shift+R)"))
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
@@ -681,6 +697,10 @@ class CasePanel(QWidget):
         self.read_button.setEnabled(item is not None)
         self._set_read_button(read)
         self.practise_button.setVisible(isinstance(doc, CaseDoc))
+        from kb_app.core.importing import review
+
+        self._case_id = doc.case.id if isinstance(doc, CaseDoc) else ""
+        self.review_button.setVisible(isinstance(doc, CaseDoc) and review.needs_review(doc.case))
         if item is not None:
             self.tracker.start(item[0], item[1], read)
 

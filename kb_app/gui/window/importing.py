@@ -82,6 +82,7 @@ class ImportArea(QObject):
         self.review.closeRequested.connect(self.close_review)
         self.review.editRequested.connect(self.edit_for_review)
         self.review.markReviewed.connect(self.mark_reviewed)
+        w.case_panel.reviewRequested.connect(lambda cid: self.show_review(cid))
         from PySide6.QtGui import QKeySequence, QShortcut
 
         self._edit_shortcut = QShortcut(QKeySequence("Ctrl+E"), self.review, self.review.edit_current)
@@ -264,13 +265,14 @@ class ImportArea(QObject):
             self._say_after_load = None
 
     # -- the review queue ---------------------------------------------------------------------------------------
-    def show_review(self) -> None:
+    def show_review(self, case_id: str | None = None) -> None:
+        """The review queue, at `case_id` if it is in it (else where it was)."""
         w = self.window_
         if not w.library.ready:
             return
         self.central_stack.setCurrentWidget(self.review)
         self.review.set_vocab(w.library.vocab)
-        self.review.refresh()
+        self.review.refresh(case_id or None)
         self.review.next_button.setFocus()
 
     def edit_for_review(self, case_id: str) -> None:
