@@ -313,3 +313,18 @@ def test_the_case_page_says_imported_not_reviewed_and_leads_to_the_queue(importe
     w.open_case("securities-storage-30h")
     qtbot.waitUntil(lambda: panel.current_item() == ("case", "securities-storage-30h"), timeout=WORK_MS)
     assert not panel.review_button.isVisible()
+
+
+def test_no_reload_queues_behind_the_import(window, qtbot, tmp_path):
+    """The import's own new files do not start a load per change: no index progress bar under it."""
+    src = notes(tmp_path / "w", 60)
+    seen = []
+    window.import_area.job_progress = lambda done, total, msg: seen.append(done)
+    loads = []
+    window.library.loadStarted.connect(lambda: loads.append(window.import_area.running))
+    window.import_paths([str(src)])
+    ctx = wait_import(qtbot, window)
+    assert ctx.created == 60
+    # the import took longer than the watcher's pause before a reload (its child process alone
+    # starts in about a second), yet every load started after it: none queued behind it
+    assert True not in loads and loads

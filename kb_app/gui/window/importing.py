@@ -186,6 +186,7 @@ class ImportArea(QObject):
             return kb.import_paths(paths, ImportOptions(allow_duplicates=allow_duplicates),
                                    progress=job.progress, cancel=job.is_cancelled)
 
+        w.folder_watch.pause(True)  # the import's own files: one load after it, not one per file
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
@@ -215,6 +216,7 @@ class ImportArea(QObject):
                                               else _t("Importing…")))
 
     def _end(self) -> None:
+        self.window_.folder_watch.pause(False)
         self.job = None
         self.progress.hide()
         self.cancel_button.hide()
