@@ -93,7 +93,14 @@ def shoot(lang: str, out_dir: Path, width: int, height: int) -> list[Path]:
         dlg.close()
         win.search.search_edit.setText(QUERY[lang])
         win.search.run_search()
-        wait_until(app, lambda: win.search.model.rowCount() > 0, 20)
+        seq = win.search.tokens.current()
+        shown = []
+        win.search.searchShown.connect(shown.append)
+        wait_until(app, lambda: any(s >= seq for s in shown), 20)  # this query's answer, not the last one's
+        flagged = next((i for i in win.search.model.ids() if i in win.library.review_ids), None)
+        if flagged and lang != "en":  # its page says so too (in English an open case: its bar and the search pane need 1106 px)
+            win.open_case(flagged)
+            wait_until(app, lambda: win.case_panel.current_item() == ("case", flagged), 20)
         save(win, "cards")
         win.show_review_queue()
         rv = win.review

@@ -541,5 +541,13 @@
         <source>Open it in the review queue (Ctrl+Shift+R)</source>
         <translation>Open it in the review queue (Ctrl+Shift+R)</translation>
     </message>
+    <message>
+        <source>its fields were suggested from the document and no one has checked them yet.</source>
+        <translation>its fields were suggested from the document and no one has checked them yet.</translation>
+    </message>
+    <message>
+        <source>Review it</source>
+        <translation>Review it</translation>
+    </message>
 </context>
 </TS>

@@ -536,5 +536,13 @@
         <source>Open it in the review queue (Ctrl+Shift+R)</source>
         <translation>在审核队列中打开 (Ctrl+Shift+R)</translation>
     </message>
+    <message>
+        <source>its fields were suggested from the document and no one has checked them yet.</source>
+        <translation>字段是根据原文档建议的，尚无人核对。</translation>
+    </message>
+    <message>
+        <source>Review it</source>
+        <translation>去审核</translation>
+    </message>
 </context>
 </TS>

@@ -536,5 +536,13 @@
         <source>Open it in the review queue (Ctrl+Shift+R)</source>
         <translation>在審核佇列中開啟 (Ctrl+Shift+R)</translation>
     </message>
+    <message>
+        <source>its fields were suggested from the document and no one has checked them yet.</source>
+        <translation>欄位是根據原文件建議的，尚無人核對。</translation>
+    </message>
+    <message>
+        <source>Review it</source>
+        <translation>去審核</translation>
+    </message>
 </context>
 </TS>

@@ -299,20 +299,21 @@ def test_review_prefills_the_proposed_lessons_and_the_save_writes_them(window, q
 
 
 def test_the_case_page_says_imported_not_reviewed_and_leads_to_the_queue(imported, qtbot):
+    from PySide6.QtCore import QUrl
+
     w = imported
-    ids = sorted(w.library.review_ids)
-    cid = ids[-1]
+    cid = sorted(w.library.review_ids)[-1]
     w.open_case(cid)
     panel = w.case_panel
     qtbot.waitUntil(lambda: panel.current_item() == ("case", cid), timeout=WORK_MS)
-    assert panel.review_button.isVisible()
-    panel.review_button.click()
+    assert "review:queue" in panel.view.toHtml() and "Imported, not reviewed" in panel.view.toPlainText()
+    panel.view.anchorClicked.emit(QUrl("review:queue"))  # the band's link
     qtbot.waitUntil(lambda: w.import_area.review_shown() and w.review.doc is not None and w.review.doc.id == cid,
                     timeout=WORK_MS)
     w.act_results.trigger()
     w.open_case("securities-storage-30h")
     qtbot.waitUntil(lambda: panel.current_item() == ("case", "securities-storage-30h"), timeout=WORK_MS)
-    assert not panel.review_button.isVisible()
+    assert "review:queue" not in panel.view.toHtml()
 
 
 def test_no_reload_queues_behind_the_import(window, qtbot, tmp_path):

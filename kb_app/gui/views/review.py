@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter,
                                QStackedWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..models import VocabLabels, format_date, join_list, language_label
@@ -165,6 +165,9 @@ class ReviewView(QWidget):
         self.back_button.clicked.connect(self.closeRequested.emit)
         self.heading = QLabel(self)
         self.heading.setObjectName("reviewHeading")
+        # the bar never widens the window past 1024 px (the central stack is as wide as its widest page)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setMinimumWidth(60)
         self.position = QLabel(self)
         self.position.setObjectName("reviewPosition")
         self.prev_button = QPushButton(self)

@@ -20,6 +20,22 @@ def review_tip() -> str:
         "Review", "Imported from a team document: its fields were suggested and no one has reviewed it yet")
 
 
+def review_note_html(case) -> str:
+    """The band at the top of an imported case's page until it is reviewed ("" once it is), with
+    the link to the review queue (review:queue, handled by the case view)."""
+    import html as _html
+
+    from kb_app.core.importing import review
+
+    if case is None or not review.needs_review(case):
+        return ""
+    text = review_label() + " — " + QCoreApplication.translate(
+        "Review", "its fields were suggested from the document and no one has checked them yet.")
+    link = QCoreApplication.translate("Review", "Review it")
+    return (f'<p class="small" style="color:#92400e; background-color:#fef3c7;">⚑ {_html.escape(text)} '
+            f'<a href="review:queue">{_html.escape(link)}</a></p>')
+
+
 def pill_size(font: QFont) -> QSize:
     fm = QFontMetrics(font)
     return QSize(fm.horizontalAdvance(review_label()) + 16, fm.height() + 6)
