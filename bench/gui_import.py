@@ -146,8 +146,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--profile", action="store_true", help="sample the UI thread's stack during stalls")
+    ap.add_argument("--in-thread", action="store_true",
+                    help="import on the window's writer thread, not in a child process (the fallback; for comparison)")
     args = ap.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.in_thread:
+        from kb_app.gui.window.importing import ImportArea
+
+        ImportArea.IN_CHILD = False
     r = run(args.n, args.profile)
     print(f"imported {r['created']} of {r['documents']} documents through the window "
           f"({r['failed']} failed) in {r['import_s']:.1f} s; counted in the status bar after {r['until_counted_s']:.1f} s")
