@@ -164,10 +164,6 @@
         <translation>Likely duplicates, not imported</translation>
     </message>
     <message>
-        <source>Likely the same incident as “{0}” ({1}; {2})</source>
-        <translation>Likely the same incident as “{0}” ({1}; {2})</translation>
-    </message>
-    <message>
         <source>More rows than can be read at once; the first ones were imported</source>
         <translation>More rows than can be read at once; the first ones were imported</translation>
     </message>
@@ -536,10 +532,6 @@
     <message>
         <source>Low</source>
         <translation>Low</translation>
-    </message>
-    <message>
-        <source>Open it in the review queue (Ctrl+Shift+R)</source>
-        <translation>Open it in the review queue (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>its fields were suggested from the document and no one has checked them yet.</source>

@@ -160,10 +160,6 @@
         <translation>疑似重複，未匯入</translation>
     </message>
     <message>
-        <source>Likely the same incident as “{0}” ({1}; {2})</source>
-        <translation>可能與「{0}」是同一事件（{1}；{2}）</translation>
-    </message>
-    <message>
         <source>More rows than can be read at once; the first ones were imported</source>
         <translation>列數超過一次可讀取的上限；已匯入前面的列</translation>
     </message>
@@ -531,10 +527,6 @@
     <message>
         <source>Low</source>
         <translation>低</translation>
-    </message>
-    <message>
-        <source>Open it in the review queue (Ctrl+Shift+R)</source>
-        <translation>在審核佇列中開啟 (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>its fields were suggested from the document and no one has checked them yet.</source>
