@@ -329,3 +329,28 @@ def test_no_reload_queues_behind_the_import(window, qtbot, tmp_path):
     # the import took longer than the watcher's pause before a reload (its child process alone
     # starts in about a second), yet every load started after it: none queued behind it
     assert True not in loads and loads
+
+
+def test_the_queue_layout_and_the_import_folder_are_remembered(app, qtbot, gui_cases, gui_data, tmp_path):
+    from kb_app.gui import settings
+    from kb_app.gui.window.importing import IMPORT_DIR
+
+    from .conftest import close_without_asking, open_window
+
+    w = open_window(qtbot, gui_cases, gui_data)
+    src = notes(tmp_path / "remember", 1)
+    w.import_paths([str(src / "note-000.md")])
+    wait_import(qtbot, w)
+    w.import_area.summary.close()
+    w.show_review_queue()
+    w.review.split.setSizes([300, 700])
+    kept = w.review.split.sizes()
+    close_without_asking(w)
+    w.close()
+    assert settings.value(IMPORT_DIR, "", str) == str(src)  # the next file dialog opens there
+    w2 = open_window(qtbot, gui_cases, gui_data)
+    w2.show_review_queue()
+    qtbot.waitUntil(lambda: w2.review.isVisible(), timeout=WORK_MS)
+    assert w2.review.split.sizes()[0] == pytest.approx(kept[0], abs=20)
+    close_without_asking(w2)
+    w2.close()
