@@ -456,6 +456,9 @@ def _more_problem_templates() -> dict:
         "no-closing-fence": QCoreApplication.translate("Problem", "The front matter is not closed: add a '---' line after it."),
         "vocab-regional-shape": QCoreApplication.translate("Problem", "{0}: expected a mapping of words to their readings; ignored."),
         "vocab-regional-entry": QCoreApplication.translate("Problem", "{0}: {1}: the readings must be a list of words; skipped."),
+        # an imported document's notes (issue 15): it went in, with these
+        "import-front-matter": QCoreApplication.translate("Problem", "Its front matter could not be read ({0}); imported without it."),
+        "import-image-dropped": QCoreApplication.translate("Problem", "{0} image(s) not kept (remote, outside the folder, not a picture, or a tracking pixel)."),
         # team files: rubrics, ratings, standards (the line column says where)
         "not-a-file": QCoreApplication.translate("Problem", "Not a regular file; skipped."),
         "too-large": QCoreApplication.translate("Problem", "The file is too large to be read as a team file."),
