@@ -541,5 +541,9 @@
         <source>Review it</source>
         <translation>Review it</translation>
     </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Notes: {0}</translation>
+    </message>
 </context>
 </TS>

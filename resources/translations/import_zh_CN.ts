@@ -536,5 +536,9 @@
         <source>Review it</source>
         <translation>去审核</translation>
     </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>注意：{0}</translation>
+    </message>
 </context>
 </TS>

@@ -354,3 +354,24 @@ def test_the_queue_layout_and_the_import_folder_are_remembered(app, qtbot, gui_c
     assert w2.review.split.sizes()[0] == pytest.approx(kept[0], abs=20)
     close_without_asking(w2)
     w2.close()
+
+
+def test_the_review_names_what_the_import_noted(window, qtbot, tmp_path):
+    src = tmp_path / "noted"
+    src.mkdir()
+    (src / "page.md").write_text("# 外链图片的巡检记录\n\n2022年5月1日巡检。\n\n![拓扑](https://example.com/t.png)\n\n## 处理结果\n\n已恢复。\n",
+                                 "utf-8")
+    window.import_paths([str(src)])
+    assert wait_import(qtbot, window).created == 1
+    window.import_area.summary.close()
+    window.show_review_queue()
+    rv = window.review
+    qtbot.waitUntil(lambda: rv.doc is not None, timeout=WORK_MS)
+    assert rv.doc.warnings and "image" in rv.source_label.text()
+    from kb_app.gui import i18n
+
+    try:
+        i18n.instance().set_language("zh-Hans")  # worded by the window in the UI language, not the core's English
+        assert "图片未保留" in rv.source_label.text() and "image" not in rv.source_label.text()
+    finally:
+        i18n.instance().set_language("en")

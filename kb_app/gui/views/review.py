@@ -51,6 +51,7 @@ class ReviewDoc:
     images: dict = field(default_factory=dict)   # relative src -> bytes
     duplicate_of: dict | None = None
     lesson_titles: dict = field(default_factory=dict)  # lesson id -> title (the suggested links)
+    warnings: list = field(default_factory=list)       # [{code, message, args}]: what the import noted
 
 
 def load_review_doc(kb, case_id: str) -> ReviewDoc:
@@ -80,7 +81,8 @@ def load_review_doc(kb, case_id: str) -> ReviewDoc:
     titles = {str(lid): kb.lesson_title(str(lid)) for lid in linked if isinstance(lid, str)}
     return ReviewDoc(case.id, case.title, str((case.extra or {}).get(review.SOURCE_KEY) or info.get("source") or ""),
                      str(info.get("imported_at") or ""), kb.review_original(case_id), page,
-                     suggestions, images, info.get("duplicate_of"), titles)
+                     suggestions, images, info.get("duplicate_of"), titles,
+                     [w for w in info.get("warnings") or [] if isinstance(w, dict)])
 
 
 # -- the suggestions, worded ----------------------------------------------------------------------------------------
@@ -395,6 +397,14 @@ class ReviewView(QWidget):
             src += " · " + _t("imported {0}").format(when)
         if doc.duplicate_of:
             src += " · " + _t("imported although it looked like {0}").format(doc.duplicate_of.get("id", ""))
+        if doc.warnings:  # what the import noted (images not kept, front matter unreadable), in the UI language
+            from types import SimpleNamespace
+
+            from ..models import problem_text
+
+            notes = [problem_text(SimpleNamespace(code=w.get("code", ""), args=tuple(w.get("args") or ()),
+                                                  message=w.get("message", ""))) for w in doc.warnings]
+            src += " · " + _t("Notes: {0}").format(" ".join(notes))
         self.source_label.setText(html.escape(src))
         self.original.setPlainText(doc.original if doc.original is not None else _t("(the original text was not kept)"))
         d = self.case_view.document()
