@@ -57,6 +57,13 @@ def run_in_child(cases_dir, data_dir, paths, allow_duplicates=False, progress=No
     from kb_app.core.importing.base import ImportContext
 
     env = dict(os.environ, PYTHONIOENCODING="utf-8", QT_QPA_PLATFORM="offscreen")
+    if not getattr(sys, "frozen", False):  # the child runs this very kb_app, wherever the window's came from
+        from pathlib import Path
+
+        import kb_app
+
+        here = str(Path(kb_app.__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join([here] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
     try:
         proc = subprocess.Popen(command(cases_dir, data_dir), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace", env=env,

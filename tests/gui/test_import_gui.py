@@ -375,3 +375,24 @@ def test_the_review_names_what_the_import_noted(window, qtbot, tmp_path):
         assert "图片未保留" in rv.source_label.text() and "image" not in rv.source_label.text()
     finally:
         i18n.instance().set_language("en")
+
+
+def test_the_import_runs_in_a_child_process(window, qtbot, tmp_path, monkeypatch):
+    """The parsing happens in `kb-app --import-worker`, not on a thread of the window (no fallback taken)."""
+    import os
+
+    from kb_app.gui import import_child
+
+    ran = []
+    real = import_child.run_in_child
+
+    def spy(*a, **k):
+        ctx = real(*a, **k)
+        ran.append(ctx)
+        return ctx
+
+    monkeypatch.setattr(import_child, "run_in_child", spy)
+    window.import_paths([str(notes(tmp_path / "child", 2))])
+    ctx = wait_import(qtbot, window)
+    assert ran and ran[0] is ctx and ctx.created == 2
+    assert all(r.path and os.path.exists(r.path) for r in ctx.records if r.status == "created")
