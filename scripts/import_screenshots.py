@@ -87,7 +87,6 @@ def shoot(lang: str, out_dir: Path, width: int, height: int) -> list[Path]:
         assert wait_until(app, lambda: not area.running and area.summary is not None, 300), "import"
         assert wait_until(app, lambda: not win.library.loading and win.status_area.review_count > 0, 60), "count"
         dlg = area.summary
-        dlg.resize(min(760, width - 60), min(470, height - 80))
         settle(app, 0.5)
         save(with_dialog(win, dlg), "summary")
         dlg.close()

@@ -130,7 +130,8 @@ class ImportSummaryDialog(QDialog):
         lay.addWidget(self.headline)
         lay.addWidget(self.tree, 1)
         lay.addWidget(self.buttons)
-        self.resize(760, 460)
+        room = parent.width() - 60 if parent is not None else 900
+        self.resize(max(560, min(940, room)), 470)  # wide enough to name the case a duplicate repeats
         self.retranslate()
 
     def changeEvent(self, event) -> None:
