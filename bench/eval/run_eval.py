@@ -35,6 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
 
 import yaml  # noqa: E402
 from whoosh import query as Q  # noqa: E402
@@ -776,6 +777,14 @@ def main(argv=None) -> int:
         emit()
         emit(language_pair_calibration(jrows, judg, cases))
         emit()
+
+        # ---- issue 16: cross-language slice, real incidents, script consistency, calibration, regional pairs
+        import issue16_eval
+
+        i16, _ = issue16_eval.section(sys.modules[__name__], kb, sy, tmp, k, depth, judged_rows=jrows, judged_qs=qs,
+                                      judg=judg)
+        for line in i16:
+            emit(line)
 
         # ---- per-query detail (failures first)
         emit("## Per-query detail (judged set)")
