@@ -262,8 +262,8 @@ def section(R, kb_corpus, sy_corpus, tmp, k=5, depth=10, judged_rows=None, judge
             f"\"Close\" = top score ≥ CLOSE_THRESHOLD ({similar.CLOSE_THRESHOLD}). Targets: ≥ 90% of no-precedent probes "
             "not close, none above 0.50; ≥ 75% of descriptions with a same-situation (grade 2) precedent called close.", "",
             R.md_table(["set", "probes not close", "highest probe score", "same-situation called close"], cal), ""]
-    worst = sorted(pr_i + pr_b, key=lambda r: -r["top1"])[:5]
-    out += ["Highest-scoring probes: " + "; ".join(
+    worst = sorted([r for r in pr_i + pr_b if r["q"].get("half") == "A"], key=lambda r: -r["top1"])[:5]
+    out += ["Highest-scoring probes of half A: " + "; ".join(
         f"{r['q']['id']} {r['top1']:.2f} ({r['hits'][0].id if r['hits'] else '–'})" for r in worst), ""]
     missed = [r["q"]["id"] for r in g2_i + rows_b if not r["close"] and r["q"].get("half") == "A"]
     out += [f"Same-situation descriptions of half A not called close: {', '.join(missed) or 'none'}.", ""]

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from whoosh import query as Q
 
 from kb_app.core.analysis import text
-from kb_app.core.analysis.profile import TextProfile, analyse
-from .index import FIELD_BOOSTS
+from kb_app.core.analysis.profile import TextProfile, analyse, joined_cjk
+from .index import FIELD_BOOSTS, NEGATED_BOOST
 
 TEXT_FIELDS = tuple(FIELD_BOOSTS)
+STAKE_BOOST = 8.0  # added to a case whose stakes include one the query names (BM25 scores run ~10-60)
 
 
 @dataclass
@@ -74,7 +75,8 @@ class SearchResult:
 
 
 def _word_query(term: str):
-    return Q.Or([Q.Term(f, term, boost=FIELD_BOOSTS[f]) for f in TEXT_FIELDS])
+    # a case that says the word only inside a negation ("無資料遺失") is found, but after the ones that mean it
+    return Q.Or([Q.Term(f, term, boost=FIELD_BOOSTS[f]) for f in TEXT_FIELDS] + [Q.Term("negated", term, boost=NEGATED_BOOST)])
 
 
 def _group_query(group: list[str]):
@@ -83,12 +85,20 @@ def _group_query(group: list[str]):
 
 
 def build_query(raw: str | TextProfile):
-    """(words query, bigram query, partial-fallback query, the query's terms); None where not applicable."""
+    """(words query, bigram query, partial-fallback query, the query's terms); None where not applicable.
+    Chinese words separated by spaces (存储 阵列) also match as written together (存储阵列): a space
+    never finds less than the joined query."""
     p = raw if isinstance(raw, TextProfile) else analyse(raw)
     groups = p.groups
     words = [t for g in groups for t in g]
     runs = [r for r in p.cjk_runs() if len(r) >= 2]
     strict = Q.And([_group_query(g) for g in groups]) if groups else None
+    joined = joined_cjk(p.raw)
+    if joined != p.raw and strict is not None:
+        jp = analyse(joined, script=p.script)
+        if jp.groups and jp.groups != groups:
+            strict = Q.Or([strict, Q.And([_group_query(g) for g in jp.groups])])
+            words += [t for g in jp.groups for t in g if t not in words]
     via_grams = None
     if runs:
         grams = [g for r in runs for g in text.bigrams(r)]
@@ -164,6 +174,10 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
         lq = _language_filter(p)
         fq = Q.And([fq, lq]) if fq is not None else lq
     strict, via_grams, loose, words = build_query(p)
+    if strict is not None and p.stakes:
+        # a query that names a stake (数据丢失, "data loss") ranks first the cases where it is at stake, not
+        # those that only say it did not happen
+        strict = Q.AndMaybe(strict, Q.Or([Q.Term("stakes", s, boost=STAKE_BOOST) for s in p.stakes]))
     wanted = set(words) | set(p.bigrams())
     hits, seen, estimate, partial = [], set(), 0, False
     more = False  # a search stopped at the limit: there may be more than listed
