@@ -128,6 +128,8 @@ def glossary_query(p: TextProfile, words: list[str], vocab, lang: str = "zh-Hans
     raw = p.raw
     groups = list(dict.fromkeys(m.key for m in matches))
     covered = {t for m in matches for t in vocab.term_tokens(m.term)}
+    # the query's own words inside a concept it names ("資料 庫" names 数据库 across the space)
+    covered |= {t for t, s, e in p.tokens("default") if any(m.start <= s and e <= m.end for m in matches)}
     rest = [w for w in words if w not in covered]
     # each concept: the case must hold it (any language); its score comes from how much the case
     # speaks of the group's words, so the glossary hits are ranked among themselves
@@ -374,3 +376,54 @@ def _merge(spans):
         else:
             merged.append([s, e])
     return [(s, e) for s, e in merged]
+
+
+# -- titles (the editor's lesson and related-case pickers) -----------------------------------------------
+class TitleIndex:
+    """Titles found as search finds cases: in any script and regional form (備份 finds 备份, 資料庫 finds
+    数据库), words in any order, and through the glossary (backup finds 备份; 存储阵列 finds "storage
+    array"). Built once off the UI thread (folding every title); matching a typed query only folds the
+    query and runs the vocabulary automaton, no segmenter, so the picker can match as the mentor types."""
+
+    def __init__(self, titles: dict[str, str], vocab=None):
+        self.vocab = vocab
+        self.entries = []
+        for ident, title in titles.items():
+            hay = text.fold(str(title)).lower()
+            concepts = ({m.key for m in vocab.match_folded(hay) if m.category == "concept"} if vocab is not None
+                        else set())
+            self.entries.append((ident, str(title), hay, str(ident).lower(), concepts))
+
+    def match(self, query: str, limit: int | None = None) -> list[str]:
+        """Ids whose title holds every word of `query` (or a glossary synonym of it): the titles that hold
+        the words themselves first, then those found through the glossary, each in title order."""
+        q = text.fold(query or "").lower().strip()
+        if not q:
+            return []
+        parts = q.split()
+        # a word the vocabulary knows as a glossary concept may also be met by the concept itself
+        concept_of: dict[str, set] = {}
+        if self.vocab is not None:
+            for m in self.vocab.match_folded(q):
+                if m.category != "concept":
+                    continue
+                for part in parts:
+                    if part in m.term or m.term in part:
+                        concept_of.setdefault(part, set()).add(m.key)
+        literal, linked = [], []
+        for ident, title, hay, low_id, concepts in self.entries:
+            how = 0  # 0: every word literally, 1: some through the glossary, None: no match
+            for part in parts:
+                if part in hay or part in low_id:
+                    continue
+                if concept_of.get(part, set()) & concepts:
+                    how = 1
+                    continue
+                how = None
+                break
+            if how == 0:
+                literal.append((title, ident))
+            elif how == 1:
+                linked.append((title, ident))
+        out = [i for _, i in sorted(literal)] + [i for _, i in sorted(linked)]
+        return out[:limit] if limit else out

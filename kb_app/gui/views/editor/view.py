@@ -276,14 +276,19 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
     def _lookups(self, then=None) -> None:
         """Lesson and case titles for the pickers (from the loaded corpus, off the GUI thread)."""
         def work(job):
+            from kb_app.core.retrieval.search import TitleIndex
+
             kb = self.library._kb_or_raise()
             c = kb.corpus
-            return ({i: l.title for i, l in c.lessons.items()}, {i: x.title for i, x in c.cases.items()}, kb.vocab)
+            lessons = {i: l.title for i, l in c.lessons.items()}
+            cases = {i: x.title for i, x in c.cases.items()}
+            # the pickers find titles as search finds cases (folding, glossary): folded here, off the UI thread
+            return lessons, cases, kb.vocab, TitleIndex(lessons, kb.vocab), TitleIndex(cases, kb.vocab)
 
         def done(res):
-            self.lesson_titles, self.case_titles, vocab = res
-            self.lessons.set_choices(self.lesson_titles)
-            self.related.set_choices({k: v for k, v in self.case_titles.items() if k != self.case_id})
+            self.lesson_titles, self.case_titles, vocab, lesson_index, case_index = res
+            self.lessons.set_choices(self.lesson_titles, lesson_index)
+            self.related.set_choices({k: v for k, v in self.case_titles.items() if k != self.case_id}, case_index)
             if vocab is not None and vocab is not self.labels.vocab:
                 self.set_vocab(vocab)
             self.validate()
@@ -472,7 +477,7 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
 
         def done(lid):
             self.lesson_titles[lid] = title
-            self.lessons.set_choices(self.lesson_titles)
+            self.lessons.set_choices(self.lesson_titles, vocab=self.labels.vocab)
             self.lessons.add(lid)
             self.state_label.setText(self.tr("Lesson “{0}” written to lessons/{1}.md").format(title, lid))
 
