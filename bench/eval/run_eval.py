@@ -354,6 +354,11 @@ def load_judged():
     if JUDGMENTS_FILE.exists():
         judg = yaml.safe_load(JUDGMENTS_FILE.read_text("utf-8")) or {}
     judg = {str(q): {str(c): int(g) for c, g in (v or {}).items()} for q, v in judg.items()}
+    extra = HERE / "judgments_issue16.yaml"  # pairs the issue-16 engine surfaced, graded the same way
+    if extra.exists():
+        for q, v in (yaml.safe_load(extra.read_text("utf-8")) or {}).items():
+            for c, g in (v or {}).items():
+                judg.setdefault(str(q), {}).setdefault(str(c), int(g))
     return qs, judg
 
 
@@ -793,7 +798,7 @@ def main(argv=None) -> int:
         for r in sorted(jrows, key=lambda r: (r["engine"]["ndcg"] if r["engine"]["ndcg"] is not None else -1)):
             q = r["q"]
             p = r["profile"]
-            conc = ",".join(kb.vocab.glossary[int(g)][0] for g in (p.concepts if p else {}))
+            conc = ",".join(g if g.startswith("s:") else kb.vocab.glossary[int(g)][0] for g in (p.concepts if p else {}))
             det.append([q["id"], q["kind"], fmt(r["engine"]["ndcg"], 2), fmt(r["bm25"]["ndcg"], 2),
                         fmt(r["top1_score"], 2),
                         " ".join(f"{c}:{g}" for c, g in zip(r["engine"]["ids"][:k], r["engine"]["gains"][:k])),

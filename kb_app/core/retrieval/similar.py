@@ -47,6 +47,8 @@ CROSS_FLOOR = 0.8       # a case in the other language is measured against at le
 SCORE_SCALE = 1.8       # maps the evidence share onto the shown score so CLOSE_THRESHOLD keeps its place (bench/eval)
 CASE_UNIT_WEIGHT = 0.35 # typical weight of one of a case's own content words (for its coverage)
 COVER_MIX = 0.7         # content = mix of the description's share matched and the case's share covered
+SMALL_POPULATION = 30    # a language with fewer cases than this has its words' rarity discounted
+SMALL_POPULATION_POWER = 2.0
 UNSEEN_WEIGHT = 1.5     # weight of a description word no case of its language holds (the highest idf)
 UNSEEN_POPULATION = 30  # ... fully where that language has at least this many cases, in proportion below
 MIN_UNITS_CLOSE = 2     # distinct words/concepts a case must share to be called close
@@ -172,6 +174,9 @@ class Engine:
             if df > GENERIC_DF * pop:
                 continue
             w = math.log(1 + pop / df) / math.log(1 + pop) if pop > 1 else 1.0
+            # rarity among a dozen cases of one language says less than among hundreds: a word "in 1 of 12"
+            # English cases must not outweigh a concept shared across languages (bench/eval/issue16)
+            w *= min(1.0, math.log(1 + pop) / math.log(1 + SMALL_POPULATION)) ** SMALL_POPULATION_POWER
             if t in domain:
                 w *= DOMAIN_TERM
             scored.append((t, w, tp.surface(t)))
