@@ -585,7 +585,7 @@ def cli_check(corpus: Path, qs, sy: Systems, k: int, tmp: Path) -> str:
 # vocabulary experiment: the bundled vocab plus bench/eval/vocab_additions.yaml, in a temp case dir
 # ----------------------------------------------------------------------------------------------
 def build_extended_cases(corpus: Path, tmp: Path, parts=("glossary", "kinds", "industries")) -> Path | None:
-    """A temp case folder: the corpus symlinked in + the bundled vocab with the chosen parts of
+    """A temp case folder: the corpus copied in + the bundled vocab with the chosen parts of
     vocab_additions.yaml applied ('glossary' = glossary + glossary_extend, 'kinds', 'industries')."""
     if not VOCAB_ADDITIONS_FILE.exists():
         return None
@@ -601,9 +601,9 @@ def build_extended_cases(corpus: Path, tmp: Path, parts=("glossary", "kinds", "i
     cases = tmp / ("cases_ext_" + "_".join(parts))
     vocab = cases / "vocab"
     vocab.mkdir(parents=True)
-    for f in corpus.glob("*.md"):
+    for f in corpus.glob("*.md"):  # copied: the app no longer reads links out of the case folder (issue 19)
         if f.name.lower() != "readme.md":
-            os.symlink(f, cases / f.name)
+            shutil.copy(f, cases / f.name)
     src = REPO / "cases" / "vocab"
     for f in src.glob("*.yaml"):
         shutil.copy(f, vocab / f.name)
@@ -814,7 +814,7 @@ def main(argv=None) -> int:
             emit("## Experiments (in-process; kb_app and cases untouched)")
             emit()
             emit("Same index; module constants of `kb_app.core.retrieval.similar` patched for the run, or the bundled vocab "
-                 "plus `bench/eval/vocab_additions.yaml` in a temporary case folder (symlinked corpus). "
+                 "plus `bench/eval/vocab_additions.yaml` in a temporary case folder (corpus copied in). "
                  "Judged nDCG uses the same judgments; `unj@k` = unjudged results in the engine's top k over the "
                  "judged set (counted 0, so a variant that surfaces new cases is under-rated, not over-rated).")
             emit()
