@@ -81,7 +81,7 @@ def script_consistency(kb, texts, k=5):
     Traditional -> Simplified): share with the same top-k ids."""
     from kb_app.core.analysis import text as T
 
-    same, n, diffs = 0, 0, []
+    same, n, diffs, as_set, top1 = 0, 0, [], 0, 0
     for qid, t in texts:
         if not T.CJK_RE.search(t):
             continue
@@ -89,11 +89,13 @@ def script_consistency(kb, texts, k=5):
         a = [h.id for h in kb.similar(t, k).hits]
         b = [h.id for h in kb.similar(other, k).hits]
         n += 1
+        as_set += set(a) == set(b)
+        top1 += a[:1] == b[:1]
         if a == b:
             same += 1
         else:
             diffs.append(qid)
-    return same, n, diffs
+    return same, n, diffs, as_set, top1
 
 
 # -- regional pairs ----------------------------------------------------------------------------------
@@ -227,12 +229,13 @@ def section(R, kb_corpus, sy_corpus, tmp, k=5, depth=10, judged_rows=None, judge
         out.append("")
     # ---- scripts
     texts = [(q["id"], q["text"]) for q in inc] + [(q["id"], q["text"]) for q in (judged_qs or [])]
-    s_same, s_n, s_diff = script_consistency(kb_corpus, texts, k)
-    b_same, b_n, b_diff = script_consistency(kb_b, [(q["id"], q["text"]) for q in cross], k)
+    s_same, s_n, s_diff, s_set, s_top1 = script_consistency(kb_corpus, texts, k)
+    b_same, b_n, b_diff, b_set, b_top1 = script_consistency(kb_b, [(q["id"], q["text"]) for q in cross], k)
     out += ["### Simplified and Traditional descriptions give the same top 5", "",
             f"Every Chinese description converted to the other script (Simplified → Taiwan Traditional with Taiwan "
             f"words, OpenCC s2twp; Traditional → Simplified with mainland words, tw2sp): same top-5 ids for "
-            f"**{s_same}/{s_n}** over the corpus and **{b_same}/{b_n}** over the bundled cases."
+            f"**{s_same}/{s_n}** over the corpus and **{b_same}/{b_n}** over the bundled cases (the same five in any "
+            f"order: {s_set}/{s_n} and {b_set}/{b_n}; the same top 1: {s_top1}/{s_n} and {b_top1}/{b_n})."
             + (f" Differing: {', '.join(s_diff + b_diff)}." if s_diff or b_diff else ""), ""]
     # ---- calibration
     probes_b = [q for q in cross if q.get("no_precedent")]
