@@ -524,8 +524,8 @@ def cli_check(corpus: Path, qs, sy: Systems, k: int, tmp: Path) -> str:
     texts = [q["text"].replace("\n", " ") for q in qs]
     qfile.write_text("\n".join(texts) + "\n", "utf-8")
     data = tmp / "cli_data"
-    kb_exe = Path(sys.executable).parent / "kb"
-    base = [str(kb_exe)] if kb_exe.exists() else [sys.executable, "-m", "kb_app.cli"]
+    # this checkout's CLI (cwd=REPO), not the venv's `kb` script: an editable install may point at another checkout
+    base = [sys.executable, "-m", "kb_app.cli"]
     tries = [
         ("as briefed: `kb similar --queries FILE --json --cases DIR --data DIR`",
          base + ["similar", "--queries", str(qfile), "--json", "--cases", str(corpus), "--data", str(data)]),
