@@ -29,7 +29,7 @@ from kb_app.core.analysis.vocab import Vocab
 log = logging.getLogger(__name__)
 
 # Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
-INDEX_VERSION = 11  # 11: negations kept apart (field `negated`), situations, stake words, English vocabulary by stems
+INDEX_VERSION = 12  # 11: negations kept apart (field `negated`), situations, stake words, English vocabulary by stems; 12: merged with main (issue 19 glossary chips, import)
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int, str], None]  # (done, total, message)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
-from kb_app.core.analysis import text
+from kb_app.core.analysis import convert, text
 from kb_app.core.analysis.profile import analyse
 from kb_app.core.analysis.vocab import Vocab
 from .index import SITUATION
@@ -77,6 +77,7 @@ class Reason:
     keys: tuple = ()
     more: int = 0  # further items of this kind not named in the label ("+N more")
     case_terms: list = field(default_factory=list)  # the case's own words that carry it (glossary, situation, stakes)
+    user_terms: list = field(default_factory=list)  # glossary, situation: the description's words for the same concept
     sense: str = ""  # what it says about closeness: kind, component, situation, role, pressure, industry
 
     def to_dict(self):
@@ -342,12 +343,10 @@ class Engine:
                             label, keys = self.vocab.label("situations", g[len(SITUATION):], lang), (g[len(SITUATION):],)
                         else:
                             label, keys = self.vocab.glossary_label(int(g), lang), (int(g),)
-                    elif mine and text.fold(mine).lower() != text.fold(theirs).lower():
-                        label = f"{mine} / {theirs}"
-                    else:
-                        label = theirs
+                    else:  # both halves in the description's script (a Traditional case's words converted)
+                        label = convert.word_pair(mine, theirs, lang)
                     gl.append(Reason("situation" if situation else "glossary", label, contrib("content", w * lift / base), keys,
-                                     case_terms=[theirs] if theirs else [],
+                                     case_terms=[theirs] if theirs else [], user_terms=[mine] if mine else [],
                                      sense=self._sense(g) if situation else "component"))
                 for kind_ in ("glossary", "situation"):
                     merged: dict[str, Reason] = {}  # two groups the case names with one word: one reason
