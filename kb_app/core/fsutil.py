@@ -74,17 +74,12 @@ def file_mode(path: Path) -> int:
         return 0o666 & ~_umask()
 
 
-def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
-    """Write to a temp file beside `path`, fsync it, then os.replace it over `path`; the file keeps
-    its permissions (a new one gets the usual ones)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        data = data.encode(encoding)
-    mode = file_mode(path)
+def _write_temp(path: Path, data: bytes, mode: int) -> str:
+    """`data` whole in a temp file beside `path` (named for its writer), fsynced, with `mode`; errors
+    name the user's file, never the temp file (issue 19)."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
-    except OSError as e:  # the error names the user's file, never the temp file beside it (issue 19)
+    except OSError as e:
         raise about(e, path) from None
     try:
         if hasattr(os, "fchmod"):
@@ -93,23 +88,49 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
     except BaseException as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _unlink(tmp)
         if isinstance(e, OSError):
             raise about(e, path) from e
         raise
-    try:  # make the rename itself durable where the platform allows it
-        dfd = os.open(path.parent, os.O_RDONLY)
+    return tmp
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make a rename or link in `folder` durable where the platform allows it."""
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(dfd)
         finally:
             os.close(dfd)
     except OSError:
         pass
+
+
+def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
+    """Write to a temp file beside `path`, fsync it, then os.replace it over `path`; the file keeps
+    its permissions (a new one gets the usual ones)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode(encoding)
+    tmp = _write_temp(path, data, file_mode(path))
+    try:
+        os.replace(tmp, path)
+    except BaseException as e:
+        _unlink(tmp)
+        if isinstance(e, OSError):
+            raise about(e, path) from e
+        raise
+    _sync_dir(path.parent)
 
 
 def about(e: OSError, path: Path) -> OSError:
@@ -269,21 +290,13 @@ def create_new(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
     FileExistsError when the name is taken, so whatever is there stays as it was. Where the file
     system has no hard links, O_CREAT|O_EXCL keeps the "never over" promise (the file may then be
     seen half-written for a moment). The new file gets the usual mode (0666 less the umask)."""
-    import errno
-
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
         data = data.encode(encoding)
     mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
+    tmp = _write_temp(path, data, mode)
     try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
         try:
             os.link(tmp, path)
         except FileExistsError:
@@ -297,18 +310,8 @@ def create_new(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
                 f.flush()
                 os.fsync(f.fileno())
     finally:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-    try:
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
+        _unlink(tmp)
+    _sync_dir(path.parent)
 
 
 # -- CSV for spreadsheets ------------------------------------------------------------------------------

@@ -23,26 +23,21 @@ def local_time(iso: str) -> str:
     return format_time(iso)
 
 
-def _local(iso: str) -> _dt.datetime | None:
-    try:
-        return _dt.datetime.fromisoformat(iso).astimezone().replace(tzinfo=None)
-    except ValueError:
-        return None
-
-
 def version_labels(times: list[str]) -> list[str]:
-    """The save times of versions as the list shows them: the date and the time to the second
-    (two saves within a minute must be told apart), and the milliseconds where two would still
-    read the same."""
-    def label(t: _dt.datetime | None, iso: str, ms: bool) -> str:
-        if t is None:
-            return iso
-        text = t.strftime("%Y-%m-%d %H:%M:%S")
-        return text + f".{t.microsecond // 1000:03d}" if ms else text
+    """The save times of versions as the list shows them: local date and time to the second with the
+    offset (core/clock.py's one rule; two saves within a minute must be told apart), and the
+    milliseconds where two would still read the same."""
+    from kb_app.core import clock
 
-    local = [_local(iso) for iso in times]
-    plain = [label(t, iso, False) for t, iso in zip(local, times)]
-    return [label(t, iso, plain.count(p) > 1) for t, iso, p in zip(local, times, plain)]
+    def label(iso: str, ms: bool) -> str:
+        t = clock.parse(iso)
+        if t is None:
+            return iso or ""
+        text = t.strftime("%Y-%m-%d %H:%M:%S") + (f".{t.microsecond // 1000:03d}" if ms else "")
+        return f"{text} {clock.offset(t)}"
+
+    plain = [label(iso, False) for iso in times]
+    return [label(iso, plain.count(p) > 1) for iso, p in zip(times, plain)]
 
 
 class HistoryDialog(QDialog):
