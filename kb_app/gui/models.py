@@ -88,7 +88,13 @@ def reason_label(reason, vocab) -> str:
             return vocab.label("industries", keys[0], lang)
         if reason.type == "stakes":
             # each stake with the case's own words that carry it: "Fatigue (连续工作)"
+            from kb_app.core.analysis import convert, text as _text
+
             words = list(getattr(reason, "case_terms", None) or [])
+            if lang == "en":  # one language on a chip (issue 19): a Chinese case's words are left to the case
+                words = [] if any(_text.CJK_RE.search(w) for w in words) else words
+            else:  # the case's words in the reader's script
+                words = [convert.for_reader(w, lang) for w in words]
             if len(words) == len(keys):
                 op, cl = (" (", ")") if lang == "en" else ("（", "）")
                 return join_list((f"{vocab.label('stakes', k, lang)}{op}{w}{cl}" for k, w in zip(keys, words)), lang)
