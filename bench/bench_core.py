@@ -200,12 +200,14 @@ def run_child(kind, cases, data):
 
 
 def cold_start(cases, data, runs=5):
-    kb = shutil.which("kb", path=str(Path(sys.executable).parent)) or "kb"
+    # this checkout's CLI, not the venv's `kb` script (an editable install may point at another checkout,
+    # whose index version differs: it would rebuild the index and time that)
+    kb = [sys.executable, "-m", "kb_app.cli"]
     lat = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        subprocess.run([kb, "--cases", str(cases), "--data", str(data), "search", "存储 故障", "--limit", "5"],
-                       capture_output=True, check=True)
+        subprocess.run(kb + ["--cases", str(cases), "--data", str(data), "search", "存储 故障", "--limit", "5"],
+                       capture_output=True, check=True, cwd=str(ROOT))
         lat.append((time.perf_counter() - t0) * 1000)
     return {"cold_search_median_ms": statistics.median(lat)}
 

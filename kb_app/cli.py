@@ -386,6 +386,8 @@ def cmd_similar(args):
     print("close precedents:" if res.close else "no close precedent; nearest cases:")
     for i, h in enumerate(res.hits, 1):
         _print(f"{i:2}. {h.score * 100:3.0f}%  {_line(h.title)}  [{_line(h.kind)}] {_line(h.id)}")
+        if h.why and h.score >= similar_threshold():
+            _print("     close: " + ", ".join(f"same {d}" for d in h.why))
         _print("     why: " + " · ".join(f"{_line(r.type)}: {_line(r.label)}" + (f" +{r.more} more" if r.more else "")
                                      for r in h.reasons))
         if h.summary:
@@ -394,6 +396,12 @@ def cmd_similar(args):
             _print("     lessons: " + "; ".join(_line(x) for x in h.lessons[:3]))
     print(f"({res.elapsed_ms:.1f} ms)")
     return 0
+
+
+def similar_threshold() -> float:
+    from kb_app.core.retrieval.similar import CLOSE_THRESHOLD
+
+    return CLOSE_THRESHOLD
 
 
 def cmd_show(args):

@@ -550,7 +550,7 @@ class KnowledgeBase:
         the ImportContext: records (created / skipped / failed, each with code and args), counts,
         and whether it was cancelled."""
         from kb_app.core.importing.base import ImportContext
-        from kb_app.core.importing.run import ImportOptions, import_paths
+        from kb_app.core.importing.run import ImportOptions, import_paths, word_overlap
 
         options = options or ImportOptions()
         if self.corpus is None:
@@ -559,7 +559,13 @@ class KnowledgeBase:
         ctx = ImportContext(progress, cancel, on_record)
 
         def similar(desc):
-            return [(h.id, h.title, h.score) for h in self.similar(desc, 3).hits]
+            # a duplicate says the same thing: the engine's closeness capped by the words the two share
+            out = []
+            for h in self.similar(desc, 3).hits:
+                case = self.corpus.cases.get(h.id)
+                same = word_overlap(desc, f"{case.title}\n{case.body}") if case is not None else 0.0
+                out.append((h.id, h.title, min(h.score, same)))
+            return sorted(out, key=lambda x: -x[2])
 
         import_paths(paths, self.cases_dir, vocab, list(self.corpus.cases.values()), dict(self.corpus.lessons),
                      options, ctx, similar)

@@ -91,7 +91,7 @@ def add_reader_scripts(result):
                      # a glossary chip names the user's words and the case's: both in the reader's script
                      "glossary": {i: convert.word_pair(" ".join(r.user_terms), " ".join(r.case_terms), lang)
                                   for i, r in enumerate(getattr(h, "reasons", None) or [])
-                                  if r.type == "glossary" and not r.keys and getattr(r, "case_terms", None)}}
+                                  if r.type in ("glossary", "situation") and not r.keys and getattr(r, "case_terms", None)}}
             if convert.target(h.language, lang):
                 entry.update(converted=True, title=convert.convert(h.title, h.language, lang),
                              snippet=convert.convert_html(getattr(h, "snippet", "") or "", h.language, lang),

@@ -28,6 +28,7 @@ ROLE_SUMMARY = Qt.ItemDataRole.UserRole + 12
 ROLE_PATH = Qt.ItemDataRole.UserRole + 13
 ROLE_REVIEW = Qt.ItemDataRole.UserRole + 15   # issue 15: an imported case not reviewed yet
 ROLE_SECTION = Qt.ItemDataRole.UserRole + 14  # issue 12: heading shown above a row that starts a section
+ROLE_WHY = Qt.ItemDataRole.UserRole + 15  # issue 16: why a close case is close ("same kind, same component ...")
 
 TONES = ("good", "mixed", "bad")
 
@@ -87,7 +88,20 @@ def reason_label(reason, vocab) -> str:
         if reason.type == "industry":
             return vocab.label("industries", keys[0], lang)
         if reason.type == "stakes":
+            # each stake with the case's own words that carry it: "Fatigue (连续工作)"
+            from kb_app.core.analysis import convert, text as _text
+
+            words = list(getattr(reason, "case_terms", None) or [])
+            if lang == "en":  # one language on a chip (issue 19): a Chinese case's words are left to the case
+                words = [] if any(_text.CJK_RE.search(w) for w in words) else words
+            else:  # the case's words in the reader's script
+                words = [convert.for_reader(w, lang) for w in words]
+            if len(words) == len(keys):
+                op, cl = (" (", ")") if lang == "en" else ("（", "）")
+                return join_list((f"{vocab.label('stakes', k, lang)}{op}{w}{cl}" for k, w in zip(keys, words)), lang)
             return join_list((vocab.label("stakes", k, lang) for k in keys), lang)
+        if reason.type == "situation":
+            return vocab.label("situations", keys[0], lang)
     except (IndexError, KeyError, TypeError, ValueError):
         pass
     return reason.label
@@ -289,6 +303,10 @@ class SimilarModel(_HitListModel):
     def _data(self, h, role):
         if role == ROLE_SCORE:
             return float(h.score)
+        if role == ROLE_WHY:
+            from kb_app.core.retrieval.similar import CLOSE_THRESHOLD
+
+            return why_close_text(getattr(h, "why", ())) if h.score >= CLOSE_THRESHOLD else ""
         if role == ROLE_REASONS:
             from dataclasses import replace
 
@@ -318,6 +336,22 @@ class SimilarModel(_HitListModel):
                 for i, r in enumerate(h.reasons)]
 
 
+def why_close_text(why) -> str:
+    """Why a close case is close, from SimilarHit.why: "Close: same kind, same component, same pressure"."""
+    names = {
+        "kind": QCoreApplication.translate("Reason", "same kind"),
+        "component": QCoreApplication.translate("Reason", "same component"),
+        "situation": QCoreApplication.translate("Reason", "same situation"),
+        "role": QCoreApplication.translate("Reason", "same role"),
+        "pressure": QCoreApplication.translate("Reason", "same pressure"),
+        "industry": QCoreApplication.translate("Reason", "same industry"),
+    }
+    parts = [names[d] for d in why or () if d in names]
+    if not parts:
+        return ""
+    return QCoreApplication.translate("Reason", "Close: {0}").format(join_list(parts))
+
+
 def reason_type_label(kind: str) -> str:
     """Short name of a reason type, shown at the head of its chip."""
     return {
@@ -325,6 +359,7 @@ def reason_type_label(kind: str) -> str:
         "glossary": QCoreApplication.translate("Reason", "Concept"),
         "kind": QCoreApplication.translate("Reason", "Kind"),
         "stakes": QCoreApplication.translate("Reason", "Stakes"),
+        "situation": QCoreApplication.translate("Reason", "Situation"),
         "industry": QCoreApplication.translate("Reason", "Industry"),
     }.get(kind, kind)
 

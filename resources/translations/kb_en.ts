@@ -1201,6 +1201,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>same kind</source>
+        <translation>same kind</translation>
+    </message>
+    <message>
+        <source>same component</source>
+        <translation>same component</translation>
+    </message>
+    <message>
+        <source>same situation</source>
+        <translation>same situation</translation>
+    </message>
+    <message>
+        <source>same role</source>
+        <translation>same role</translation>
+    </message>
+    <message>
+        <source>same pressure</source>
+        <translation>same pressure</translation>
+    </message>
+    <message>
+        <source>same industry</source>
+        <translation>same industry</translation>
+    </message>
+    <message>
+        <source>Close: {0}</source>
+        <translation>Close: {0}</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

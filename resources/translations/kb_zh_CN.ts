@@ -1196,6 +1196,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Industry</source>
         <translation>行业</translation>
     </message>
+    <message>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>same kind</source>
+        <translation>同类故障</translation>
+    </message>
+    <message>
+        <source>same component</source>
+        <translation>同一部件</translation>
+    </message>
+    <message>
+        <source>same situation</source>
+        <translation>同样情境</translation>
+    </message>
+    <message>
+        <source>same role</source>
+        <translation>同样角色</translation>
+    </message>
+    <message>
+        <source>same pressure</source>
+        <translation>同样压力</translation>
+    </message>
+    <message>
+        <source>same industry</source>
+        <translation>同一行业</translation>
+    </message>
+    <message>
+        <source>Close: {0}</source>
+        <translation>相近：{0}</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

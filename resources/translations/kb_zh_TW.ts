@@ -1196,6 +1196,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>Industry</source>
         <translation>產業</translation>
     </message>
+    <message>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>same kind</source>
+        <translation>同類故障</translation>
+    </message>
+    <message>
+        <source>same component</source>
+        <translation>同一元件</translation>
+    </message>
+    <message>
+        <source>same situation</source>
+        <translation>同樣情境</translation>
+    </message>
+    <message>
+        <source>same role</source>
+        <translation>同樣角色</translation>
+    </message>
+    <message>
+        <source>same pressure</source>
+        <translation>同樣壓力</translation>
+    </message>
+    <message>
+        <source>same industry</source>
+        <translation>同一產業</translation>
+    </message>
+    <message>
+        <source>Close: {0}</source>
+        <translation>相近：{0}</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

@@ -252,6 +252,27 @@ def test_focus_loss_keeps_the_draft_at_once(app, qtbot, window):
         app.focusChanged.emit(ed.body, w.search.search_edit)
 
 
+def test_the_lesson_and_related_pickers_fold_scripts_and_use_the_glossary(app, qtbot, window):
+    """Issue 16: the pickers search as search does: 備份 and "backup" find the lesson titled with 备份."""
+    w = window
+    w.new_case()
+    ed = w.editor
+    qtbot.waitUntil(lambda: bool(ed.lesson_titles) and ed.lessons.index is not None, timeout=30_000)
+    lesson = "verify-backups-by-restore"
+    assert "备份" in ed.lesson_titles[lesson]
+    for typed in ("备份", "備份", "backup"):
+        assert lesson in ed.lessons.matches(typed), typed
+    ed.lessons.search.setText("備份")
+    ed.lessons._offer("備份")
+    assert any(s.endswith(lesson) for s in ed.lessons.model.stringList())   # the popup offers it
+    with qtbot.waitSignal(ed.lessons.changed, timeout=5000):
+        ed.lessons.search.returnPressed.emit()
+    assert lesson in ed.lessons.value()
+    # related cases too: a Traditional query finds a Simplified title, an English one a Chinese title
+    assert "securities-storage-30h" in ed.related.matches("證券 儲存陣列")
+    assert "securities-storage-30h" in ed.related.matches("storage array")
+
+
 def test_a_far_date_an_empty_text_and_a_tag_twice_are_warned_and_the_case_still_saves(app, qtbot, window):
     w = window
     w.edit_case("securities-storage-30h")

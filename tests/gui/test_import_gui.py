@@ -39,6 +39,8 @@ def wait_import(qtbot, window):
 def test_import_through_the_window_summarises_and_flags(window, qtbot, tmp_path):
     src = tmp_path / "team"
     import_samples.write_all(src, pdf=False)
+    known = window.library._kb.case("securities-market-data-line-down")
+    (src / "行情复盘.md").write_text(f"# 券商行情中断复盘\n\n{known.body}", "utf-8")  # the same incident, retitled
     assert window.import_paths([str(src)])
     assert window.import_area.running  # the UI thread did not wait for it
     ctx = wait_import(qtbot, window)

@@ -99,3 +99,28 @@ def test_blockquotes_are_drawn_and_task_lists_show_boxes(window, qtbot, gui_case
     assert "[ ]" not in text and "[x]" not in text and "\u2610" in text and "\u2611" in text
     html = view.toHtml()
     assert 'bgcolor="#cbd5e1"' in html  # the quote's bar, which QTextDocument paints
+
+
+def test_show_original_applies_to_the_one_case_shown(window, qtbot):
+    """Issue 16: asking for the original text of one case does not show every case opened after it unconverted."""
+    from PySide6.QtCore import QUrl
+
+    from kb_app.gui import i18n
+
+    i18n.instance().set_language("zh-Hant")
+    try:
+        view = window.case_panel.view
+        with qtbot.waitSignal(window.caseShown, timeout=30_000):
+            window.open_case("securities-storage-30h")
+        assert "證券客戶" in view.toPlainText()                 # converted to the reader's script
+        view.anchorClicked.emit(QUrl("script:original"))
+        assert "证券客户" in view.toPlainText()                 # the original, on request
+        with qtbot.waitSignal(window.caseShown, timeout=30_000):
+            window.open_case("engineer-misoperation-data-loss-claim")
+        text = view.toPlainText()
+        assert "工程師" in text and "显示原文" not in text and "用繁體顯示" not in text  # converted again
+        with qtbot.waitSignal(window.caseShown, timeout=30_000):
+            window.open_case("securities-storage-30h")
+        assert "證券客戶" in view.toPlainText()
+    finally:
+        i18n.instance().set_language("en")

@@ -400,6 +400,7 @@ class CaseView(QTextBrowser):
         self.doc = None                  # the CaseDoc / LessonDoc on screen
         self.vocab = None
         self.show_original = False       # read in your own script: False = converted where it applies
+        self._original_for = None        # the page "show original" was asked for
         from kb_app.core.cases.render import CSS
 
         self.document().setDefaultStyleSheet(CSS + VIEW_CSS)
@@ -425,6 +426,10 @@ class CaseView(QTextBrowser):
         self._images = dict(getattr(doc, "images", {}) or {})
         if not same:
             self._expanded = False
+            # "show original" is asked for the page on screen, not for every page opened after it (issue 16)
+            if _doc_key(doc) != getattr(self, "_original_for", None):
+                self.show_original = False
+                self._original_for = None
         self.render(keep_scroll)
 
     def render(self, keep_scroll: bool = True) -> None:
@@ -556,6 +561,7 @@ class CaseView(QTextBrowser):
             self.reviewLinkActivated.emit(self.doc.case.id)
         elif scheme == "script":  # the converted-text note: original <-> the reader's script
             self.show_original = target == "original"
+            self._original_for = _doc_key(self.doc) if self.doc is not None else None
             self.render(keep_scroll=True)
         elif scheme in ("http", "https", "mailto"):
             self.externalLinkActivated.emit(url)

@@ -45,7 +45,7 @@ class LessonsMixin:
                 return
             self.new_lessons[nl.id] = nl
             self.lesson_titles[nl.id] = title
-            self.lessons.set_choices(self.lesson_titles)
+            self.lessons.set_choices(self.lesson_titles, vocab=self.labels.vocab)  # folds as search does
             self.lessons.add(nl.id)
             self.state_label.setText(QCoreApplication.translate(
                 "EditorView", "Lesson “{0}” will be written to lessons/{1}.md when the case is saved").format(title, nl.id))

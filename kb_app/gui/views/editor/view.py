@@ -283,16 +283,24 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, LessonsMixin, QWidget):
     def _lookups(self, then=None) -> None:
         """Lesson and case titles for the pickers (from the loaded corpus, off the GUI thread)."""
         def work(job):
+            from kb_app.core.retrieval.search import TitleIndex
+
             kb = self.library._kb_or_raise()
             c = kb.corpus
-            return ({i: l.title for i, l in c.lessons.items()}, {i: x.title for i, x in c.cases.items()}, kb.vocab)
+            lessons = {i: l.title for i, l in c.lessons.items()}
+            cases = {i: x.title for i, x in c.cases.items()}
+            # the pickers find titles as search finds cases (folding, glossary): folded here, off the UI thread
+            return lessons, cases, kb.vocab, TitleIndex(lessons, kb.vocab), TitleIndex(cases, kb.vocab)
 
         def done(res):
-            self.lesson_titles, self.case_titles, vocab = res
+            self.lesson_titles, self.case_titles, vocab, lesson_index, case_index = res
+            pending = False
             for lid, nl in self.new_lessons.items():  # not on disk yet: written when the case is saved
-                self.lesson_titles.setdefault(lid, nl.title)
-            self.lessons.set_choices(self.lesson_titles)
-            self.related.set_choices({k: v for k, v in self.case_titles.items() if k != self.case_id})
+                if lid not in self.lesson_titles:
+                    self.lesson_titles[lid], pending = nl.title, True
+            # the index was built over the lessons on disk: with pending ones it is built again here (a few titles)
+            self.lessons.set_choices(self.lesson_titles, None if pending else lesson_index, vocab=vocab)
+            self.related.set_choices({k: v for k, v in self.case_titles.items() if k != self.case_id}, case_index)
             if vocab is not None and vocab is not self.labels.vocab:
                 self.set_vocab(vocab)
             self.validate()
