@@ -559,12 +559,14 @@ class KnowledgeBase:
         ctx = ImportContext(progress, cancel, on_record)
 
         def similar(desc):
-            # a duplicate says the same thing: the engine's closeness capped by the words the two share
+            # one search per document serves both the duplicate check and the kind vote:
+            # (id, title, closeness as a duplicate, kind, the engine's own closeness). A duplicate says
+            # the same thing: the engine's closeness capped by the words the two share
             out = []
-            for h in self.similar(desc, 3).hits:
+            for h in self.similar(desc, 5).hits:
                 case = self.corpus.cases.get(h.id)
                 same = word_overlap(desc, f"{case.title}\n{case.body}") if case is not None else 0.0
-                out.append((h.id, h.title, min(h.score, same)))
+                out.append((h.id, h.title, min(h.score, same), h.kind, h.score))
             return sorted(out, key=lambda x: -x[2])
 
         import_paths(paths, self.cases_dir, vocab, list(self.corpus.cases.values()), dict(self.corpus.lessons),

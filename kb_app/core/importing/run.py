@@ -2,7 +2,7 @@
 
     ctx = ImportContext(progress=cb, cancel=flag.is_set)
     import_paths([folder, file], cases_dir, vocab, cases, lessons, ImportOptions(dry_run=False), ctx,
-                 similar=lambda text: [(id, title, score), ...])
+                 similar=lambda text: [(id, title, score, kind, engine score), ...])
     ctx.records  # one ImportRecord per case created, source skipped, or file failed
 
 For each source: read it (its format's Importer), then for each document or row: skip it when the
@@ -37,7 +37,7 @@ from .base import (MAX_BODY_CHARS, Draft, ImportContext, ImportRecord, Importer,
 from .notes import NotesImporter
 from .pdf import PdfImporter
 from .sheet import SheetImporter
-from .suggest import Suggestion, suggest
+from .suggest import Suggestion, _stem, suggest
 from .web import WebImporter
 from .word import WordImporter
 
@@ -170,21 +170,28 @@ class Known:
         return k
 
 
-def _duplicate(draft: Draft, sugg: dict, known: Known, similar, threshold: float):
+def precedents(draft: Draft, similar) -> list[tuple]:
+    """The precedent engine's closest cases for a document, asked once: [(id, title, duplicate score,
+    kind, score)] (a `similar` that gives (id, title, score) only gives no kind and no vote)."""
+    if similar is None:
+        return []
+    body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", draft.markdown)
+    try:
+        hits = similar((draft.title or _stem(draft)) + "\n" + body[:6000])
+    except Exception:  # noqa: BLE001 - no index, a busy one: the title check and the cues stand alone
+        return []
+    return [tuple(h) if len(h) >= 5 else (h[0], h[1], float(h[2]), "", float(h[2])) for h in hits or []]
+
+
+def _duplicate(draft: Draft, sugg: dict, known: Known, hits: list, threshold: float):
     """(case id, title, how, score) of the case this document most likely repeats, or None."""
     date = str(sugg["date"].value) if "date" in sugg else ""
     for cid, cdate, ctitle in known.titles.get(title_key(draft.title), []):
         if not date or not cdate or date == cdate:
             return cid, ctitle, "title-date", 1.0
-    if similar is not None:
-        body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", draft.markdown)
-        try:
-            hits = similar(draft.title + "\n" + body[:6000])
-        except Exception:  # noqa: BLE001 - no index, a busy one: the title check stands alone
-            hits = []
-        for cid, ctitle, score in hits[:1]:
-            if score >= threshold:
-                return cid, ctitle, "similar", float(score)
+    for cid, ctitle, score, *_ in sorted(hits, key=lambda h: -h[2])[:1]:
+        if score >= threshold:
+            return cid, ctitle, "similar", float(score)
     return None
 
 
@@ -325,9 +332,10 @@ def _one(draft: Draft, cases_dir: Path, vocab, lessons: dict, options: ImportOpt
         ctx.add(ImportRecord("skipped", file, draft.label, "already-imported", f"already imported (as {cid})", (cid,),
                              case_id=cid, row=draft.row))
         return
-    sugg = suggest(draft, vocab, lessons)
+    hits = precedents(draft, similar)
+    sugg = suggest(draft, vocab, lessons, [(h[3], h[4], h[0]) for h in hits if h[3]])
     draft.title = str(sugg["title"].value)
-    dup = _duplicate(draft, sugg, known, similar, options.duplicate_score)
+    dup = _duplicate(draft, sugg, known, hits, options.duplicate_score)
     if dup is not None and not options.allow_duplicates:
         cid, ctitle, how, score = dup
         why = "same title and date" if how == "title-date" else f"similarity {score:.2f}"

@@ -165,16 +165,50 @@ def _cues(hay: str, cues) -> list[str]:
     return out
 
 
-def kind_scores(tp, title_len: int = 0, low_from: int | None = None) -> dict[str, tuple[float, list[str]]]:
+# where a document says what caused it: a section so named, or the words after "caused by" / 由于
+CAUSE_HEADINGS = {"原因", "根因", "根本原因", "原因分析", "根因分析", "故障原因", "事件原因", "问题原因", "起因", "直接原因",
+                  "root cause", "root causes", "root cause analysis", "cause", "causes", "causes of the incident",
+                  "why it happened", "what went wrong", "contributing factors"}
+_CAUSE_PHRASE_RE = re.compile(
+    r"(?:caused by|due to|because of|root cause|triggered by|resulted from|result of|由于|由於|因为|因為|原因是|根因是|起因是|"
+    r"源于|源於)[^。.!?;；\n]{0,160}", re.I)
+_CAUSE_BEFORE_RE = re.compile(r"[^。.!?;；，,\n]{0,80}(?=导致|導致|造成|引发|引發|引起|致使)|[^。.!?;；\n]{0,100}?"
+                              r"(?=\b(?:caused|causing|led to|lead to|leading to|resulted in|triggered|took down|"
+                              r"brought down|broke)\b)", re.I)
+
+
+def cause_spans(full: str) -> list[tuple[int, int]]:
+    """Raw offsets of the text that tells the cause: sections headed 原因 / Root cause, and the words
+    after "caused by", "due to", 由于 ... (and before 导致 / 造成)."""
+    spans = []
+    heads = list(re.finditer(r"^(#{1,6})[ \t]+(.+)$", full, re.M))
+    for i, m in enumerate(heads):
+        h = re.sub(r"\s+", " ", _text.fold(markup.strip_numbering(m.group(2))).lower()).strip(" .:：")
+        if h in CAUSE_HEADINGS:
+            end = next((n.start() for n in heads[i + 1:] if len(n.group(1)) <= len(m.group(1))), len(full))
+            spans.append((m.start(), end))
+    spans += [m.span() for m in _CAUSE_PHRASE_RE.finditer(full[:20000])]
+    spans += [m.span() for m in _CAUSE_BEFORE_RE.finditer(full[:20000]) if m.end() > m.start()]
+    return spans
+
+
+TITLE_WEIGHT, CAUSE_WEIGHT, LOW_WEIGHT = 3.0, 2.0, 0.5
+
+
+def kind_scores(tp, title_len: int = 0, low_from: int | None = None,
+                cause: list | None = None) -> dict[str, tuple[float, list[str]]]:
     """{kind: (score, words)}: each distinct symptom word counts once, weighted by where it stands
-    (in the title x3; in the outcome and lessons, from raw offset `low_from` on, x0.5), repeats add
-    a little."""
+    (in the title x3, in the outcome and lessons, from raw offset `low_from` on, x0.5; and where
+    the cause is told, `cause` raw spans, x2 more), repeats add a little."""
     occ: dict[str, dict[str, list[float]]] = {}
+    cause = cause or []
     for m in tp.mentions:
         if m.category != "kind":
             continue
         raw_at = tp.starts[min(m.start, len(tp.starts) - 1)]
-        w = 3.0 if raw_at < title_len else (0.5 if low_from is not None and raw_at >= low_from else 1.0)
+        w = TITLE_WEIGHT if raw_at < title_len else (LOW_WEIGHT if low_from is not None and raw_at >= low_from else 1.0)
+        if any(a <= raw_at < b for a, b in cause):
+            w *= CAUSE_WEIGHT
         occ.setdefault(m.key, {}).setdefault(m.term, []).append(w)
     out = {}
     for k, terms in occ.items():
@@ -182,6 +216,38 @@ def kind_scores(tp, title_len: int = 0, low_from: int | None = None) -> dict[str
         words = sorted(terms, key=lambda t: (-max(terms[t]), -len(terms[t])))
         out[k] = (score, words)
     return out
+
+
+VOTE_MODE = "mul"
+VOTE_WEIGHT = 0.3   # the nearest cases' vote, against the cues' shares (each sums to 1)
+
+
+def vote(precedents) -> dict[str, float]:
+    """{kind: share} of the nearest cases' kinds, each weighted by the engine's score."""
+    tally: dict[str, float] = {}
+    for kind, score, *_ in precedents or ():
+        if kind and score > 0:
+            tally[kind] = tally.get(kind, 0.0) + float(score)
+    total = sum(tally.values())
+    return {k: v / total for k, v in tally.items()} if total else {}
+
+
+def choose_kind(scores: dict, votes: dict, title_kinds: set) -> tuple[str, str] | None:
+    """(kind, 'vocabulary' | 'precedent') from the cues' scores and the library's vote. A kind the
+    title names is never overruled by the vote (it only decides among title kinds); without any cue
+    the vote alone decides."""
+    if not scores and not votes:
+        return None
+    if not scores:
+        return max(votes, key=lambda k: (votes[k], k)), "precedent"
+    total = sum(v[0] for v in scores.values())
+    cands = title_kinds & set(scores) or set(scores) | (set(votes) if VOTE_MODE == "add" else set())
+    if VOTE_MODE == "add":
+        comb = {k: (scores[k][0] / total if k in scores else 0.0) + VOTE_WEIGHT * votes.get(k, 0.0) for k in cands}
+    else:
+        comb = {k: scores[k][0] / total * (1 + VOTE_WEIGHT * votes.get(k, 0.0)) for k in cands}
+    k = max(comb, key=lambda x: (comb[x], scores.get(x, (0,))[0], x))
+    return k, ("vocabulary" if k in scores else "precedent")
 
 
 def _surface(tp, term: str) -> str:
@@ -266,7 +332,8 @@ LESSON_MATCH = 0.42
 
 
 # -- the whole suggestion ---------------------------------------------------------------------------------------
-def suggest(draft: Draft, vocab, lessons: dict | None = None) -> dict[str, Suggestion]:
+def suggest(draft: Draft, vocab, lessons: dict | None = None, precedents=None) -> dict[str, Suggestion]:
+    """`precedents`: [(kind, score, case id)] of the library's nearest cases (the import's one search)."""
     out: dict[str, Suggestion] = {}
     given = draft.given
     title = draft.title or _stem(draft)
@@ -304,10 +371,19 @@ def suggest(draft: Draft, vocab, lessons: dict | None = None) -> dict[str, Sugge
     if "kind" not in out:
         low = [m.start() for m in re.finditer(r"^#{1,6}[ \t]+(.+)$", full, re.M)
                if markup.section_role(m.group(1)) in ("outcome", "lessons")]
-        scores = kind_scores(tp, len(title) + 1, min(low) if low else None)
-        if scores:
-            k = max(scores, key=lambda x: (scores[x][0], x))
-            out["kind"] = Suggestion("kind", k, "vocabulary", tuple(_surface(tp, w) for w in scores[k][1][:5]))
+        scores = kind_scores(tp, len(title) + 1, min(low) if low else None, cause_spans(full))
+        title_kinds = {k for k, (_, _) in kind_scores(tp, len(title) + 1).items()
+                       if any(tp.starts[min(m.start, len(tp.starts) - 1)] < len(title) + 1
+                              for m in tp.mentions if m.category == "kind" and m.key == k)}
+        votes = vote([p for p in precedents or () if not kinds or p[0] in kinds])
+        chosen = choose_kind(scores, votes, title_kinds)
+        if chosen:
+            k, why = chosen
+            if k in scores:
+                words = tuple(_surface(tp, w) for w in scores[k][1][:5])
+            else:
+                words = tuple(dict.fromkeys(str(p[2]) for p in precedents if p[0] == k and len(p) > 2))[:3]
+            out["kind"] = Suggestion("kind", k, why, words)
 
     # stakes, industry
     feats = tp.features
