@@ -521,3 +521,70 @@ def test_parser_bombs_are_refused(tmp_path, samples):
     assert codes["embeds.md"] == ("created", "created")
     assert "nope.png" not in _text(_created(ctx, "embeds.md"))
     kb.close()
+
+
+# -- the kind: vocabulary cues, where they stand, and the library's nearest cases ------------------------------
+def _suggest_kind(kb, title, body, precedents=None):
+    from kb_app.core.importing.base import Draft
+    from kb_app.core.importing.suggest import suggest
+
+    draft = Draft(Path("doc.md"), "doc.md", "md", title, "first-heading", body)
+    return suggest(draft, kb._load_vocab(), {}, precedents).get("kind")
+
+
+def test_kind_of_a_dns_change_names_its_words(imported):
+    kb, _ = imported
+    k = _suggest_kind(kb, "Branches could not resolve internal names after a DNS resolver change",
+                      "At 10:02 a resolver config was pushed. Every branch got SERVFAIL for internal names.\n\n"
+                      "## Resolution\n\nThe change was rolled back and resolution recovered.")
+    assert k.value == "dns" and k.why == "vocabulary"
+    assert {"DNS", "resolver"} <= set(k.words)                     # the document's own words, as it wrote them
+    assert "DNS" in k.reason()
+
+
+def test_library_vote_cannot_override_strong_title_words(imported):
+    kb, _ = imported
+    near = [("network", 0.9, "bank-network-loop", "某银行网络环路"), ("network", 0.8, "hospital-stp", "医院生成树故障")]
+    k = _suggest_kind(kb, "存储阵列控制器故障，交易系统中断", "上午交易系统响应变慢，随后中断。", near)
+    assert k.value == "storage-failure" and "存储阵列" in k.words
+
+
+def test_library_vote_decides_when_the_text_names_no_kind(imported):
+    kb, _ = imported
+    body = "周一上午客户反映系统无法使用，值班工程师到场处理，下午恢复。"
+    assert _suggest_kind(kb, "周一上午的中断", body) is None                   # nothing said, nothing suggested
+    near = [("power", 0.7, "dc-ups", "机房 UPS 电池失效"), ("network", 0.2, "stp", "生成树故障"),
+            ("power", 0.5, "hosp-power", "医院停电")]
+    k = _suggest_kind(kb, "周一上午的中断", body, near)
+    assert k.value == "power" and k.why == "precedent"
+    assert k.words == ("机房 UPS 电池失效", "医院停电")                       # the cases that carried it
+    assert [d["case"] for d in k.detail] == ["dc-ups", "hosp-power"]
+
+
+def test_cause_section_says_more_than_the_background(imported):
+    kb, _ = imported
+    body = ("## 背景\n\n核心交换机所在网络出现大面积丢包，网络中断，专线也受影响。\n\n"
+            "## 根因\n\n一次未经审批的配置变更改错了参数。\n")
+    assert _suggest_kind(kb, "周五晚间的业务中断", body).value == "config-change"
+    assert _suggest_kind(kb, "周五晚间的业务中断", body.replace("## 根因", "## 其他")).value == "network"
+
+
+def test_import_asks_the_precedent_engine_once_per_document(tmp_path):
+    from kb_app.core.importing.run import ImportOptions, import_paths
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.md").write_text("# 周一上午的中断\n\n客户反映系统无法使用，下午恢复。\n", "utf-8")
+    (src / "b.md").write_text("# 交换机环路导致网络中断\n\n生成树配置不当。\n", "utf-8")
+    calls = []
+
+    def similar(text):
+        calls.append(text)
+        return [("dc-ups", "机房 UPS 电池失效", 0.3, "power", 0.7)]
+
+    from kb_app.core.analysis.vocab import load_vocab
+
+    vocab, _ = load_vocab(BUNDLED)
+    ctx = import_paths([src], tmp_path / "cases", vocab, (), {}, ImportOptions(dry_run=True), None, similar)
+    kinds = {Path(r.file).name: r.kind for r in ctx.records}
+    assert len(calls) == 2 and kinds == {"a.md": "power", "b.md": "network"}

@@ -545,5 +545,9 @@
         <source>Notes: {0}</source>
         <translation>Notes: {0}</translation>
     </message>
+    <message>
+        <source>the nearest cases {0}</source>
+        <translation>the nearest cases {0}</translation>
+    </message>
 </context>
 </TS>

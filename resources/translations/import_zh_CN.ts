@@ -540,5 +540,9 @@
         <source>Notes: {0}</source>
         <translation>注意：{0}</translation>
     </message>
+    <message>
+        <source>the nearest cases {0}</source>
+        <translation>最相近的案例 {0}</translation>
+    </message>
 </context>
 </TS>

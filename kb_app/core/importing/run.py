@@ -333,7 +333,7 @@ def _one(draft: Draft, cases_dir: Path, vocab, lessons: dict, options: ImportOpt
                              case_id=cid, row=draft.row))
         return
     hits = precedents(draft, similar)
-    sugg = suggest(draft, vocab, lessons, [(h[3], h[4], h[0]) for h in hits if h[3]])
+    sugg = suggest(draft, vocab, lessons, [(h[3], h[4], h[0], h[1]) for h in hits if h[3]])
     draft.title = str(sugg["title"].value)
     dup = _duplicate(draft, sugg, known, hits, options.duplicate_score)
     if dup is not None and not options.allow_duplicates:

@@ -7,7 +7,8 @@ already has, each with its reason: the words that carried it, so a mentor can ju
 `why` is a stable code (the window words it in the UI language): document-title, first-heading,
 html-title, document-property, front-matter, column, first-line, file-name (title); characters
 (language); date-in-text; vocabulary (kind, stakes, industry); category (a kind from a ticket's
-category); cues (soft skills, outcome status); section (outcome summary, lessons); lesson-match /
+category); precedent (a kind the library's nearest cases vote for when no word names one: their
+titles); cues (soft skills, outcome status); section (outcome summary, lessons); lesson-match /
 lesson-new; priority (severity). Nothing is suggested where the text says nothing.
 """
 from __future__ import annotations
@@ -40,7 +41,7 @@ class Suggestion:
     def reason(self) -> str:
         """An English line for the CLI and logs (the window words `why` + `words` itself)."""
         w = "、".join(str(x) for x in self.words[:6]) if self.words else ""
-        return {"vocabulary": f"the words {w}", "category": f"the category {w}", "cues": f"the words {w}",
+        return {"vocabulary": f"the words {w}", "category": f"the category {w}", "cues": f"the words {w}", "precedent": f"the nearest cases {w}",
                 "column": f"column {w}", "front-matter": f"the front matter ({w})",
                 "characters": f"characters {w}" if w else "no Chinese characters",
                 "date-in-text": f"the text says {w}", "section": f"the section {w}",
@@ -218,8 +219,11 @@ def kind_scores(tp, title_len: int = 0, low_from: int | None = None,
     return out
 
 
-VOTE_MODE = "mul"
-VOTE_WEIGHT = 0.3   # the nearest cases' vote, against the cues' shares (each sums to 1)
+# the nearest cases' vote scales each cue kind's share by (1 + VOTE_WEIGHT x its vote share): it tips
+# close cues, it does not bring in a kind the text never names (tuned on the corpus' even half:
+# 0 and 0.3 tie there, 0.3 helps the odd half; adding the vote instead of scaling put a library
+# kind over a clear DNS page)
+VOTE_WEIGHT = 0.3
 
 
 def vote(precedents) -> dict[str, float]:
@@ -233,19 +237,16 @@ def vote(precedents) -> dict[str, float]:
 
 
 def choose_kind(scores: dict, votes: dict, title_kinds: set) -> tuple[str, str] | None:
-    """(kind, 'vocabulary' | 'precedent') from the cues' scores and the library's vote. A kind the
-    title names is never overruled by the vote (it only decides among title kinds); without any cue
-    the vote alone decides."""
+    """(kind, 'vocabulary' | 'precedent') from the cues' scores and the library's vote. The vote
+    only weighs among the kinds the text names, and among the title's kinds when the title names
+    one (so it never overrules the title); without any cue the vote alone decides."""
     if not scores and not votes:
         return None
     if not scores:
         return max(votes, key=lambda k: (votes[k], k)), "precedent"
     total = sum(v[0] for v in scores.values())
-    cands = title_kinds & set(scores) or set(scores) | (set(votes) if VOTE_MODE == "add" else set())
-    if VOTE_MODE == "add":
-        comb = {k: (scores[k][0] / total if k in scores else 0.0) + VOTE_WEIGHT * votes.get(k, 0.0) for k in cands}
-    else:
-        comb = {k: scores[k][0] / total * (1 + VOTE_WEIGHT * votes.get(k, 0.0)) for k in cands}
+    cands = title_kinds & set(scores) or set(scores)
+    comb = {k: scores[k][0] / total * (1 + VOTE_WEIGHT * votes.get(k, 0.0)) for k in cands}
     k = max(comb, key=lambda x: (comb[x], scores.get(x, (0,))[0], x))
     return k, ("vocabulary" if k in scores else "precedent")
 
@@ -333,7 +334,8 @@ LESSON_MATCH = 0.42
 
 # -- the whole suggestion ---------------------------------------------------------------------------------------
 def suggest(draft: Draft, vocab, lessons: dict | None = None, precedents=None) -> dict[str, Suggestion]:
-    """`precedents`: [(kind, score, case id)] of the library's nearest cases (the import's one search)."""
+    """`precedents`: [(kind, score, case id, title)] of the library's nearest cases (the import's one
+    search): their vote weighs in on the kind (see choose_kind)."""
     out: dict[str, Suggestion] = {}
     given = draft.given
     title = draft.title or _stem(draft)
@@ -372,18 +374,20 @@ def suggest(draft: Draft, vocab, lessons: dict | None = None, precedents=None) -
         low = [m.start() for m in re.finditer(r"^#{1,6}[ \t]+(.+)$", full, re.M)
                if markup.section_role(m.group(1)) in ("outcome", "lessons")]
         scores = kind_scores(tp, len(title) + 1, min(low) if low else None, cause_spans(full))
-        title_kinds = {k for k, (_, _) in kind_scores(tp, len(title) + 1).items()
-                       if any(tp.starts[min(m.start, len(tp.starts) - 1)] < len(title) + 1
-                              for m in tp.mentions if m.category == "kind" and m.key == k)}
+        title_kinds = {m.key for m in tp.mentions
+                       if m.category == "kind" and tp.starts[min(m.start, len(tp.starts) - 1)] < len(title) + 1}
         votes = vote([p for p in precedents or () if not kinds or p[0] in kinds])
         chosen = choose_kind(scores, votes, title_kinds)
         if chosen:
             k, why = chosen
+            agree = [p for p in precedents or () if p[0] == k]
+            detail = [{"case": p[2], "title": p[3] if len(p) > 3 else "", "score": round(float(p[1]), 3)}
+                      for p in agree if len(p) > 2]
             if k in scores:
                 words = tuple(_surface(tp, w) for w in scores[k][1][:5])
-            else:
-                words = tuple(dict.fromkeys(str(p[2]) for p in precedents if p[0] == k and len(p) > 2))[:3]
-            out["kind"] = Suggestion("kind", k, why, words)
+            else:  # the nearest cases of that kind carried it: their titles are the reason
+                words = tuple(dict.fromkeys(str(d["title"] or d["case"]) for d in detail))[:3]
+            out["kind"] = Suggestion("kind", k, why, words, detail)
 
     # stakes, industry
     feats = tp.features

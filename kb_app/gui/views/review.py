@@ -110,6 +110,7 @@ def reason_text(why: str, words) -> str:
         "front-matter": _t("its front matter ({0})"), "column": _t("the column {0}"), "first-line": _t("its first line"),
         "file-name": _t("the file name"), "characters": _t("the characters {0}") if w else _t("no Chinese characters"),
         "date-in-text": _t("the text says {0}"), "vocabulary": _t("the words {0}"), "category": _t("the category {0}"),
+        "precedent": _t("the nearest cases {0}"),
         "cues": _t("the words {0}"), "section": _t("the section {0}"), "lesson-match": _t("the items of {0}"),
         "lesson-new": _t("items of {0} that match no lesson"), "priority": _t("the priority {0}"),
     }
