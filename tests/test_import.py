@@ -588,3 +588,10 @@ def test_import_asks_the_precedent_engine_once_per_document(tmp_path):
     ctx = import_paths([src], tmp_path / "cases", vocab, (), {}, ImportOptions(dry_run=True), None, similar)
     kinds = {Path(r.file).name: r.kind for r in ctx.records}
     assert len(calls) == 2 and kinds == {"a.md": "power", "b.md": "network"}
+
+
+def test_resolved_is_an_outcome_not_a_dns_word(imported):
+    kb, _ = imported
+    k = _suggest_kind(kb, "Checkout errors for an hour", "Orders failed until the payment service was resolved. "
+                      "Resolved by restarting it; the problem resolves itself when resolving the queue.")
+    assert k is None or k.value != "dns"

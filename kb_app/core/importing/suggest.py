@@ -195,6 +195,20 @@ def cause_spans(full: str) -> list[tuple[int, int]]:
 
 TITLE_WEIGHT, CAUSE_WEIGHT, LOW_WEIGHT = 3.0, 2.0, 0.5
 
+# how it ended is not what it was: "resolved" (the vocabulary's stem match reads the dns term
+# "resolve" in it) says nothing about the kind
+_OUTCOME_WORDS = {w for st, cues in STATUS_CUES if st in ("resolved", "unresolved", "partially-resolved", "resolved-late")
+                  for w in cues if w.isascii() and w.isalpha()} | {"resolves", "resolving"}
+
+
+def _outcome_word(folded: str, m) -> bool:
+    if not m.term.isascii():
+        return False
+    end = m.end
+    while end < len(folded) and folded[end].isascii() and folded[end].isalpha():
+        end += 1
+    return folded[m.start:end].lower() in _OUTCOME_WORDS
+
 
 def kind_scores(tp, title_len: int = 0, low_from: int | None = None,
                 cause: list | None = None) -> dict[str, tuple[float, list[str]]]:
@@ -204,7 +218,7 @@ def kind_scores(tp, title_len: int = 0, low_from: int | None = None,
     occ: dict[str, dict[str, list[float]]] = {}
     cause = cause or []
     for m in tp.mentions:
-        if m.category != "kind":
+        if m.category != "kind" or _outcome_word(tp.folded, m):
             continue
         raw_at = tp.starts[min(m.start, len(tp.starts) - 1)]
         w = TITLE_WEIGHT if raw_at < title_len else (LOW_WEIGHT if low_from is not None and raw_at >= low_from else 1.0)
