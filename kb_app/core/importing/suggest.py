@@ -41,7 +41,8 @@ class Suggestion:
     def reason(self) -> str:
         """An English line for the CLI and logs (the window words `why` + `words` itself)."""
         w = "、".join(str(x) for x in self.words[:6]) if self.words else ""
-        return {"vocabulary": f"the words {w}", "category": f"the category {w}", "cues": f"the words {w}", "precedent": f"the nearest cases {w}",
+        return {"vocabulary": f"the words {w}", "category": f"the category {w}", "cues": f"the words {w}",
+                "precedent": f"the nearest cases {w}",
                 "column": f"column {w}", "front-matter": f"the front matter ({w})",
                 "characters": f"characters {w}" if w else "no Chinese characters",
                 "date-in-text": f"the text says {w}", "section": f"the section {w}",
@@ -173,9 +174,11 @@ CAUSE_HEADINGS = {"原因", "根因", "根本原因", "原因分析", "根因分
 _CAUSE_PHRASE_RE = re.compile(
     r"(?:caused by|due to|because of|root cause|triggered by|resulted from|result of|由于|由於|因为|因為|原因是|根因是|起因是|"
     r"源于|源於)[^。.!?;；\n]{0,160}", re.I)
-_CAUSE_BEFORE_RE = re.compile(r"[^。.!?;；，,\n]{0,80}(?=导致|導致|造成|引发|引發|引起|致使)|[^。.!?;；\n]{0,100}?"
-                              r"(?=\b(?:caused|causing|led to|lead to|leading to|resulted in|triggered|took down|"
-                              r"brought down|broke)\b)", re.I)
+# ... and the words before these, back to the start of the clause (Chinese) or sentence (English)
+_CAUSE_VERB_RE = re.compile(r"(导致|導致|造成|引发|引發|引起|致使)|\b(?:caused|causing|led to|lead to|leading to|"
+                            r"resulted in|triggered|took down|brought down|broke)\b", re.I)
+_CLAUSE_END = set("。.!?;；，,\n")
+_SENTENCE_END = set("。.!?;；\n")
 
 
 def cause_spans(full: str) -> list[tuple[int, int]]:
@@ -189,7 +192,13 @@ def cause_spans(full: str) -> list[tuple[int, int]]:
             end = next((n.start() for n in heads[i + 1:] if len(n.group(1)) <= len(m.group(1))), len(full))
             spans.append((m.start(), end))
     spans += [m.span() for m in _CAUSE_PHRASE_RE.finditer(full[:20000])]
-    spans += [m.span() for m in _CAUSE_BEFORE_RE.finditer(full[:20000]) if m.end() > m.start()]
+    for m in _CAUSE_VERB_RE.finditer(full[:20000]):
+        ends, reach = (_CLAUSE_END, 80) if m.group(1) else (_SENTENCE_END, 100)
+        a = m.start()
+        while a > 0 and m.start() - a < reach and full[a - 1] not in ends:
+            a -= 1
+        if a < m.start():
+            spans.append((a, m.start()))
     return spans
 
 
@@ -197,7 +206,8 @@ TITLE_WEIGHT, CAUSE_WEIGHT, LOW_WEIGHT = 3.0, 2.0, 0.5
 
 # how it ended is not what it was: "resolved" (the vocabulary's stem match reads the dns term
 # "resolve" in it) says nothing about the kind
-_OUTCOME_WORDS = {w for st, cues in STATUS_CUES if st in ("resolved", "unresolved", "partially-resolved", "resolved-late")
+_OUTCOME_WORDS = {w for st, cues in STATUS_CUES
+                  if st in ("resolved", "unresolved", "partially-resolved", "resolved-late")
                   for w in cues if w.isascii() and w.isalpha()} | {"resolves", "resolving"}
 
 
@@ -388,8 +398,8 @@ def suggest(draft: Draft, vocab, lessons: dict | None = None, precedents=None) -
         low = [m.start() for m in re.finditer(r"^#{1,6}[ \t]+(.+)$", full, re.M)
                if markup.section_role(m.group(1)) in ("outcome", "lessons")]
         scores = kind_scores(tp, len(title) + 1, min(low) if low else None, cause_spans(full))
-        title_kinds = {m.key for m in tp.mentions
-                       if m.category == "kind" and tp.starts[min(m.start, len(tp.starts) - 1)] < len(title) + 1}
+        title_kinds = {m.key for m in tp.mentions if m.category == "kind" and not _outcome_word(tp.folded, m)
+                       and tp.starts[min(m.start, len(tp.starts) - 1)] < len(title) + 1}
         votes = vote([p for p in precedents or () if not kinds or p[0] in kinds])
         chosen = choose_kind(scores, votes, title_kinds)
         if chosen:
