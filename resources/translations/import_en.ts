@@ -545,5 +545,9 @@
         <source>Notes: {0}</source>
         <translation>Notes: {0}</translation>
     </message>
+    <message>
+        <source>[image {0}]</source>
+        <translation>[image {0}]</translation>
+    </message>
 </context>
 </TS>

@@ -540,5 +540,9 @@
         <source>Notes: {0}</source>
         <translation>注意：{0}</translation>
     </message>
+    <message>
+        <source>[image {0}]</source>
+        <translation>[图片 {0}]</translation>
+    </message>
 </context>
 </TS>
