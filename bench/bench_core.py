@@ -204,8 +204,9 @@ def cold_start(cases, data, runs=5):
     lat = []
     for _ in range(runs):
         t0 = time.perf_counter()
+        # PYTHONPATH: the `kb` script would otherwise import the editable install's kb_app, not this checkout's
         subprocess.run([kb, "--cases", str(cases), "--data", str(data), "search", "存储 故障", "--limit", "5"],
-                       capture_output=True, check=True)
+                       capture_output=True, check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
         lat.append((time.perf_counter() - t0) * 1000)
     return {"cold_search_median_ms": statistics.median(lat)}
 

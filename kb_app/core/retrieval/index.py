@@ -29,7 +29,7 @@ from kb_app.core.analysis.vocab import Vocab
 log = logging.getLogger(__name__)
 
 # Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
-INDEX_VERSION = 10  # 10: tokenizers moved to kb_app.core.analysis.text (pickled in the schema)
+INDEX_VERSION = 11  # 11: no stored term counts (the engine reads them from the posting lists)
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int, str], None]  # (done, total, message)
@@ -40,9 +40,10 @@ FIELD_BOOSTS = {"title": 3.0, "meta": 2.0, "outcome": 1.5, "body": 1.0}
 
 def make_schema() -> Schema:
     """Text fields hold terms from the one analyzer (text.terms), joined by spaces: every
-    document is analyzed once in case_document. `terms` stores the case's title and body
-    term counts (and `length` their total), so the precedent engine can score every description
-    word on its candidates without walking long posting lists; `raw` keeps the body as written, for snippets."""
+    document is analyzed once in case_document. `length` stores the number of the case's title
+    and body terms (the precedent engine's length normalisation; each term's count it reads from
+    the title and body posting lists, retrieval.bulk.term_counts); `raw` keeps the body as
+    written, for snippets."""
     pre = text.pre_analyzed()
     return Schema(
         id=ID(stored=True, unique=True),
@@ -62,7 +63,6 @@ def make_schema() -> Schema:
         concept_terms=STORED,  # glossary group -> the case's own words for it (true reasons)
         name=STORED,
         raw=STORED,
-        terms=STORED,
         length=STORED,
         summary=STORED,
         lessons=STORED,
@@ -199,14 +199,11 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
     title, body = analyse(case.title, script=script, language=case.language), \
         analyse(case.body, script=script, language=case.language)
     title_terms, body_terms = title.terms(), body.terms()
-    counts: dict[str, int] = {}
-    for t in title_terms + body_terms:
-        counts[t] = counts.get(t, 0) + 1
     return dict(
         id=case.id, name=case.title, title=" ".join(title_terms), meta=" ".join(text.terms(meta)),
         outcome=" ".join(text.terms(outcome)), body=" ".join(body_terms),
         bigram=" ".join(title.bigrams() + body.bigrams()), raw=case.body,
-        terms=counts, length=len(title_terms) + len(body_terms),
+        length=len(title_terms) + len(body_terms),
         kind=case.kind, skills=",".join(case.soft_skills),
         status=case.outcome.status, language=case.language, date=case.date or "0000-00-00",
         industry=industry or "", stakes=",".join(feats.stakes),

@@ -15,6 +15,7 @@ from whoosh import query as Q
 
 from kb_app.core.analysis import text
 from kb_app.core.analysis.profile import TextProfile, analyse
+from . import bulk
 from .index import FIELD_BOOSTS
 
 TEXT_FIELDS = tuple(FIELD_BOOSTS)
@@ -170,7 +171,7 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
     for q in (strict, via_grams):
         if q is None or len(hits) >= limit:
             continue
-        res = searcher.search(q, limit=limit, filter=fq)
+        res = bulk.search(searcher, q, limit=limit, filter=fq)
         estimate = max(estimate, res.estimated_length())
         more |= res.scored_length() >= limit
         for h in res:
@@ -182,7 +183,7 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
     gq = None if filters.same_language else glossary_query(p, words, vocab, lang)
     if gq is not None and len(hits) < limit:
         q, label, g_wanted = gq
-        res = searcher.search(q, limit=limit + len(seen), filter=fq)
+        res = bulk.search(searcher, q, limit=limit + len(seen), filter=fq)
         extra = [h for h in res if h["id"] not in seen]
         more |= res.scored_length() >= limit + len(seen)
         for h in extra[: limit - len(hits)]:
@@ -193,7 +194,7 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
         via = len(hits) - n_exact
         estimate = max(estimate, n_exact) + len(extra)
     if not hits and loose is not None:
-        res = searcher.search(loose, limit=limit, filter=fq)
+        res = bulk.search(searcher, loose, limit=limit, filter=fq)
         hits = [_hit(h, wanted, h.score) for h in res]
         estimate, partial, more = res.estimated_length(), True, res.scored_length() >= limit
     if len(hits) < limit and not more:
