@@ -286,8 +286,10 @@ class KnowledgeBase:
         pending = self.lib_dir / "kb.db.pending"
         kb_db_behind = pending.exists()
         pending.touch()
+        from kb_app.core.storage.maintenance import build_workers
+
         rep = self.index.sync(corpus.cases, corpus.lessons, vocab, progress=progress, cancel=cancel, force=force,
-                              keep_under=corpus.unreadable)
+                              keep_under=corpus.unreadable, workers=build_workers(len(corpus.cases)))
         with self._lock:  # the new cases and the new index become visible together
             if self._searcher is not None:
                 self._searcher.close()

@@ -104,6 +104,11 @@ def make_window(cases: str | None, data: str | None):
 
 
 def main(argv=None) -> int:
+    if (sys.argv[1:] if argv is None else argv)[:1] == ["--analysis-worker"]:  # a build's analysis process
+        from kb_app.core.retrieval.build import worker_main
+
+        worker_main()
+        return 0
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.index_worker:
         return index_worker(args)

@@ -260,8 +260,21 @@ def warm_up() -> None:
     to_script("预热", "zh-Hant")
 
 
+_KEPT: dict = {}   # raw segment -> _keep's answer: a corpus repeats its words (issue 17: builds)
+_DROP = ""
+
+
 def _keep(tok: str) -> str | None:
     """Normalise one raw segment; None drops it (punctuation, whitespace, stop words)."""
+    got = _KEPT.get(tok)
+    if got is None:
+        if len(_KEPT) > 200_000:
+            _KEPT.clear()
+        got = _KEPT[tok] = _keep_uncached(tok) or _DROP
+    return got or None
+
+
+def _keep_uncached(tok: str) -> str | None:
     if not WORD_RE.search(tok):
         return None
     if CJK_RE.search(tok):

@@ -315,8 +315,9 @@ class CaseIndex:
     # -- building ---------------------------------------------------------------------------
     def sync(self, cases: dict[str, Case], lessons: dict[str, Lesson], vocab: Vocab,
              progress: Progress | None = None, cancel: Cancel | None = None, force: bool = False,
-             keep_under: Iterable[str] = ()) -> IndexReport:
-        """Bring the index in line with `cases`: full rebuild when needed, else only the changes."""
+             keep_under: Iterable[str] = (), workers: int = 0) -> IndexReport:
+        """Bring the index in line with `cases`: full rebuild when needed, else only the changes.
+        A full rebuild analyses on `workers` processes (0: in this one; storage.maintenance decides)."""
         t0 = time.perf_counter()
         report = IndexReport()
         reason = "rebuild requested" if force else self.why_rebuild(vocab)
@@ -331,7 +332,7 @@ class CaseIndex:
             if reason not in ("no index yet",):
                 report.messages.append(f"Rebuilding the search index: {reason}.")
                 report.coded[report.messages[-1]] = ("index-rebuilding", rebuild_reason_code(reason))
-            self._rebuild(cases, lessons, vocab, wanted, progress, cancel)
+            self._rebuild(cases, lessons, vocab, wanted, progress, cancel, workers)
             report.added = len(cases)
         else:
             have = self.read_manifest()["docs"]
@@ -374,12 +375,47 @@ class CaseIndex:
         report.seconds = time.perf_counter() - t0
         return report
 
-    def _rebuild(self, cases, lessons, vocab, wanted, progress, cancel) -> None:
+    def _rebuild(self, cases, lessons, vocab, wanted, progress, cancel, workers=0) -> None:
+        from . import build
+
         self.close()
         self._corrupt = ""
         self.dir.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=self.dir.name + ".building-", dir=self.dir.parent))
-        ix = windex.create_in(str(tmp), make_schema())
+        try:
+            ix = windex.create_in(str(tmp), make_schema())
+            try:
+                build.build(ix, list(cases.values()), lessons, vocab, case_document, make_schema, workers,
+                            progress, cancel)
+            except build.Cancelled:
+                raise IndexCancelled() from None
+            except build.Unsupported as e:  # a field the bulk writer cannot write: Whoosh's writer
+                log.warning("bulk index build not possible (%s); using Whoosh's writer", e)
+                ix.close()
+                shutil.rmtree(tmp, ignore_errors=True)
+                tmp.mkdir()
+                ix = windex.create_in(str(tmp), make_schema())
+                self._plain_build(ix, cases, lessons, vocab, progress, cancel)
+        except BaseException:
+            try:
+                ix.close()
+            except Exception:  # noqa: BLE001
+                pass
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        ix.close()
+        # the finished index replaces the old one only now: a cancelled build leaves the old intact
+        old = Path(tempfile.mkdtemp(prefix=self.dir.name + ".old-", dir=self.dir.parent))
+        old.rmdir()
+        if self.dir.exists():
+            self.dir.rename(old)
+        tmp.rename(self.dir)
+        shutil.rmtree(old, ignore_errors=True)
+        self._write_manifest(wanted, vocab.digest)
+
+    @staticmethod
+    def _plain_build(ix, cases, lessons, vocab, progress, cancel) -> None:
+        """One document at a time through Whoosh's writer (the bulk writer's fallback)."""
         w = ix.writer(limitmb=64)
         total = len(cases)
         try:
@@ -391,21 +427,8 @@ class CaseIndex:
                     progress(i + 1, total, case.id)
             w.commit()
         except BaseException:
-            try:
-                w.cancel()
-            finally:
-                ix.close()
-                shutil.rmtree(tmp, ignore_errors=True)
+            w.cancel()
             raise
-        ix.close()
-        # the finished index replaces the old one only now: a cancelled build leaves the old intact
-        old = Path(tempfile.mkdtemp(prefix=self.dir.name + ".old-", dir=self.dir.parent))
-        old.rmdir()
-        if self.dir.exists():
-            self.dir.rename(old)
-        tmp.rename(self.dir)
-        shutil.rmtree(old, ignore_errors=True)
-        self._write_manifest(wanted, vocab.digest)
 
 
 # -- the cases of a folder that cannot be read, as the previous index holds them (feat/rebuild) ------
