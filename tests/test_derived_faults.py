@@ -188,9 +188,9 @@ def test_a_kill_between_the_index_and_kb_db_is_repaired_at_the_next_load(cases_c
     kb.close()
     p = cases_copy / "securities-storage-30h.md"
     p.write_text(p.read_text("utf-8").replace("title: ", "title: 改过的标题 ", 1), "utf-8")
-    code = ("import os, sys; from kb_app.core import service\n"
-            "service.update_kb_db = lambda *a, **k: os._exit(9)\n"
-            "service.rebuild_kb_db = lambda *a, **k: os._exit(9)\n"
+    code = ("import os, sys; from kb_app.core import service; from kb_app.core.storage import store\n"
+            "store.update_kb_db = lambda *a, **k: os._exit(9)\n"
+            "store.rebuild_kb_db = lambda *a, **k: os._exit(9)\n"
             "service.KnowledgeBase(sys.argv[1], sys.argv[2]).load()\n")
     out = subprocess.run([sys.executable, "-c", code, str(cases_copy), str(data_dir)], cwd=ROOT)
     assert out.returncode == 9

@@ -21,6 +21,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 try:
     import fcntl
@@ -32,11 +33,13 @@ from kb_app.core.analysis import text
 from kb_app.core.domain import Case, Lesson, Problem
 from kb_app.core.retrieval.index import CaseIndex, IndexCorrupt, IndexReport
 from kb_app.core.fsutil import atomic_write, remove_stale_temps
-from kb_app.core.cases.parsing import Corpus, case_files, lesson_files, load_corpus, parse_case
+from kb_app.core.cases.parsing import Corpus, file_names, load_corpus, parse_case
 from kb_app.core.retrieval.search import Filters, SearchResult, run_search
 from kb_app.core.retrieval.similar import Engine, SimilarResult
-from kb_app.core.storage.store import StateStore, rebuild_kb_db, update_kb_db
 from kb_app.core.analysis.vocab import Vocab, load_vocab, vocab_signature
+
+if TYPE_CHECKING:
+    from kb_app.core.storage.store import StateStore
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +154,8 @@ class KnowledgeBase:
     @property
     def state(self) -> StateStore:
         if self._state is None:
+            from kb_app.core.storage.store import StateStore  # sqlite-utils: only commands that need state
+
             self._state = StateStore(self.data_dir / "state.db")
         return self._state
 
@@ -317,6 +322,8 @@ class KnowledgeBase:
                 self._searcher.close()
                 self._searcher = None
             self.corpus, self._corpus_vocab = corpus, vocab.digest
+        from kb_app.core.storage.store import rebuild_kb_db, update_kb_db  # sqlite-utils: not for a cold search
+
         if rep.rebuilt or kb_db_behind or not self.kb_db_path.exists():
             rebuild_kb_db(self.kb_db_path, corpus)
         else:
@@ -469,14 +476,19 @@ class KnowledgeBase:
             return False
         if not isinstance(sigs, dict):
             return False
-        now = {}
-        for p in case_files(self.cases_dir) + lesson_files(self.cases_dir):
+        stat = os.stat
+        names = file_names(self.cases_dir)
+        if len(names) != len(sigs):
+            return False
+        for name in names:
+            want = sigs.get(name)
             try:
-                st = p.stat()
+                st = stat(name)
             except OSError:
                 return False
-            now[str(p)] = [st.st_mtime_ns, st.st_size]
-        return now == sigs
+            if want != [st.st_mtime_ns, st.st_size]:
+                return False
+        return True
 
     # -- queries -----------------------------------------------------------------------------------
     def _get_searcher(self):

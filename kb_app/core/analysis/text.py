@@ -21,6 +21,7 @@ from whoosh.lang.porter import stem as _porter
 
 _local = threading.local()
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # the same, as numbers
 CJK_RE = re.compile(f"[{_CJK}]")
 CJK_RUN_RE = re.compile(f"[{_CJK}]+")
 WORD_RE = re.compile(r"\w", re.UNICODE)
@@ -87,8 +88,24 @@ _SIMP_ONLY: set = set()   # characters that only Simplified text uses (s2t chang
 _CLASSIFIED: set = set()
 
 
+_TABLE_LOADED = False
+
+
 def _classify(chars) -> None:
-    """Learn, with one OpenCC call each way, which of `chars` belong to one script only."""
+    """Learn, with one OpenCC call each way, which of `chars` belong to one script only. Every
+    character CJK_RE matches is known from script_chars.py (OpenCC's answer, computed once by
+    scripts/build_script_chars.py): loading s2t's dictionaries cost a cold command ~70 ms."""
+    global _TABLE_LOADED
+    if not _TABLE_LOADED:
+        try:
+            from .script_chars import SIMP_ONLY, TRAD_ONLY
+        except ImportError:  # not generated: ask OpenCC as the characters come
+            pass
+        else:
+            _TRAD_ONLY.update(TRAD_ONLY)
+            _SIMP_ONLY.update(SIMP_ONLY)
+            _CLASSIFIED.update(chr(c) for lo, hi in CJK_RANGES for c in range(lo, hi + 1))
+        _TABLE_LOADED = True
     new = [c for c in dict.fromkeys(chars) if c not in _CLASSIFIED]
     if not new:
         return

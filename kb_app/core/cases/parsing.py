@@ -57,6 +57,7 @@ class Corpus:
     parse_warnings: dict[str, list[Problem]] = field(default_factory=dict)  # per case file, reused while unchanged
     unreadable: list[str] = field(default_factory=list)  # folders that could not be listed (feat/state)
     _by_path: dict = field(default_factory=dict, repr=False, compare=False)  # path -> case read from it
+    _lesson_reads: dict = field(default_factory=dict, repr=False, compare=False)  # path -> (sig, lesson, warnings)
 
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.level == "error"]
@@ -376,9 +377,12 @@ def _link_entry(e, root_real: str, scan: Scan) -> bool:
     return True
 
 
-def scan_cases(cases_dir: Path) -> Scan:
+def scan_cases(cases_dir: Path, make=None) -> Scan:
     """Every case file under cases_dir, skipping lessons/, vocab/, dot-folders and READMEs: a
-    folder's own files first (by name), then its subfolders, depth first, without recursion."""
+    folder's own files first (by name), then its subfolders, depth first, without recursion.
+    `make` turns each path string into what `files` holds (a Path by default; `str` saves building
+    10,000 Paths where only their names are needed)."""
+    make = make or _path
     scan = Scan()
     root = str(cases_dir)
     root_real = os.path.realpath(root)
@@ -405,7 +409,7 @@ def scan_cases(cases_dir: Path) -> Scan:
             try:
                 if e.is_symlink():
                     if _link_entry(e, root_real, scan):
-                        scan.files.append(_path(e.path))
+                        scan.files.append(make(e.path))
                     continue
                 is_dir = e.is_dir(follow_symlinks=False)
             except OSError as err:
@@ -416,7 +420,7 @@ def scan_cases(cases_dir: Path) -> Scan:
                 if not (depth == 0 and name in SKIP_DIRS):
                     subdirs.append(e.path)
             elif name.lower().endswith(".md") and name.lower() not in SKIP_FILES:
-                scan.files.append(_path(e.path))  # parse_case refuses what is not a regular file
+                scan.files.append(make(e.path))  # parse_case refuses what is not a regular file
         if subdirs and depth + 1 > MAX_DEPTH:
             scan.problems.append(Problem(d, f"folders nested more than {MAX_DEPTH} deep are not read "
                                             f"({len(subdirs)} folder(s) inside it skipped)", None, "error",
@@ -426,7 +430,7 @@ def scan_cases(cases_dir: Path) -> Scan:
     return scan
 
 
-def scan_lessons(cases_dir: Path) -> Scan:
+def scan_lessons(cases_dir: Path, make=Path) -> Scan:
     """The lesson files in lessons/ (not recursive); an unreadable lessons/ is ONE problem."""
     scan = Scan()
     d = Path(cases_dir) / "lessons"
@@ -452,11 +456,11 @@ def scan_lessons(cases_dir: Path) -> Scan:
         try:
             if e.is_symlink():
                 if _link_entry(e, root_real, scan):
-                    scan.files.append(Path(e.path))
+                    scan.files.append(make(e.path))
                 continue
         except OSError:
             continue
-        scan.files.append(Path(e.path))
+        scan.files.append(make(e.path))
     return scan
 
 
@@ -467,6 +471,12 @@ def case_files(cases_dir: Path) -> list[Path]:
 
 def lesson_files(cases_dir: Path) -> list[Path]:
     return scan_lessons(cases_dir).files
+
+
+def file_names(cases_dir: Path) -> list[str]:
+    """The paths of case_files and lesson_files, as strings (no Path built: a cold command's check
+    that nothing changed stats 10,000 files and needs only their names)."""
+    return scan_cases(cases_dir, str).files + scan_lessons(cases_dir, str).files
 
 
 def _problem(path: Path, e: Exception) -> Problem:
@@ -489,10 +499,18 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
     lscan = scan_lessons(cases_dir)
     corpus.problems.extend(lscan.problems)
     corpus.unreadable = cscan.unreadable + lscan.unreadable
+    prev_lessons = previous._lesson_reads if previous is not None else {}
     for p in lscan.files:
         try:
             _sign(corpus, p)
-            lesson, warns = parse_lesson(p, vocab)
+            key = str(p)
+            sig = corpus.signatures[key]
+            old = prev_lessons.get(key)
+            if old is not None and old[0] == sig:  # unchanged since the last load: not parsed again
+                lesson, warns = old[1], old[2]
+            else:
+                lesson, warns = parse_lesson(p, vocab)
+            corpus._lesson_reads[key] = (sig, lesson, warns)
         except Exception as e:  # noqa: BLE001 - every fault becomes a message naming the file
             corpus.problems.append(_problem(p, e))
             continue

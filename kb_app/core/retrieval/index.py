@@ -102,9 +102,12 @@ def _is_index_file(name: str) -> bool:
 
 def file_sums(d: Path, known: dict | None = None) -> dict[str, list]:
     """{file name: [size, blake2b]} of every index file in d. `known` ({name: (size, mtime_ns,
-    digest)}, filled in here) saves hashing a file again whose size and mtime have not changed since
-    it was hashed: Whoosh never rewrites a segment file, so after an update only the new files are
-    read (a one-file change at 10,000 cases hashed 50 MB)."""
+    ctime_ns, inode, digest)}, filled in here) saves hashing a file again whose size, mtime, ctime and
+    inode have not changed since it was hashed: Whoosh never rewrites a segment file, so after an
+    update only the new files are read (a one-file change at 10,000 cases hashed 50 MB), and a new
+    process trusts what the manifest recorded when it wrote them (issue 17: a cold `kb search` hashed
+    40 MB). Any write through the file system, a copy or a restore changes the ctime (which no
+    program can set back) or the inode, so the file is hashed again."""
     import hashlib
 
     out = {}
@@ -112,9 +115,10 @@ def file_sums(d: Path, known: dict | None = None) -> dict[str, list]:
         if not _is_index_file(p.name) or not p.is_file():
             continue
         st = p.stat()
+        now = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         seen = (known or {}).get(p.name)
-        if seen is not None and seen[:2] == (st.st_size, st.st_mtime_ns):
-            out[p.name] = [st.st_size, seen[2]]
+        if seen is not None and tuple(seen[:4]) == now:
+            out[p.name] = [st.st_size, seen[4]]
             continue
         h = hashlib.blake2b(digest_size=16)
         with open(p, "rb") as f:
@@ -122,7 +126,19 @@ def file_sums(d: Path, known: dict | None = None) -> dict[str, list]:
                 h.update(chunk)
         out[p.name] = [st.st_size, h.hexdigest()]
         if known is not None:
-            known[p.name] = (st.st_size, st.st_mtime_ns, out[p.name][1])
+            known[p.name] = (*now, out[p.name][1])
+    return out
+
+
+def _recorded(files: dict, stat) -> dict:
+    """The manifest's record, as file_sums' `known`: {name: (size, mtime_ns, ctime_ns, inode, digest)}."""
+    out = {}
+    if not isinstance(stat, dict):
+        return out
+    for name, rec in files.items():
+        st = stat.get(name)
+        if isinstance(st, list) and len(st) == 3 and isinstance(rec, list) and len(rec) == 2:
+            out[name] = (rec[0], *st, rec[1])
     return out
 
 
@@ -268,8 +284,11 @@ class CaseIndex:
             return None
 
     def _write_manifest(self, docs: dict[str, str], vocab_digest: str) -> None:
+        files = file_sums(self.dir, self._sums)
+        # what each file's stat was when it was hashed: a later process hashes only what changed since
+        stat = {n: list(self._sums[n][1:4]) for n in files if n in self._sums}
         atomic_write(self.dir / MANIFEST, json.dumps(
-            {"version": INDEX_VERSION, "vocab": vocab_digest, "docs": docs, "files": file_sums(self.dir, self._sums)},
+            {"version": INDEX_VERSION, "vocab": vocab_digest, "docs": docs, "files": files, "stat": stat},
             ensure_ascii=False))
         self._verified = _stat_sig(self.dir)
 
@@ -286,7 +305,8 @@ class CaseIndex:
             if sig == getattr(self, "_verified", None):
                 return ""
             self._sums = {}
-            fresh: dict = {}  # kept only if every file is as recorded: a damaged one is never remembered
+            # kept only if every file is as recorded: a damaged one is never remembered
+            fresh: dict = _recorded(want, m.get("stat"))
             have = file_sums(self.dir, fresh)
         except OSError as e:
             return f"it cannot be read ({e.strerror or e})"
