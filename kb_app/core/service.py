@@ -569,11 +569,38 @@ class KnowledgeBase:
         return load_team_files(self.cases_dir, fallback if fallback != self.cases_dir else None)
 
     def team_problems(self) -> list[Problem]:
+        """The problems of the team files, read again only when one of them changed (a load after
+        a one-file change parsed every rubric and rater's file; issue 17)."""
         try:
-            return self.team_files().problems
+            sig = self._team_signature()
+            cached = getattr(self, "_team_cache", None)
+            if cached is not None and cached[0] == sig:
+                return list(cached[1])
+            problems = self.team_files().problems
+            self._team_cache = (sig, list(problems))
+            return problems
         except Exception as e:  # noqa: BLE001 - never let a team file stop the cases loading
             log.warning("team files not read: %s", e)
             return []
+
+    def _team_signature(self) -> tuple:
+        """Name, size, mtime, ctime and inode of every entry of the folders the team files come from."""
+        sig = []
+        for root in dict.fromkeys((str(self.cases_dir), str(paths.bundled_cases_dir()))):
+            for sub in ("rubrics", "ratings", "standards"):
+                d = os.path.join(root, sub)
+                try:
+                    with os.scandir(d) as it:
+                        for e in it:
+                            try:
+                                st = e.stat()
+                                sig.append((e.path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+                            except OSError as err:
+                                sig.append((e.path, err.errno))
+                    sig.append((d, os.path.realpath(d)))
+                except OSError as err:
+                    sig.append((d, err.errno))
+        return tuple(sorted(sig, key=str))
 
     @property
     def problems(self) -> list[Problem]:
