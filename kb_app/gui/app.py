@@ -142,6 +142,13 @@ def index_worker(args) -> int:
         sys.stdout.write(json.dumps(obj, ensure_ascii=True) + "\n")
         sys.stdout.flush()
 
+    # below the window in the scheduler's eyes: a build (with its analysis workers, which inherit this)
+    # uses every core, and on a busy machine the window's thread must still get its turn at once
+    if hasattr(os, "nice"):
+        try:
+            os.nice(10)
+        except OSError:
+            pass
     kb = KnowledgeBase(args.cases, args.data)
     try:
         kb.warm_up()
