@@ -384,9 +384,7 @@ class CaseIndex:
         reason = "rebuild requested" if force else self.why_rebuild(vocab)
         lesson_digest = {l.id: l.digest for l in lessons.values()}
 
-        # a case's document also shows its lessons' titles
-        wanted = {cid: c.digest + "".join([lesson_digest.get(l, "-") for l in c.lessons]) if c.lessons else c.digest
-                  for cid, c in cases.items()}
+        wanted = self._wanted(cases, lesson_digest)
         if reason:
             report.rebuilt, report.reason = True, reason
             if reason not in ("no index yet",):
@@ -434,6 +432,25 @@ class CaseIndex:
                 report.changed_ids, report.removed_ids = changed, removed
         report.seconds = time.perf_counter() - t0
         return report
+
+    def _wanted(self, cases: dict[str, Case], lesson_digest: dict[str, str]) -> dict[str, str]:
+        """{case id: digest of its document}: the case's own digest and its lessons' (a case's document
+        also shows its lessons' titles). Kept for the case objects a load reused (the same object is the
+        same file), so a one-file change computes one entry, not 10,000."""
+        before, known = getattr(self, "_wanted_memo", (None, {}))
+        if before != lesson_digest:
+            known = {}
+        out, memo = {}, {}
+        for cid, c in cases.items():
+            hit = known.get(cid)
+            if hit is not None and hit[0] is c:
+                d = hit[1]
+            else:
+                d = c.digest + "".join([lesson_digest.get(l, "-") for l in c.lessons]) if c.lessons else c.digest
+            out[cid] = d
+            memo[cid] = (c, d)
+        self._wanted_memo = (dict(lesson_digest), memo)
+        return out
 
     def _rebuild(self, cases, lessons, vocab, wanted, progress, cancel, workers=0) -> None:
         from . import build
