@@ -92,6 +92,11 @@ def create_application(argv=None, lang: str | None = None):
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(list(argv or [sys.argv[0]]))
     configure_application(app, lang)
+    # before any window shows: the segmenter and OpenCC hold the GIL while they load (~300 ms in all),
+    # which on a worker thread froze the window (bench/gui_typing.py, issue 17)
+    from kb_app.core.analysis import text
+
+    text.preload_native()
     return app
 
 

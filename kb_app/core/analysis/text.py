@@ -19,7 +19,6 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.analysis import STOP_WORDS as _EN_STOP
 from whoosh.lang.porter import stem as _porter
 
-_local = threading.local()
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # the same, as numbers
 CJK_RE = re.compile(f"[{_CJK}]")
@@ -55,16 +54,33 @@ _STEM_ALIAS = {
 }
 
 
-def _converter(config: str):
-    cache = getattr(_local, "cc", None)
-    if cache is None:
-        cache = _local.cc = {}
-    cc = cache.get(config)
-    if cc is None:
-        import opencc
+_CONVERTERS: dict = {}
+_CONVERTERS_LOCK = threading.Lock()
 
-        cc = cache[config] = opencc.OpenCC(config)
+
+def _converter(config: str):
+    """One OpenCC converter per configuration for the whole process. Loading one holds the GIL for up
+    to ~100 ms (s2twp, s2t: their phrase dictionaries), which stalls every other thread, the window's
+    too; one per thread did that again on each new worker thread (issue 17). A conversion holds the
+    GIL as well, so threads never use one converter at the same time."""
+    cc = _CONVERTERS.get(config)
+    if cc is None:
+        with _CONVERTERS_LOCK:
+            cc = _CONVERTERS.get(config)
+            if cc is None:
+                import opencc
+
+                cc = _CONVERTERS[config] = opencc.OpenCC(config)
     return cc
+
+
+def preload_native() -> None:
+    """Load now what holds the GIL while it loads (rjieba builds its dictionary, ~120 ms; OpenCC's
+    converters, up to ~100 ms each): a process with a window calls it before showing the window, so
+    no worker thread freezes the window later by loading them."""
+    _segmenter()
+    for config in ("t2s", "s2t", "s2twp"):
+        _converter(config)
 
 
 # -- script and regional folding -----------------------------------------------------------------
