@@ -205,15 +205,16 @@ def run_child(kind, cases, data):
 
 
 def cold_start(cases, data, runs=5):
-    kb = shutil.which("kb", path=str(Path(sys.executable).parent)) or "kb"
+    # this checkout's CLI, not the venv's `kb` script (an editable install may point at another checkout,
+    # whose index version differs: it would rebuild the index and time that)
+    kb = [sys.executable, "-m", "kb_app.cli"]
     lat, cpu = [], []
     for _ in range(runs):
         t0 = time.perf_counter()
         ru = resource.getrusage(resource.RUSAGE_CHILDREN)
         c0 = ru.ru_utime + ru.ru_stime
-        # PYTHONPATH: the `kb` script would otherwise import the editable install's kb_app, not this checkout's
-        subprocess.run([kb, "--cases", str(cases), "--data", str(data), "search", "存储 故障", "--limit", "5"],
-                       capture_output=True, check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        subprocess.run(kb + ["--cases", str(cases), "--data", str(data), "search", "存储 故障", "--limit", "5"],
+                       capture_output=True, check=True, cwd=str(ROOT))
         lat.append((time.perf_counter() - t0) * 1000)
         ru = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append((ru.ru_utime + ru.ru_stime - c0) * 1000)

@@ -14,6 +14,12 @@
    and whether the next searches answer as the intact index does.
 3. race: two processes start at the same instant on one corrupt state.db; counted: trials where
    the user's original bytes are not in exactly one kept-aside copy (bytes lost), and lost marks.
+4. team (issue 19): the team files a folder shares, as several people and a hostile folder meet them:
+   two `kb rate` at once for one rater (ratings kept), raters whose names slug alike (a colleague's
+   score changed), a ratings file and the ratings folder linked out of the cases folder (read or
+   written outside), a case id the reader rejects (accepted), permissions after a save (0644 kept),
+   `kb rate` killed mid-write (temp files left after the next `kb index`), two `kb new` with one title
+   at once (one path written twice), kill -9 between the index and kb.db (old titles kept).
 """
 from __future__ import annotations
 
@@ -211,6 +217,133 @@ def probe_lock(trials: int, work: Path) -> dict:
     return {"trials": trials, "processes": trials * 3, "failed": failed, "failed without naming the holder": unnamed}
 
 
+def _kb(cases: Path, data: Path, *args, check=False) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kb_app.cli", "--cases", str(cases), "--data", str(data), *args],
+                          env=ENV, capture_output=True, text=True, check=check)
+
+
+def _rater_scores(cases: Path) -> dict:
+    """{rater name: {case: {criterion: score}}} read straight from the YAML files (any version)."""
+    import yaml
+
+    out = {}
+    for f in sorted((cases / "ratings").glob("*.yaml")):
+        try:
+            d = yaml.safe_load(f.read_text("utf-8")) or {}
+        except Exception:  # noqa: BLE001 - a broken file counts as nothing kept
+            continue
+        rows = {}
+        for cid, crits in (d.get("cases") or {}).items():
+            rows[str(cid)] = {str(k): (v.get("score") if isinstance(v, dict) else v) for k, v in (crits or {}).items()}
+        out[str(d.get("rater") or f.stem)] = rows
+    return out
+
+
+def probe_team(trials: int, work: Path) -> dict:
+    res = {}
+    base = work / "team-cases"
+    shutil.copytree(ROOT / "cases", base)
+    ids = sorted(p.stem for p in base.glob("*.md"))
+
+    def fresh(name):
+        d = work / name
+        shutil.copytree(base, d)
+        return d
+
+    # two kb rate at once for one rater
+    kept = total = 0
+    for t in range(trials):
+        cases = fresh(f"rate-{t}")
+        picks = ids[:6]
+        procs = [subprocess.Popen([sys.executable, "-m", "kb_app.cli", "--cases", str(cases), "--data",
+                                   str(work / f"rd-{t}-{i}"), "rate", cid, "judgment", "3", "--rater", "Probe Rater"],
+                                  env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                 for i, cid in enumerate(picks)]
+        for pr in procs:
+            pr.wait(120)
+        got = _rater_scores(cases).get("Probe Rater", {})
+        kept += sum(1 for cid in picks if got.get(cid, {}).get("judgment") in (3, "3"))
+        total += len(picks)
+        shutil.rmtree(cases, ignore_errors=True)
+    res["concurrent ratings kept"] = f"{kept}/{total}"
+
+    # names that slug alike
+    cases = fresh("slug")
+    before = _rater_scores(cases).get("Dana Ruiz")
+    _kb(cases, work / "sd", "rate", ids[0], "judgment", "2", "--rater", "DANA-RUIZ")
+    _kb(cases, work / "sd", "rate", ids[0], "judgment", "4", "--rater", "a/b")
+    _kb(cases, work / "sd", "rate", ids[0], "judgment", "1", "--rater", "a:b")
+    after = _rater_scores(cases)
+    wrong = int(after.get("Dana Ruiz") != before) + int(after.get("a/b", {}).get(ids[0], {}).get("judgment") not in (4, "4"))
+    res["slug collisions (colleague's scores changed)"] = wrong
+
+    # links out of the folder
+    outside = work / "outside"
+    outside.mkdir()
+    (outside / "outsider.yaml").write_text(f"rater: Outsider\nrubric: default\ncases:\n  {ids[0]}: {{judgment: 1}}\n")
+    cases = fresh("links")
+    cmp = ("compare", "--ids", f"{ids[0]},{ids[1]}", "--format", "csv")
+    without = _kb(cases, work / "ld", *cmp).stdout
+    os.symlink(outside / "outsider.yaml", cases / "ratings" / "outsider.yaml")
+    read_linked_file = int(_kb(cases, work / "ld", *cmp).stdout != without)  # its score moved the aggregate
+    shutil.rmtree(cases / "ratings")
+    os.symlink(outside, cases / "ratings")
+    read_linked_folder = int("1.000" in _kb(cases, work / "ld", *cmp).stdout)  # the outsider's lone score read
+    _kb(cases, work / "ld", "rate", ids[0], "judgment", "5", "--rater", "Inside")
+    wrote_outside = int(sorted(p.name for p in outside.iterdir()) != ["outsider.yaml"])
+    res["linked team files read or written outside"] = read_linked_file + read_linked_folder + wrote_outside
+
+    # a case id the reader rejects, and an unknown one
+    cases = fresh("badid")
+    a = _kb(cases, work / "bd", "rate", "../../x y", "judgment", "3", "--rater", "Q")
+    b = _kb(cases, work / "bd", "rate", "no-such-case", "judgment", "3", "--rater", "Q")
+    res["bad or unknown case ids accepted"] = int(a.returncode == 0) + int(b.returncode == 0)
+
+    # permissions kept
+    cases = fresh("modes")
+    lost = 0
+    for f in (cases / "ratings").glob("*.yaml"):
+        os.chmod(f, 0o644)
+    r = next((cases / "ratings").glob("dana-ruiz*.yaml"))
+    _kb(cases, work / "md", "rate", ids[0], "judgment", "3", "--rater", "Dana Ruiz")
+    lost += (os.stat(r).st_mode & 0o777) != 0o644
+    c = cases / f"{ids[0]}.md"
+    os.chmod(c, 0o644)
+    _kb(cases, work / "md", "migrate-format")
+    lost += (os.stat(c).st_mode & 0o777) != 0o644
+    res["saves turning 0644 into 0600"] = int(lost)
+
+    # kb rate killed mid-write: temp files left after the next kb index
+    cases = fresh("killrate")
+    left = 0
+    for t in range(trials):
+        pr = subprocess.Popen([sys.executable, "-m", "kb_app.cli", "--cases", str(cases), "--data", str(work / "kr"),
+                               "rate", ids[t % len(ids)], "judgment", "3", "--rater", "Killed"], env=ENV,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(random.uniform(0.15, 0.6))
+        pr.send_signal(signal.SIGKILL)
+        pr.wait()
+    _kb(cases, work / "kr", "index")
+    left = len([p for p in cases.rglob(".*.tmp")])
+    res["temp files left after kills + kb index"] = left
+
+    # two kb new with one title at once
+    same = 0
+    for t in range(trials):
+        cases = fresh(f"new-{t}")
+        before = {p.name for p in cases.glob("*.md")}
+        procs = [subprocess.Popen([sys.executable, "-m", "kb_app.cli", "--cases", str(cases), "--data",
+                                   str(work / f"nd-{t}-{i}"), "new", "--title", "同名事故", "--kind", "storage-failure",
+                                   "--date", "2026-01-02"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                  text=True) for i in range(2)]
+        outs = [pr.communicate(timeout=120)[0].strip() for pr in procs]
+        made = {p.name for p in cases.glob("*.md")} - before
+        same += len(made) < 2 or len(set(outs)) < 2
+        shutil.rmtree(cases, ignore_errors=True)
+    res["two kb new, one file"] = f"{same}/{trials}"
+    return res
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corrupt", type=int, default=26)
@@ -218,6 +351,7 @@ def main() -> int:
     ap.add_argument("--race", type=int, default=30)
     ap.add_argument("--lock", type=int, default=10)
     ap.add_argument("--kill-cases", type=int, default=400)
+    ap.add_argument("--team", type=int, default=5, help="trials of each racing team-file probe")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--code", type=Path, help="run the child processes (kb, state.db openers) from this checkout, "
                                               "e.g. an older version, for before/after figures")
@@ -231,8 +365,10 @@ def main() -> int:
         for name, fn in (("corrupt segment bytes", lambda: probe_corrupt(args.corrupt, work, rng)),
                          ("kill -9 during a build", lambda: probe_kill(args.kill, work, rng, args.kill_cases)),
                          ("two processes on a corrupt state.db", lambda: probe_race(args.race, work)),
-                         ("concurrent updates, lock file deleted", lambda: probe_lock(args.lock, work))):
-            n = {"corrupt": args.corrupt, "kill": args.kill, "two": args.race, "concurrent": args.lock}
+                         ("concurrent updates, lock file deleted", lambda: probe_lock(args.lock, work)),
+                         ("team files", lambda: probe_team(args.team, work))):
+            n = {"corrupt": args.corrupt, "kill": args.kill, "two": args.race, "concurrent": args.lock,
+                 "team": args.team}
             if not n[name.split()[0]]:
                 continue
             t0 = time.perf_counter()

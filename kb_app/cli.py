@@ -79,7 +79,9 @@ def _kb(args):
     try:
         return KnowledgeBase(args.cases, args.data)
     except Exception as e:  # noqa: BLE001
-        sys.exit(f"kb: {e}")
+        from kb_app.core.fsutil import describe_error
+
+        sys.exit(f"kb: {describe_error(e)}")
 
 
 def _ready(kb, args):
@@ -143,6 +145,11 @@ def cmd_check(args):
            f"{_n(len(errors), 'error')}, "
            f"{_n(len(warnings), 'warning')}" + (f" in {_n(files, 'file')}" if files else "")
            + (" (warnings not listed: --errors-only)" if args.errors_only and warnings else ""))
+    from kb_app.core.importing.review import count as _to_review
+
+    pending = _to_review(corpus.cases.values())
+    if pending:
+        _print(f"{pending} imported case{'s' if pending != 1 else ''} to review")
     return 1 if errors else 0
 
 
@@ -191,7 +198,8 @@ def _compare_report(args):
         sys.exit(f"kb: no rubric {args.rubric!r} (have: {', '.join(team.rubrics) or 'none'}); see cases/rubrics/")
     for p in team.problems:
         print(str(p), file=sys.stderr)
-    return vocab, build_report(cases, team, vocab, args.rubric)
+    lessons = {lid: lesson.title for lid, lesson in corpus.lessons.items()}
+    return vocab, build_report(cases, team, vocab, args.rubric), lessons
 
 
 def cmd_compare(args):
@@ -199,11 +207,26 @@ def cmd_compare(args):
 
     if not args.kind and not args.ids:
         sys.exit("kb: give --kind K or --ids a,b,c")
-    vocab, rep = _compare_report(args)
+    if args.format == "docx" and not args.output:
+        sys.exit("kb: --format docx needs -o FILE.docx")
+    vocab, rep, lessons = _compare_report(args)
+    if args.format == "docx":
+        from kb_app.core.team.compare_export import to_docx
+        from kb_app.core.fsutil import atomic_write
+
+        atomic_write(Path(args.output), to_docx(rep, vocab, args.lang, sections=args.sections, lessons=lessons))
+        print(f"wrote {_line(args.output)}", file=sys.stderr)
+        return 0
+    if args.output:
+        if args.format == "csv":
+            _write_out(to_csv(rep, vocab, args.lang, bom=True, lessons=lessons), args.output, raw=True)
+        else:
+            _write_out(to_markdown(rep, vocab, args.lang, sections=args.sections, lessons=lessons), args.output)
+        return 0
     if args.format == "csv":
-        sys.stdout.write(to_csv(rep, vocab, args.lang, bom=False))  # csv_text made every cell safe
+        sys.stdout.write(to_csv(rep, vocab, args.lang, bom=False, lessons=lessons))  # csv_text made every cell safe
     else:
-        sys.stdout.write(_safe(to_markdown(rep, vocab, args.lang, sections=args.sections)))
+        sys.stdout.write(_safe(to_markdown(rep, vocab, args.lang, sections=args.sections, lessons=lessons)))
     return 0
 
 
@@ -248,6 +271,26 @@ def cmd_rate(args):
     except TeamFileError as e:
         sys.exit(f"kb: {_line(e.message)}")
     print(f"{_line(path)}: {_line(args.case)} {crit.key} = {args.score}")
+    return 0
+
+
+def cmd_standard_approve(args):
+    """`kb standard approve KIND`: the draft standard becomes the team's standard (status: approved)."""
+    from . import paths
+    from kb_app.core.team.rubrics import TeamFileError
+    from kb_app.core.team.standards import approve_standard, standard_path
+
+    cases = Path(args.cases or paths.bundled_cases_dir())
+    try:
+        path = standard_path(cases, args.kind)
+        approve_standard(cases, args.kind)
+    except ValueError:
+        sys.exit(f"kb: {_line(args.kind)} is not a kind")
+    except FileNotFoundError:
+        sys.exit(f"kb: no standard for {_line(args.kind)} in {_line(cases / 'standards')}")
+    except TeamFileError as e:
+        sys.exit(f"kb: {_line(path)}:{e.line or ''}: {_line(e.message)}")
+    print(f"{_line(path)}: approved")
     return 0
 
 
@@ -313,8 +356,12 @@ def cmd_similar(args):
     if args.queries:
         try:
             lines = Path(args.queries).read_text("utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as e:
-            sys.exit(f"kb: cannot read {args.queries}: {e}")
+        except OSError as e:
+            from kb_app.core.fsutil import describe_error
+
+            sys.exit(f"kb: cannot read {describe_error(e)}")
+        except UnicodeDecodeError:
+            sys.exit(f"kb: cannot read {args.queries}: it is not UTF-8 text")
         # lines answered before a damaged index was repaired are not answered again (feat/rebuild)
         answered = args.__dict__.setdefault("_answered", set())
         for n, line in enumerate(lines, 1):
@@ -339,6 +386,8 @@ def cmd_similar(args):
     print("close precedents:" if res.close else "no close precedent; nearest cases:")
     for i, h in enumerate(res.hits, 1):
         _print(f"{i:2}. {h.score * 100:3.0f}%  {_line(h.title)}  [{_line(h.kind)}] {_line(h.id)}")
+        if h.why and h.score >= similar_threshold():
+            _print("     close: " + ", ".join(f"same {d}" for d in h.why))
         _print("     why: " + " · ".join(f"{_line(r.type)}: {_line(r.label)}" + (f" +{r.more} more" if r.more else "")
                                      for r in h.reasons))
         if h.summary:
@@ -347,6 +396,12 @@ def cmd_similar(args):
             _print("     lessons: " + "; ".join(_line(x) for x in h.lessons[:3]))
     print(f"({res.elapsed_ms:.1f} ms)")
     return 0
+
+
+def similar_threshold() -> float:
+    from kb_app.core.retrieval.similar import CLOSE_THRESHOLD
+
+    return CLOSE_THRESHOLD
 
 
 def cmd_show(args):
@@ -412,6 +467,92 @@ def cmd_migrate_format(args):
     n = sum(1 for m in changes if not m.error)
     print(f"{n} file(s) {'to rewrite' if args.dry_run else 'rewritten'}, {bad} skipped")
     return 1 if bad else 0
+# -- import (issue 15): a team's write-ups become cases to review --------------------------------------------
+
+def _import_progress(stream=None):
+    stream = stream or sys.stderr
+    if not stream.isatty():
+        return None
+    last = [0.0]
+
+    def cb(done, total, msg):
+        now = time.monotonic()
+        if now - last[0] < 0.1 and done != total:
+            return
+        last[0] = now
+        width = 24
+        filled = int(width * done / total) if total else 0
+        name = _line(msg)[-40:]
+        stream.write(f"\r  importing [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name}\x1b[K")
+        if total and done == total:
+            stream.write("\n")
+        stream.flush()
+
+    return cb
+
+
+def cmd_import(args):
+    from kb_app.core.importing.run import ImportOptions
+    from kb_app.core.importing.sheet import parse_map
+
+    try:
+        column_map = parse_map(args.map)
+    except ValueError as e:
+        sys.exit(f"kb: {e}")
+    kb = _kb(args)
+    if not kb.cases_dir.is_dir():
+        sys.exit(f"kb: case folder not found: {kb.cases_dir}")
+    opts = ImportOptions(dry_run=args.dry_run, allow_duplicates=args.allow_duplicates, column_map=column_map)
+
+    def show(rec):
+        if args.json:
+            print(_json(rec.to_json()), flush=True)
+            return
+        if rec.status == "created":
+            verb = "would create" if rec.dry_run else "created"
+            _print(f"{verb} {_line(rec.case_id)}  {_line(rec.title)}  [{_line(rec.kind or 'kind?')}] "
+                   f"{_line(rec.language)}  <- {_line(rec.source)}")
+            if args.verbose:
+                for f, s in rec.suggestions.items():
+                    if f == "title":
+                        continue
+                    _print(f"    {f}: {_line(s.value)}   ({_line(s.reason())})")
+                for w in rec.warnings:
+                    _print(f"    note: {_line(w.message)}")
+        elif rec.status == "skipped":
+            _print(f"skipped {_line(rec.source or rec.file)}: {_line(rec.message)}")
+        else:
+            _print(f"problem {_line(rec.file)}" + (f" row {rec.row}" if rec.row else "") + f": {_line(rec.message)}",
+                   file=sys.stderr if not args.json else None)
+
+    ctx = kb.import_paths([Path(p) for p in args.paths], opts, progress=None if args.json else _import_progress(),
+                          on_record=show)
+    if not args.json:
+        what = "would be created" if args.dry_run else "created"
+        review = "" if args.dry_run else f"; {len(kb.review_queue())} imported case(s) to review"
+        print(f"{ctx.created} case(s) {what}, {ctx.skipped} skipped, {ctx.failed} failed{review}"
+              + (" (dry run: nothing written)" if args.dry_run else ""), file=sys.stderr)
+    return 1 if ctx.failed else 0
+
+
+def cmd_export(args):
+    from kb_app.core.cases.docx_export import case_to_docx
+
+    kb = _kb(args)
+    _ready(kb, args)
+    case = kb.case(args.id)
+    if case is None:
+        sys.exit(f"kb: no case with id {args.id!r}")
+    if not args.output:
+        sys.exit("kb: give -o FILE.docx")
+    data = case_to_docx(case, kb.vocab, args.lang, kb.cases_dir, kb.lesson_title)
+    from kb_app.core.fsutil import atomic_write
+
+    atomic_write(Path(args.output), data)
+    print(f"wrote {_line(args.output)}", file=sys.stderr)
+    return 0
+
+
 # -- learn (issue 8): lessons, reading progress, reading paths, practice journal -------------------------
 
 def _learn_kb(args):
@@ -546,6 +687,7 @@ def _state_saved(kb) -> int:
 
 
 def cmd_journal(args):
+    from kb_app.core import clock
     from kb_app.core.learning import practice
 
     kb = _learn_kb(args)
@@ -559,7 +701,7 @@ def cmd_journal(args):
         return 0
     for e in entries:
         case = kb.corpus.cases.get(e.case_id)
-        print(f"{e.updated_at[:16].replace('T', ' ')}  {_safe(case.title if case else e.case_id)}  ({e.case_id})"
+        print(f"{clock.local(e.updated_at)}  {_safe(case.title if case else e.case_id)}  ({e.case_id})"
               + ("" if e.revealed else "  [not revealed]"))
         for line in e.answer.strip().splitlines():
             print(f"    {_safe(line)}")
@@ -653,7 +795,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--kind", help="incident kind, e.g. storage-failure (its newest 10 cases)")
     s.add_argument("--ids", help="or: the case ids to compare, comma-separated (2 to 10)")
     s.add_argument("--rubric", default="default", help="rubric id in cases/rubrics/ (default: default)")
-    s.add_argument("--format", choices=["md", "csv"], default="md")
+    s.add_argument("--format", choices=["md", "csv", "docx"], default="md", help="docx: a Word document (-o FILE)")
+    s.add_argument("-o", "--output", metavar="FILE", help="write to FILE (needed for docx)")
     s.add_argument("--lang", choices=["zh-Hans", "zh-Hant", "en"], default="en", help="labels' language")
     s.add_argument("--sections", action="store_true", help="md: add the cases' sections, aligned")
     s.set_defaults(func=cmd_compare)
@@ -666,6 +809,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--rater", help="your name (default: $KB_RATER, else git's user.name)")
     s.add_argument("--rubric", default="default")
     s.set_defaults(func=cmd_rate)
+
+    s = command("standard", "the team's standards (cases/standards/<kind>.md)")
+    st = s.add_subparsers(dest="standard_cmd", required=True)
+    a = st.add_parser("approve", help="make a draft standard the team's standard (status: approved)",
+                      parents=[common])
+    a.add_argument("kind", help="the kind whose standard to approve, e.g. storage-failure")
+    a.set_defaults(func=cmd_standard_approve)
 
     s = command("show", "show one case")
     s.add_argument("id")
@@ -682,6 +832,25 @@ def build_parser() -> argparse.ArgumentParser:
                                   "(outcome_status/outcome_summary, [[links]]); only the keys that change")
     s.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
     s.set_defaults(func=cmd_migrate_format)
+    s = command("import", "bring documents in as cases to review: .docx, .xlsx/.csv (a case per row), "
+                          ".html, .md/.txt, .pdf; files and folders")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--dry-run", action="store_true", help="write nothing; show what would be created")
+    s.add_argument("--allow-duplicates", action="store_true",
+                   help="import documents that look like an existing case too (linked to it as related)")
+    s.add_argument("--map", action="append", metavar="COLUMN=field",
+                   help="spreadsheets: read COLUMN as field (number, title, description, category, priority, "
+                        "opened, resolved, resolution, actions, group, ...); repeat for more")
+    s.add_argument("--json", action="store_true", help="one JSON object per line: created, skipped, problem")
+    s.add_argument("-v", "--verbose", action="store_true", help="show each suggestion with its reason")
+    s.set_defaults(func=cmd_import)
+
+    s = command("export", "export a case for people outside the app (--docx -o FILE)")
+    s.add_argument("id")
+    s.add_argument("--docx", action="store_true", help="as a Word document (the default and only format)")
+    s.add_argument("-o", "--output", metavar="FILE")
+    s.add_argument("--lang", choices=["zh-Hans", "zh-Hant", "en"], help="labels' language (default: the case's)")
+    s.set_defaults(func=cmd_export)
     add_learn_commands(command)  # learn (issue 8)
     return p
 
@@ -731,7 +900,9 @@ def main(argv=None) -> int:
     except Exception as e:  # noqa: BLE001 - a message, not a traceback (KB_DEBUG=1 shows it)
         if os.environ.get("KB_DEBUG"):
             raise
-        _print(f"kb: {type(e).__name__}: {e}", file=sys.stderr)
+        from kb_app.core.fsutil import describe_error
+
+        _print(f"kb: {describe_error(e)}", file=sys.stderr)  # the file and the problem, no class name
         return 1
 
 

@@ -30,14 +30,14 @@ PKG_ROOT = Path(__file__).resolve().parent.parent / "kb_app"
 # The core's floors, lowest first. A module may import from its own package or from a lower floor,
 # never up and never sideways into a sibling on the same floor.
 FLOORS = [
-    {"domain", "fsutil", "safeyaml"},
+    {"domain", "fsutil", "safeyaml", "clock"},
     {"analysis"},
     {"cases"},
     {"retrieval", "learning", "team"},
-    {"storage"},
+    {"storage", "importing"},
     {"service"},
 ]
-ROOT_MODULES = {"__init__", "service", "domain", "fsutil", "safeyaml"}
+ROOT_MODULES = {"__init__", "service", "domain", "fsutil", "safeyaml", "clock"}
 
 
 def _modules():

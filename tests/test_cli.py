@@ -83,3 +83,16 @@ def test_common_options_after_the_command(tmp_path):
     out = subprocess.run(cmd, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.splitlines()[0])["id"]
+
+
+def test_standard_approve_turns_a_draft_into_the_standard(cases_copy, tmp_path):
+    from kb_app.core.team.standards import load_standard
+
+    path = cases_copy / "standards" / "storage-failure.md"
+    path.write_text(path.read_text("utf-8").replace("kind: storage-failure\n", "kind: storage-failure\nstatus: draft\n", 1),
+                    "utf-8")
+    assert not load_standard(path)[0].approved
+    out = kb("standard", "approve", "storage-failure", data=tmp_path, cases=cases_copy)
+    assert str(path) in out.stdout and load_standard(path)[0].approved
+    out = kb("standard", "approve", "data-loss", data=tmp_path, cases=cases_copy, check=False)
+    assert out.returncode == 1 and "no standard" in out.stderr

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,7 +16,8 @@ from kb_app.core.team.compare_export import to_csv, to_markdown
 from kb_app.core.cases.parsing import load_corpus, parse_case
 from kb_app.core.team.ratings import RaterFile, Score, load_rater_file, load_ratings, parse_rater_file, rater_path, rater_slug, save_ratings
 from kb_app.core.team.rubrics import TeamFileError, load_rubric, load_rubrics, parse_rubric
-from kb_app.core.team.standards import check_case, load_standard, new_standard, parse_standard, standard_path, write_standard
+from kb_app.core.team.standard_draft import new_standard
+from kb_app.core.team.standards import check_case, load_standard, parse_standard, standard_path, write_standard
 from kb_app.core.storage.store import StateStore
 from kb_app.core.analysis.vocab import load_vocab
 
@@ -485,3 +487,90 @@ def test_cli_compare_md_csv_and_check(tmp_path, capsys):
     assert rf.cases["securities-storage-30h"]["judgment"] == Score(4, "ok")
     with pytest.raises(SystemExit):
         main(["rate", "--cases", str(cases), "--rater", "Eve", "securities-storage-30h", "judgment", "9"])
+
+
+# -- issue 19: a written standard is a draft until approved; the draft reads as a standard would -------------
+
+NAMES = ("老陈", "小周", "小林", "Dana", "Ruiz")
+
+
+def test_a_written_standard_is_a_draft_of_short_distinct_items_with_situations(tmp_path, corpus):
+    c, vocab = corpus
+    best = [c.cases["securities-storage-30h"], c.cases["tw-securities-san-multipath"]]
+    for lang in ("zh-Hans", "zh-Hant", "en"):
+        text = new_standard("storage-failure", best, None, lang, vocab.label("kinds", "storage-failure", lang))
+        st = parse_standard(text, tmp_path / "storage-failure.md")
+        assert st.status == "draft" and not st.approved
+        actions = [e.action for e in st.expected]
+        assert len(actions) >= 4 and len(set(actions)) == len(actions)            # no duplicates
+        limit = 80 if lang == "en" else 40
+        assert all(len(a) <= limit for a in actions), actions                      # short items
+        assert not [a for a in actions if any(n in a for n in NAMES)]              # no names, no narrative
+        assert len(st.situations) == 2                                             # what the cases were
+        when = {e.id: e.when for e in st.expected}
+        assert "30" in when["rotate-people"]                                       # "连续工作约 30 小时"
+        assert when["version-check"]                                               # after a part was changed
+        assert all(len(w) <= 41 for w in when.values())
+
+
+def test_a_standard_without_status_is_approved_and_a_bad_status_is_named(tmp_path):
+    path = tmp_path / "storage-failure.md"
+    legacy = (CASES / "standards" / "storage-failure.md").read_text("utf-8")
+    assert "status:" not in legacy
+    assert parse_standard(legacy, path).approved                       # written by people before drafts existed
+    bad = legacy.replace("kind: storage-failure\n", "kind: storage-failure\nstatus: maybe\n", 1)
+    path.write_text(bad, "utf-8")
+    st, probs = load_standard(path)
+    assert st is None and probs[0].code == "bad-status" and probs[0].line == 3
+
+
+def test_approving_a_draft_changes_only_its_status_line(tmp_path, corpus):
+    from kb_app.core.team.standards import approve_standard
+
+    c, vocab = corpus
+    text = new_standard("storage-failure", [c.cases["securities-storage-30h"]], None, "zh-Hans", "存储故障")
+    path = write_standard(tmp_path, "storage-failure", text)
+    assert approve_standard(tmp_path, "storage-failure") == path
+    after = path.read_text("utf-8")
+    assert after == text.replace("status: draft", "status: approved", 1)
+    assert load_standard(path)[0].approved
+    assert approve_standard(tmp_path, "storage-failure") == path and path.read_text("utf-8") == after  # again: same
+    # a file written by people, without status: the line is added after kind
+    legacy = (CASES / "standards" / "storage-failure.md").read_text("utf-8")
+    path.write_text(legacy, "utf-8")
+    approve_standard(tmp_path, "storage-failure")
+    assert path.read_text("utf-8") == legacy.replace("kind: storage-failure\n", "kind: storage-failure\nstatus: approved\n", 1)
+    with pytest.raises(FileNotFoundError):
+        approve_standard(tmp_path, "data-loss")
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant"])
+def test_exports_speak_the_export_language(corpus, lang):
+    """Issue 19: a Chinese export carried English readings ("raters disagree ..."), raw severity keys
+    and lesson ids. Labels, readings and vocabulary are in the export language; lessons by their
+    titles; only the cases' own words, ids, numbers and α stay as they are."""
+    import csv
+    import io
+
+    c, vocab = corpus
+    cases = cases_of_kind(c.cases.values(), "storage-failure")
+    rep = build_report(cases, load_team_files(CASES), vocab)
+    lessons = {lid: lesson.title for lid, lesson in c.lessons.items()}
+    md = to_markdown(rep, vocab, lang, sections=True, lessons=lessons)
+    own = [x for case in cases for x in (case.title, case.outcome.summary, case.id, *case.lessons)]
+    own += [s for col in rep.comparison.columns for s in col.sections.values()]
+    own += [s for row in rep.comparison.steps for steps in row.cells.values() for s in steps]
+    own += list(rep.aggregate.raters) + [e.action for e in rep.standard.expected] + [rep.standard.title]
+    own += [col.summary.resolution for col in rep.comparison.columns]
+    rest = md
+    for t in sorted((t for t in own if t), key=len, reverse=True):
+        rest = rest.replace(t, "")
+    latin = sorted(set(re.findall(r"[A-Za-z]{2,}", rest)))
+    assert not latin, latin  # no English label, reading, severity key or lesson id
+    for lid in {l for case in cases for l in case.lessons}:
+        assert lessons[lid] in md
+    rows = list(csv.reader(io.StringIO(to_csv(rep, vocab, lang, bom=False, lessons=lessons))))
+    assert not re.search(r"[A-Za-z]", "".join(rows[0]))   # headers in the export language
+    for row in rows[1:]:
+        cells = row[2:3] + row[6:11] + row[13:14]          # status, industry, severity, stakes, skills, lessons, best
+        assert not re.search(r"[A-Za-z]{2,}", "".join(cells)), cells

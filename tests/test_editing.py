@@ -197,11 +197,34 @@ def test_conflicts_merge_when_apart_and_show_both_when_overlapping():
 def test_validation_codes():
     probs = editing.validate({"title": " ", "kind": "nope", "date": "2023-02-30", "lessons": ["x"], "related": ["y"]},
                              "", {"a"}, {"b"}, {"storage-failure"})
-    assert {(p.field, p.code) for p in probs} == {("title", "title-missing"), ("kind", "kind-unknown"),
+    assert {(p.field, p.code) for p in probs if p.blocking} == {("title", "title-missing"), ("kind", "kind-unknown"),
                                                   ("date", "date-impossible"), ("lessons", "lesson-dangling"),
                                                   ("related", "related-dangling")}
-    assert editing.validate({"title": "t", "kind": "storage-failure", "date": "2024-02-29"}, "", (), (),
+    assert editing.validate({"title": "t", "kind": "storage-failure", "date": "2024-02-29"}, "text", (), (),
                             {"storage-failure"}) == []
+
+
+def test_likely_slips_are_warnings_that_do_not_block():
+    import datetime as dt
+
+    today = dt.date(2025, 6, 1)
+    ok = {"title": "t", "kind": "storage-failure"}
+
+    def warn(form, body="Something happened."):
+        probs = editing.validate(dict(ok, **form), body, (), (), {"storage-failure"}, today=today)
+        assert all(not p.blocking for p in probs)
+        return {(p.field, p.code, p.value) for p in probs}
+
+    assert warn({"date": "9999-01-01"}) == {("date", "date-future", "9999-01-01")}
+    assert warn({"date": "2026-07-01"}) == {("date", "date-future", "2026-07-01")}
+    assert warn({"date": "2026-05-30"}) == set()                 # within a year ahead: planned work
+    assert warn({"date": "1969-12-31"}) == {("date", "date-too-early", "1969-12-31")}
+    assert warn({"date": "1970-01-01"}) == set()
+    assert warn({}, "## Situation\n\n## Actions\n   \n## Outcome\n") == {("body", "body-empty", "")}
+    assert warn({}, "") == {("body", "body-empty", "")}
+    assert warn({"tags": ["backup", "SAN", "Backup", "san", "raid"]}) == {("tags", "tag-twice", "Backup"),
+                                                                         ("tags", "tag-twice", "san")}
+    assert warn({"tags": ["backup", "raid"]}) == set()
 
 
 @pytest.fixture
@@ -253,6 +276,48 @@ def test_new_case_and_lesson(kb):
     case, warns = parse_case(Path(res.path), kb.vocab)
     assert case.lessons == [lid] and not warns
     assert kb.search("丁戊己").hits[0].id == res.case_id
+
+
+def test_a_new_lesson_is_written_only_by_the_save_of_the_case_that_links_it(kb):
+    lessons_dir = kb.cases_dir / "lessons"
+    before = sorted(p.name for p in lessons_dir.iterdir())
+    nl = editing.plan_lesson(kb.cases_dir, "备件要提前到现场", ["judgment"], ["storage-failure"], "zh-Hans", "先备件。")
+    unlinked = editing.plan_lesson(kb.cases_dir, "没有被链接的教训", [], pending=[nl.id])
+    assert nl.id != unlinked.id
+    assert sorted(p.name for p in lessons_dir.iterdir()) == before        # planned: nothing written
+    form = {"title": "带新教训的案例", "kind": "storage-failure", "date": "2026-11-01", "language": "zh-Hans",
+            "lessons": [nl.id], "outcome_status": "resolved"}
+    # a save that is refused writes no lesson
+    res = editing.save_case(kb, None, {**form, "title": ""}, "## 情况\n正文\n", None, new_lessons=[nl, unlinked])
+    assert not res.ok and sorted(p.name for p in lessons_dir.iterdir()) == before
+    # the save writes the lesson the case links (not the one it no longer links)
+    res = editing.save_case(kb, None, form, "## 情况\n正文\n", None, new_lessons=[nl, unlinked])
+    assert res.ok and res.lessons == [nl.id]
+    assert sorted(p.name for p in lessons_dir.iterdir()) == sorted(before + [f"{nl.id}.md"])
+    assert "先备件。" in (lessons_dir / f"{nl.id}.md").read_text("utf-8")
+    assert kb.lesson(nl.id) is not None and kb.case(res.case_id).lessons == [nl.id]
+
+
+def test_a_new_lesson_whose_id_was_taken_meanwhile_gets_the_next_and_the_link_follows(kb):
+    nl = editing.plan_lesson(kb.cases_dir, "交接要写清楚", [])
+    editing.create_lesson(kb.cases_dir, "交接要写清楚", [])   # someone else, meanwhile
+    kb.load()
+    form = {"title": "交接案例", "kind": "storage-failure", "date": "2026-11-02", "language": "zh-Hans",
+            "lessons": [nl.id], "outcome_status": "resolved"}
+    res = editing.save_case(kb, None, form, "## 情况\n正文\n", None, new_lessons=[nl])
+    assert res.ok and res.lessons and res.lessons[0] != nl.id
+    assert kb.case(res.case_id).lessons == res.lessons
+
+
+def test_a_draft_keeps_its_new_lessons(tmp_path):
+    st = StateStore(tmp_path / "state.db")
+    nl = editing.NewLesson("bei-jian", "备件", ["judgment"], [], "zh-Hans", "正文")
+    drafts.save(st, drafts.Draft(drafts.new_draft_id(), form={"title": "t", "lessons": ["bei-jian"]}, body="x",
+                                 new_lessons=[nl.to_dict()]))
+    (got,) = drafts.all_drafts(st)
+    assert got.form == {"title": "t", "lessons": ["bei-jian"]}
+    assert [editing.NewLesson.from_dict(d) for d in got.new_lessons] == [nl]
+    st.close()
 
 
 def test_migrate_format_rewrites_only_what_changes(tmp_path):

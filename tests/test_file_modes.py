@@ -46,3 +46,25 @@ def test_kb_rate_keeps_a_shared_ratings_file_readable(cases_copy, tmp_path):
     kb("rate", "securities-storage-30h", "judgment", "5", "--rater", "Mode Tester", data=tmp_path, cases=cases_copy)
     assert _mode(written[0]) == 0o644
     assert not list(ratings.glob(".*.tmp"))
+
+
+def test_a_failed_write_names_the_users_file_in_words(tmp_path, monkeypatch):
+    """Issue 19: an error from atomic_write named the temp file beside the user's file; the words
+    for it name the file and the problem, never an exception class."""
+    import errno
+    import re
+
+    from kb_app.core import fsutil
+
+    target = tmp_path / "ratings" / "ro.yaml"
+
+    def refuse(prefix="", suffix="", dir=None, **kw):
+        raise PermissionError(errno.EACCES, "Permission denied", f"{dir}/{prefix}g0zp0144{suffix}")
+
+    monkeypatch.setattr(fsutil.tempfile, "mkstemp", refuse)
+    with pytest.raises(PermissionError) as e:
+        fsutil.atomic_write(target, "x")
+    assert e.value.filename == str(target)
+    words = fsutil.describe_error(e.value)
+    assert str(target) in words and ".tmp" not in words and not re.search(r"Error\b|Errno", words)
+    assert not re.search(r"Error\b", fsutil.describe_error(ValueError("bad kind 'x'")))

@@ -38,6 +38,16 @@ def test_read_needs_time_and_the_end():
     assert progress.reached_end(1000, 1000)
 
 
+def test_the_end_is_visible_on_the_whole_page_not_on_a_lagging_scroll_range():
+    assert progress.end_visible(0, 700, 400)                 # a page that fits: its end is on screen
+    assert progress.end_visible(0, 700, 702)                 # a pixel or two over still fits
+    assert not progress.end_visible(0, 700, 3000)            # a long page at its top
+    assert progress.end_visible(2300, 700, 3000)             # scrolled to its end
+    assert not progress.end_visible(150, 700, 3000)          # a scroll range clamped by a half-laid-out page
+    assert progress.remaining_seconds(1.0, 4.0) == 3.0
+    assert progress.remaining_seconds(5.0, 4.0) == 0.0
+
+
 # -- coverage ---------------------------------------------------------------------------------------------
 
 def test_counts_per_skill_and_kind_and_suggestions_follow_reading(kb):

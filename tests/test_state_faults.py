@@ -292,3 +292,49 @@ def test_foreign_database_is_not_written(tmp_path):
     assert s.mode == "newer" and codes(s) == ["state-newer"]
     s.close()
     assert digest(path) == before
+
+
+_HOLD = textwrap.dedent("""
+    import sqlite3, sys
+    con = sqlite3.connect(sys.argv[1], timeout=5, isolation_level=None)
+    con.execute("BEGIN IMMEDIATE" if sys.argv[2] == "write" else "BEGIN")
+    con.execute("SELECT count(*) FROM sqlite_master").fetchall()  # a reader's lock, held
+    print("ready", flush=True)
+    sys.stdin.readline()
+""")
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="no /proc/locks")
+def test_a_locked_state_db_names_the_writer_not_a_reader(tmp_path, monkeypatch):
+    """Issue 19: SQLite takes POSIX byte-range locks, its WAL writer on the -shm file, and every reader
+    holds read locks on the database too: the notice names the process that writes."""
+    monkeypatch.setattr(store, "BUSY_TIMEOUT", 0.2)
+    path = tmp_path / "state.db"
+    make_state(path)
+    procs = []
+
+    def hold(mode):
+        p = subprocess.Popen([sys.executable, "-c", _HOLD, str(path), mode], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+        procs.append(p)
+        assert p.stdout.readline().strip() == "ready"
+        return p
+
+    try:
+        writer = hold("write")
+        hold("read")                       # another program only reading, after the writer
+        mine = sqlite3.connect(path, isolation_level=None)
+        mine.execute("BEGIN")
+        mine.execute("SELECT count(*) FROM sqlite_master").fetchall()  # and this process reading too
+        s = StateStore(path)
+        assert s.mode == "locked" and codes(s) == ["state-locked"]
+        n = s.notices[0]
+        assert f"pid {writer.pid}" in n.detail, (writer.pid, n.detail)
+        assert n.pid == writer.pid
+        assert "python" in n.program.lower()
+        mine.rollback()
+        mine.close()
+    finally:
+        for p in procs:
+            p.stdin.close()
+            p.wait(timeout=30)

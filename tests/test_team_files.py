@@ -123,9 +123,19 @@ def test_leftover_temp_files_are_removed_at_start_and_ignored_by_git(tmp_path):
     keep = tmp_path / "case.md"
     for f in (old, fresh, keep):
         f.write_text("x")
-    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
     assert remove_stale_temps(tmp_path) == [old]
     assert fresh.exists() and keep.exists() and not old.exists()
+    # a temp file of a writer killed on this machine goes at once; a live writer's stays
+    from kb_app.core.fsutil import _temp_prefix
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    killed = tmp_path / (_temp_prefix(keep).replace(f"-{os.getpid()}.", f"-{pid}.") + "abc.tmp")
+    live = tmp_path / (_temp_prefix(keep) + "def.tmp")
+    killed.write_text("x")
+    live.write_text("x")
+    assert remove_stale_temps(tmp_path) == [killed] and live.exists()
     ignore = (BUNDLED / ".gitignore").read_text()
     assert ".*.tmp" in ignore.split()
 
@@ -141,3 +151,87 @@ def test_two_kb_new_with_one_title_at_once_write_two_files(cases_copy, tmp_path)
     assert [p.returncode for p in procs] == [0] * 4, outs
     made = {p.name for p in cases_copy.glob("*.md")} - before
     assert len(made) == 4 and len({o[0].strip() for o in outs}) == 4
+
+
+# -- checks of what people write ---------------------------------------------------------------------------
+
+CONFLICT = "<<<<<<< HEAD\n{a}\n=======\n{b}\n>>>>>>> their-branch\n"
+
+
+def _problems_of(cases, name):
+    return [p for p in _corpus(cases).problems if p.path.endswith(name)]
+
+
+def test_conflict_markers_in_a_case_body_are_an_error_naming_the_line(cases_copy):
+    p = cases_copy / "securities-storage-30h.md"
+    raw = p.read_text("utf-8")
+    p.write_text(raw + "\n" + CONFLICT.format(a="我们的版本", b="他们的版本"), "utf-8")
+    probs = _problems_of(cases_copy, p.name)
+    hit = [x for x in probs if x.code == "merge-conflict-text"]
+    assert hit and hit[0].level == "error" and hit[0].line == raw.count("\n") + 2
+
+
+def test_conflict_markers_in_the_front_matter_are_called_a_merge_conflict(cases_copy):
+    p = cases_copy / "securities-storage-30h.md"
+    raw = p.read_text("utf-8")
+    p.write_text(raw.replace("severity:", CONFLICT.format(a="severity: high", b="severity: critical")
+                             + "x_severity:", 1), "utf-8")
+    probs = _problems_of(cases_copy, p.name)
+    assert [x.code for x in probs] == ["merge-conflict"] and probs[0].line > 1
+
+
+def test_conflict_markers_in_a_ratings_file_are_a_merge_conflict(cases_copy):
+    f = cases_copy / "ratings" / "dana-ruiz.yaml"
+    f.write_text(f.read_text("utf-8") + CONFLICT.format(a="  x: {judgment: 1}", b="  x: {judgment: 2}"), "utf-8")
+    team = load_team_files(cases_copy, BUNDLED)
+    assert any(p.code == "merge-conflict" and p.path.endswith("dana-ruiz.yaml") for p in team.problems)
+
+
+def test_a_key_given_twice_is_never_silently_last_wins(cases_copy):
+    f = cases_copy / "ratings" / "dana-ruiz.yaml"
+    f.write_text("rater: Dana Ruiz\nrubric: default\nrubric: other\ncases: {}\n", "utf-8")
+    team = load_team_files(cases_copy, BUNDLED)
+    assert any(p.code == "yaml-duplicate-key" and p.line == 3 for p in team.problems)
+    case = cases_copy / "securities-storage-30h.md"
+    case.write_text(case.read_text("utf-8").replace("severity:", "kind: network-outage\nseverity:", 1), "utf-8")
+    probs = _problems_of(cases_copy, case.name)
+    twice = [p for p in probs if p.code == "key-twice"]
+    assert len(twice) == 1 and twice[0].args == ("kind",) and twice[0].level == "warning"
+
+
+def test_a_weight_that_would_make_scores_infinite_is_refused(cases_copy):
+    r = cases_copy / "rubrics" / "default.yaml"
+    text = r.read_text("utf-8")
+    assert "weight:" in text
+    r.write_text(text.replace("weight: ", "weight: 1e308 #", 1), "utf-8")
+    rubrics, probs = load_rubrics(cases_copy)
+    assert "default" not in rubrics and any(p.code == "bad-weight" for p in probs)
+
+
+def test_ratings_for_a_rubric_that_is_not_there_are_reported(cases_copy):
+    f = cases_copy / "ratings" / "dana-ruiz.yaml"
+    f.write_text(f.read_text("utf-8").replace("rubric: default", "rubric: gone"), "utf-8")
+    team = load_team_files(cases_copy, BUNDLED)
+    assert any(p.code == "unknown-rubric" and p.args == ("gone",) for p in team.problems)
+
+
+def test_a_huge_reading_path_gives_one_message_not_thousands(cases_copy):
+    from kb_app.core.learning.reading_paths import load_paths
+
+    (cases_copy / "paths").mkdir(exist_ok=True)
+    steps = "".join(f"  - case: nope-{i}\n" for i in range(100_000))
+    (cases_copy / "paths" / "huge.yaml").write_text(f"id: huge\ntitle: 巨大\nsteps:\n{steps}", "utf-8")
+    bad = "".join(f"  - case: nope-{i}\n" for i in range(300))
+    (cases_copy / "paths" / "bad.yaml").write_text(f"id: bad\ntitle: 坏\nsteps:\n{bad}", "utf-8")
+    _, probs = load_paths(cases_copy, _corpus(cases_copy))
+    huge = [p for p in probs if p.path.endswith("huge.yaml")]
+    assert [p.code for p in huge] == ["path-too-long"]
+    many = [p for p in probs if p.path.endswith("bad.yaml")]
+    assert len(many) <= 25 and many[-1].code == "more-problems"
+
+
+def _corpus(cases):
+    from kb_app.core.analysis.vocab import load_vocab
+    from kb_app.core.cases.parsing import load_corpus
+
+    return load_corpus(cases, load_vocab(cases)[0])

@@ -35,6 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
 
 import yaml  # noqa: E402
 from whoosh import query as Q  # noqa: E402
@@ -356,6 +357,11 @@ def load_judged():
     if JUDGMENTS_FILE.exists():
         judg = yaml.safe_load(JUDGMENTS_FILE.read_text("utf-8")) or {}
     judg = {str(q): {str(c): int(g) for c, g in (v or {}).items()} for q, v in judg.items()}
+    extra = HERE / "judgments_issue16.yaml"  # pairs the issue-16 engine surfaced, graded the same way
+    if extra.exists():
+        for q, v in (yaml.safe_load(extra.read_text("utf-8")) or {}).items():
+            for c, g in (v or {}).items():
+                judg.setdefault(str(q), {}).setdefault(str(c), int(g))
     return qs, judg
 
 
@@ -521,8 +527,8 @@ def cli_check(corpus: Path, qs, sy: Systems, k: int, tmp: Path) -> str:
     texts = [q["text"].replace("\n", " ") for q in qs]
     qfile.write_text("\n".join(texts) + "\n", "utf-8")
     data = tmp / "cli_data"
-    kb_exe = Path(sys.executable).parent / "kb"
-    base = [str(kb_exe)] if kb_exe.exists() else [sys.executable, "-m", "kb_app.cli"]
+    # this checkout's CLI (cwd=REPO), not the venv's `kb` script: an editable install may point at another checkout
+    base = [sys.executable, "-m", "kb_app.cli"]
     tries = [
         ("as briefed: `kb similar --queries FILE --json --cases DIR --data DIR`",
          base + ["similar", "--queries", str(qfile), "--json", "--cases", str(corpus), "--data", str(data)]),
@@ -582,7 +588,7 @@ def cli_check(corpus: Path, qs, sy: Systems, k: int, tmp: Path) -> str:
 # vocabulary experiment: the bundled vocab plus bench/eval/vocab_additions.yaml, in a temp case dir
 # ----------------------------------------------------------------------------------------------
 def build_extended_cases(corpus: Path, tmp: Path, parts=("glossary", "kinds", "industries")) -> Path | None:
-    """A temp case folder: the corpus symlinked in + the bundled vocab with the chosen parts of
+    """A temp case folder: the corpus copied in + the bundled vocab with the chosen parts of
     vocab_additions.yaml applied ('glossary' = glossary + glossary_extend, 'kinds', 'industries')."""
     if not VOCAB_ADDITIONS_FILE.exists():
         return None
@@ -598,9 +604,9 @@ def build_extended_cases(corpus: Path, tmp: Path, parts=("glossary", "kinds", "i
     cases = tmp / ("cases_ext_" + "_".join(parts))
     vocab = cases / "vocab"
     vocab.mkdir(parents=True)
-    for f in corpus.glob("*.md"):
+    for f in corpus.glob("*.md"):  # copied: the app no longer reads links out of the case folder (issue 19)
         if f.name.lower() != "readme.md":
-            os.symlink(f, cases / f.name)
+            shutil.copy(f, cases / f.name)
     src = REPO / "cases" / "vocab"
     for f in src.glob("*.yaml"):
         shutil.copy(f, vocab / f.name)
@@ -780,6 +786,14 @@ def main(argv=None) -> int:
         emit(language_pair_calibration(jrows, judg, cases))
         emit()
 
+        # ---- issue 16: cross-language slice, real incidents, script consistency, calibration, regional pairs
+        import issue16_eval
+
+        i16, _ = issue16_eval.section(sys.modules[__name__], kb, sy, tmp, k, depth, judged_rows=jrows, judged_qs=qs,
+                                      judg=judg)
+        for line in i16:
+            emit(line)
+
         # ---- per-query detail (failures first)
         emit("## Per-query detail (judged set)")
         emit()
@@ -787,7 +801,7 @@ def main(argv=None) -> int:
         for r in sorted(jrows, key=lambda r: (r["engine"]["ndcg"] if r["engine"]["ndcg"] is not None else -1)):
             q = r["q"]
             p = r["profile"]
-            conc = ",".join(kb.vocab.glossary[int(g)][0] for g in (p.concepts if p else {}))
+            conc = ",".join(g if g.startswith("s:") else kb.vocab.glossary[int(g)][0] for g in (p.concepts if p else {}))
             det.append([q["id"], q["kind"], fmt(r["engine"]["ndcg"], 2), fmt(r["bm25"]["ndcg"], 2),
                         fmt(r["top1_score"], 2),
                         " ".join(f"{c}:{g}" for c, g in zip(r["engine"]["ids"][:k], r["engine"]["gains"][:k])),
@@ -803,7 +817,7 @@ def main(argv=None) -> int:
             emit("## Experiments (in-process; kb_app and cases untouched)")
             emit()
             emit("Same index; module constants of `kb_app.core.retrieval.similar` patched for the run, or the bundled vocab "
-                 "plus `bench/eval/vocab_additions.yaml` in a temporary case folder (symlinked corpus). "
+                 "plus `bench/eval/vocab_additions.yaml` in a temporary case folder (corpus copied in). "
                  "Judged nDCG uses the same judgments; `unj@k` = unjudged results in the engine's top k over the "
                  "judged set (counted 0, so a variant that surfaces new cases is under-rated, not over-rated).")
             emit()

@@ -7,7 +7,7 @@ Floors, lowest first; a module imports only from its own package or from a lower
     analysis/                  the one analyzer and the vocabularies
     cases/                     case files: parse, write, edit, render
     retrieval/ learning/ team/ index and search; progress and practice; rubrics, ratings, standards
-    storage/                   state.db and derived-data maintenance
+    storage/ importing/        state.db and derived-data maintenance; kb import (formats, suggestions, review)
     service.py                 KnowledgeBase, the façade the CLI and the GUI call
 
 docs/architecture.md walks a case, a description and a rating through them.

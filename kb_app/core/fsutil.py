@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import hashlib
 import io
 import os
@@ -20,7 +21,36 @@ except ImportError:  # Windows: no advisory locks
     fcntl = None
 
 TEMP_GLOB = ".*.tmp"           # what atomic_write leaves behind when killed mid-write
-TEMP_STALE_SECONDS = 600       # a temp file this old belongs to no live write
+TEMP_STALE_SECONDS = 3600      # a temp file this old belongs to no live write, whoever made it
+_TEMP_OWNER_RE = re.compile(r"\.~([0-9a-f]{6})-(\d+)\.[^.]*\.tmp$")
+
+
+def _host_tag() -> str:
+    import socket
+
+    return hashlib.blake2b(socket.gethostname().encode("utf-8", "replace"), digest_size=3).hexdigest()
+
+
+def _temp_prefix(path: Path) -> str:
+    """.<name>.~<host>-<pid>. : a temp file says who writes it, so one left by a killed process on
+    this machine is recognised at once (another machine's, on a shared folder, by its age)."""
+    return f".{path.name}.~{_host_tag()}-{os.getpid()}."
+
+
+def _owner_dead(name: str) -> bool:
+    m = _TEMP_OWNER_RE.search(name)
+    if m is None or m.group(1) != _host_tag():
+        return False
+    pid = int(m.group(2))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError):
+        return False
+    return False
 
 
 def _umask() -> int:
@@ -44,15 +74,13 @@ def file_mode(path: Path) -> int:
         return 0o666 & ~_umask()
 
 
-def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
-    """Write to a temp file beside `path`, fsync it, then os.replace it over `path`; the file keeps
-    its permissions (a new one gets the usual ones)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        data = data.encode(encoding)
-    mode = file_mode(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _write_temp(path: Path, data: bytes, mode: int) -> str:
+    """`data` whole in a temp file beside `path` (named for its writer), fsynced, with `mode`; errors
+    name the user's file, never the temp file (issue 19)."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise about(e, path) from None
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, mode)
@@ -60,21 +88,75 @@ def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    except BaseException as e:
+        _unlink(tmp)
+        if isinstance(e, OSError):
+            raise about(e, path) from e
         raise
-    try:  # make the rename itself durable where the platform allows it
-        dfd = os.open(path.parent, os.O_RDONLY)
+    return tmp
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make a rename or link in `folder` durable where the platform allows it."""
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(dfd)
         finally:
             os.close(dfd)
     except OSError:
         pass
+
+
+def atomic_write(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
+    """Write to a temp file beside `path`, fsync it, then os.replace it over `path`; the file keeps
+    its permissions (a new one gets the usual ones)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode(encoding)
+    tmp = _write_temp(path, data, file_mode(path))
+    try:
+        os.replace(tmp, path)
+    except BaseException as e:
+        _unlink(tmp)
+        if isinstance(e, OSError):
+            raise about(e, path) from e
+        raise
+    _sync_dir(path.parent)
+
+
+def about(e: OSError, path: Path) -> OSError:
+    """`e` as an error about `path` (the file the user asked for), whatever file the system named."""
+    if e.errno is None or e.filename == str(path):
+        return e
+    return OSError(e.errno, e.strerror, str(path))  # OSError(errno, ...) is PermissionError, ... again
+
+
+_OS_WORDS = {errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+             errno.EROFS: "the disk is read-only", errno.ENOSPC: "the disk is full",
+             errno.EDQUOT: "the disk quota is used up", errno.ENOENT: "it does not exist",
+             errno.EISDIR: "it is a folder", errno.ENOTDIR: "a part of its path is not a folder",
+             errno.EEXIST: "it exists already", errno.EBUSY: "it is in use by another program",
+             errno.ENAMETOOLONG: "its name is too long", errno.ELOOP: "it leads through too many links",
+             errno.EIO: "the disk could not be read or written"}
+
+
+def describe_error(e: BaseException) -> str:
+    """An error in words for a person (the CLI's last word on a failure): the file it is about and
+    the problem, never an exception's class name nor a temp file's name."""
+    if isinstance(e, OSError) and e.errno is not None:
+        what = _OS_WORDS.get(e.errno) or (e.strerror or "").lower() or f"system error {e.errno}"
+        return f"{e.filename}: {what}" if e.filename else what
+    text = str(getattr(e, "message", "") or e).strip()
+    return text or "an unexpected problem"
 
 
 # -- inside the cases folder ---------------------------------------------------------------------------
@@ -169,15 +251,16 @@ def create_file(root: Path, path: Path, data: bytes | str, encoding: str = "utf-
     path.parent.mkdir(parents=True, exist_ok=True)
     check_inside(root, path)
     with folder_lock(path.parent):
-        if path.exists() or path.is_symlink():
+        if path.is_symlink():
             raise FileExistsError(str(path))
-        atomic_write(path, data, encoding)
+        create_new(path, data, encoding)   # hard link: never over a file, even a non-locking writer's
     return path
 
 
 def remove_stale_temps(root: Path, max_depth: int = 3, now: float | None = None) -> list[Path]:
-    """Remove what killed writes left (.<name>.<random>.tmp older than TEMP_STALE_SECONDS) in `root`
-    and its team folders; returns what was removed. Links are never followed."""
+    """Remove what killed writes left in `root` and its team folders: a temp file whose writer on this
+    machine is gone, or any older than TEMP_STALE_SECONDS; returns what was removed. Links are never
+    followed."""
     now = time.time() if now is None else now
     removed: list[Path] = []
     stack = [(Path(root), 0)]
@@ -193,12 +276,42 @@ def remove_stale_temps(root: Path, max_depth: int = 3, now: float | None = None)
                     if depth < max_depth and not e.name.startswith("."):
                         stack.append((Path(e.path), depth + 1))
                 elif e.name.startswith(".") and e.name.endswith(".tmp") and e.is_file(follow_symlinks=False) \
-                        and now - e.stat(follow_symlinks=False).st_mtime > TEMP_STALE_SECONDS:
+                        and (_owner_dead(e.name) or now - e.stat(follow_symlinks=False).st_mtime > TEMP_STALE_SECONDS):
                     os.unlink(e.path)
                     removed.append(Path(e.path))
             except OSError:
                 continue
     return removed
+
+
+def create_new(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
+    """Write a NEW file whole, or not at all, and never over an existing one: the data goes to a
+    temp file beside `path` (fsync), which is then hard-linked to `path` -- link() fails with
+    FileExistsError when the name is taken, so whatever is there stays as it was. Where the file
+    system has no hard links, O_CREAT|O_EXCL keeps the "never over" promise (the file may then be
+    seen half-written for a moment). The new file gets the usual mode (0666 less the umask)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode(encoding)
+    mode = 0o666 & ~_umask()
+    tmp = _write_temp(path, data, mode)
+    try:
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError as e:
+            if e.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+                raise
+            out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+            with os.fdopen(out, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+    finally:
+        _unlink(tmp)
+    _sync_dir(path.parent)
 
 
 # -- CSV for spreadsheets ------------------------------------------------------------------------------
@@ -238,26 +351,72 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-# -- who holds a lock (feat/state) -------------------------------------------------------------------
-def lock_holder(path: Path) -> str:
-    """Who holds an advisory lock on `path`, as well as the system tells: 'pid 123 (kb index)'."""
+# -- who holds a lock (feat/state; issue 19) ------------------------------------------------------------
+# /proc/locks lists flock() locks (FLOCK) and fcntl() byte-range locks (POSIX; OFDLCK): SQLite takes
+# POSIX locks, its writer a WRITE lock on the database (rollback journal, or locking_mode=EXCLUSIVE)
+# or on the -shm file (WAL), while every reader holds READ locks on the database too. So the holder
+# of a database is found among the WRITE locks on the file and its -wal/-shm first; lines starting
+# with "->" are processes waiting for a lock, not holding it; this process is named only when no
+# other one holds anything.
+
+def _proc_locks() -> list[tuple[str, int, int, int, int]]:
+    """(access, pid, major, minor, inode) of each lock held, from /proc/locks ([] where there is none)."""
+    out = []
     try:
-        ino = os.stat(path).st_ino
         with open("/proc/locks", encoding="ascii", errors="replace") as f:
-            for line in f:
-                parts = line.split()
-                # 1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF   (an entry may start with "->")
-                if parts and parts[0] == "->":
-                    parts = parts[1:]
-                if len(parts) >= 6 and parts[5].rsplit(":", 1)[-1] == str(ino):
-                    pid = parts[4]
-                    try:
-                        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(
-                            "utf-8", "replace")
-                        cmd = " ".join(cmd.split())
-                    except OSError:
-                        cmd = ""
-                    return f"pid {pid}" + (f" ({cmd[:120]})" if cmd else "")
+            lines = f.read().splitlines()
     except OSError:
-        pass
-    return "another process"
+        return out
+    for line in lines:
+        parts = line.split()
+        # 1: POSIX  ADVISORY  WRITE 1234 fe:00:5678 1073741824 1073741824
+        if len(parts) < 6 or parts[1] == "->":
+            continue
+        try:
+            major, minor, ino = parts[5].split(":")
+            out.append((parts[3], int(parts[4]), int(major, 16), int(minor, 16), int(ino)))
+        except ValueError:
+            continue
+    return out
+
+
+def lock_owner(path: Path) -> tuple[int, str] | None:
+    """The process holding a lock on `path` (a database: or on its -wal / -shm), as the system
+    tells: (pid, its command line), or None when it cannot be known."""
+    files = []
+    for p in (Path(path), Path(f"{path}-shm"), Path(f"{path}-wal")):
+        try:
+            st = os.stat(p)
+        except OSError:
+            continue
+        files.append((st.st_ino, os.major(st.st_dev), os.minor(st.st_dev)))
+    if not files:
+        return None
+    locks = _proc_locks()
+    inodes = {ino for ino, _, _ in files}
+    exact = [lk for lk in locks if (lk[4], lk[2], lk[3]) in files]
+    # the same inode on another device number: an overlay or bind mount shows the lower file's device
+    candidates = exact or [lk for lk in locks if lk[4] in inodes]
+    me = os.getpid()
+
+    def rank(lk):  # writers first, other processes first, the database before its -shm / -wal
+        order = next(i for i, f in enumerate(files) if f[0] == lk[4])
+        return (lk[0] != "WRITE", lk[1] == me, order)
+
+    for access, pid, _, _, _ in sorted((lk for lk in candidates if lk[1] > 0), key=rank):
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+            cmd = " ".join(cmd.split())[:120]
+        except OSError:
+            cmd = ""
+        return pid, cmd
+    return None
+
+
+def lock_holder(path: Path) -> str:
+    """Who holds a lock on `path`, in English for the CLI and the log: 'pid 123 (kb index)'."""
+    owner = lock_owner(path)
+    if owner is None:
+        return "another process"
+    pid, cmd = owner
+    return f"pid {pid}" + (f" ({cmd})" if cmd else "")

@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import re
+
 import yaml
 
 MAX_DEPTH = 40
@@ -39,22 +41,55 @@ class YamlRefused(yaml.YAMLError):
         self.context_mark = None
 
 
-def _check_events(text: str, loader) -> None:
+_CONFLICT_START = re.compile(r"^<<<<<<<(?: |$)", re.M)
+_CONFLICT_END = re.compile(r"^>>>>>>>(?: |$)", re.M)
+
+
+def conflict_line(text: str) -> int | None:
+    """The line of a git merge conflict left in `text` (<<<<<<< ... >>>>>>>), or None."""
+    m = _CONFLICT_START.search(text or "")
+    if m is None or _CONFLICT_END.search(text, m.end()) is None:
+        return None
+    return text.count("\n", 0, m.start()) + 1
+
+
+def _check_events(text: str, loader, duplicates: list | None = None) -> None:
     depth = 0
+    stack: list = []  # per open collection: None for a sequence, [keys seen, next is a key] for a mapping
     for ev in yaml.parse(text, Loader=loader):
         if isinstance(ev, yaml.AliasEvent) or getattr(ev, "anchor", None):
             raise YamlRefused("anchors and aliases (& and *) are not allowed", ev.start_mark, "yaml-alias")
+        top = stack[-1] if stack else None
+        is_key = top is not None and top[1]
+        if top is not None and not isinstance(ev, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            top[1] = not top[1]
+        if is_key and isinstance(ev, yaml.ScalarEvent):
+            if ev.value in top[0]:
+                if duplicates is None:
+                    raise YamlRefused(f"the key {ev.value!r} is given twice (only one would count)", ev.start_mark,
+                                      "yaml-duplicate-key")
+                duplicates.append((ev.value, ev.start_mark.line + 1))
+            top[0].add(ev.value)
         if isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
                 raise YamlRefused(f"nested more than {MAX_DEPTH} levels deep", ev.start_mark, "yaml-too-deep")
+            stack.append([set(), True] if isinstance(ev, yaml.MappingStartEvent) else None)
         elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
+            stack.pop()
 
 
-def load(text: str):
+def load(text: str, duplicates: list | None = None):
+    """Load YAML written by a person. A key given twice in one mapping is refused (code
+    yaml-duplicate-key), unless `duplicates` is a list: then each (key, line) is added to it and
+    the last one counts, for a caller that warns instead."""
+    line = conflict_line(text)
+    if line is not None:
+        raise YamlRefused("an unresolved git merge conflict (<<<<<<< ... >>>>>>>): keep one side and remove "
+                          "the markers", yaml.Mark("", 0, line - 1, 0, None, None), "merge-conflict")
     try:
-        _check_events(text, _Base)
+        _check_events(text, _Base, duplicates)
     except YamlRefused:
         raise
     except yaml.YAMLError:
@@ -63,6 +98,6 @@ def load(text: str):
         # pure-Python scanner has no such limit: ask it, so our rule decides, the same way
         # whatever the libyaml version. Only on this error path, so the fast path stays C.
         if _Base is not yaml.SafeLoader:
-            _check_events(text, yaml.SafeLoader)
+            _check_events(text, yaml.SafeLoader, duplicates)
         raise
     return yaml.load(text, Loader=LiteralLoader)

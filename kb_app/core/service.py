@@ -623,3 +623,66 @@ class KnowledgeBase:
     @property
     def problems(self) -> list[Problem]:
         return list(self.corpus.problems) if self.corpus else list(self.vocab_problems)
+
+    # -- bringing a team's library in (issue 15): import and the review queue -----------------------------
+    def import_paths(self, paths, options=None, progress=None, cancel=None, on_record=None):
+        """Import files and folders (importing/run.py) with a plain progress(done, total, message)
+        callback and a cancel() flag, for a worker thread as for the CLI. Duplicates are looked for
+        in the index as it is; afterwards the new cases are indexed (searchable at once). Returns
+        the ImportContext: records (created / skipped / failed, each with code and args), counts,
+        and whether it was cancelled."""
+        from kb_app.core.importing.base import ImportContext
+        from kb_app.core.importing.run import ImportOptions, import_paths, word_overlap
+
+        options = options or ImportOptions()
+        if self.corpus is None:
+            self.load()
+        vocab = self._load_vocab()
+        ctx = ImportContext(progress, cancel, on_record)
+
+        def similar(desc):
+            # a duplicate says the same thing: the engine's closeness capped by the words the two share
+            out = []
+            for h in self.similar(desc, 3).hits:
+                case = self.corpus.cases.get(h.id)
+                same = word_overlap(desc, f"{case.title}\n{case.body}") if case is not None else 0.0
+                out.append((h.id, h.title, min(h.score, same)))
+            return sorted(out, key=lambda x: -x[2])
+
+        import_paths(paths, self.cases_dir, vocab, list(self.corpus.cases.values()), dict(self.corpus.lessons),
+                     options, ctx, similar)
+        if ctx.created and not options.dry_run:
+            self.load()
+        return ctx
+
+    def review_queue(self):
+        """Imported cases still to review (importing.review.ReviewItem), newest import first."""
+        from kb_app.core.importing import review
+
+        if self.corpus is None:
+            self.load()
+        return review.queue(self.corpus.cases.values(), self.cases_dir)
+
+    def review_original(self, case_id: str) -> str | None:
+        """The original document's text of an imported case (assets/<id>/original.txt)."""
+        from kb_app.core.importing import review
+
+        return review.original_text(self.cases_dir, case_id)
+
+    def review_info(self, case_id: str) -> dict:
+        """Source, time of import and every suggestion with its reason (assets/<id>/import.json)."""
+        from kb_app.core.importing import review
+
+        return review.import_info(self.cases_dir, case_id)
+
+    def mark_reviewed(self, case_id: str, reload: bool = True) -> bool:
+        """Clear the review flag of an imported case (atomic; only that line changes)."""
+        from kb_app.core.importing import review
+
+        case = self.case(case_id)
+        if case is None:
+            return False
+        changed = review.clear(Path(case.path))
+        if changed and reload:
+            self.load()
+        return changed

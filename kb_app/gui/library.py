@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kb_app.core.storage import maintenance
 from .workers import Job, JobCancelled, Runner, is_cancellation
+from .errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -68,15 +69,20 @@ def _versions() -> dict:
 
 
 def add_reader_scripts(result):
-    """Read in your own script (learn, issue 8): each hit's title, snippet (its <b> highlights kept)
-    and lesson titles converted for a reader of the other Chinese script, on the worker thread.
+    """Read in your own script (learn, issue 8): each hit's title, snippet (its <b> highlights kept),
+    lesson titles and glossary reasons converted for a reader of the other Chinese script, on the
+    worker thread.
     Stored beside the original as hit.reader[lang]; the rows paint it with a mark (widgets/cards.py)."""
     from kb_app.core.analysis import convert
 
     for h in getattr(result, "hits", []) or []:
         reader = {}
         for lang in ("zh-Hans", "zh-Hant"):
-            entry = {"lessons": [convert.for_reader(t, lang) for t in (h.lessons or [])]}
+            entry = {"lessons": [convert.for_reader(t, lang) for t in (h.lessons or [])],
+                     # a glossary chip names the user's words and the case's: both in the reader's script
+                     "glossary": {i: convert.word_pair(" ".join(r.user_terms), " ".join(r.case_terms), lang)
+                                  for i, r in enumerate(getattr(h, "reasons", None) or [])
+                                  if r.type in ("glossary", "situation") and not r.keys and getattr(r, "case_terms", None)}}
             if convert.target(h.language, lang):
                 entry.update(converted=True, title=convert.convert(h.title, h.language, lang),
                              snippet=convert.convert_html(getattr(h, "snippet", "") or "", h.language, lang),
@@ -176,9 +182,10 @@ class Library(QObject):
             from kb_app.core.team.ratings import rating_files  # compare: team files edited in place are followed too
             from kb_app.core.team.rubrics import rubric_files
             from kb_app.core.team.standards import standard_files
+            from kb_app.core.learning.reading_paths import path_files
 
             files += [str(p) for p in rubric_files(kb.cases_dir) + rating_files(kb.cases_dir)
-                      + standard_files(kb.cases_dir)]
+                      + standard_files(kb.cases_dir) + path_files(kb.cases_dir)]
             ix = rep.index
             summary = ""
             if ix is not None:
@@ -234,14 +241,14 @@ class Library(QObject):
         cancelled = is_cancellation(e)
         self.loading = False
         self._load_job = None
-        self.last_error = "cancelled" if cancelled else f"{type(e).__name__}: {e}"
+        self.last_error = "cancelled" if cancelled else error_text(e)
         if cancelled:
             self.loadCancelled.emit()
         else:
             code = getattr(e, "code", "")
             self.last_error_code = (code if isinstance(code, str) else "",
                                     str(getattr(e, "filename", "") or ""))  # the status bar words it too
-            self.loadFailed.emit(f"{type(e).__name__}: {e}" if not isinstance(e, FileNotFoundError) else str(e))
+            self.loadFailed.emit(error_text(e))
             if code:  # FolderUnreadable, DataReadOnly, IndexLocked: said in the UI language too
                 self._emit_notices([Notice(code, "error", str(getattr(e, "filename", "") or ""), str(e))])
         self._after_load()

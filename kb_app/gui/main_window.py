@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.search.set_vocab(out.vocab, getattr(out, "kinds", None))
         self.incident.model.set_vocab(out.vocab)
         self.status_area.show_problems(out.problems, out.cases_dir)
-        self.problemsChanged.emit(len(out.problems))
+        self.problemsChanged.emit(self.status_area.problem_count())
         self.status_area.set_counts(out.cases, out.lessons)
         self.status_area.loaded(out, self._first_load)
         self._first_load = False
@@ -343,6 +343,9 @@ class MainWindow(QMainWindow):
         self.library.noticesChanged.connect(self.notice_bar.add)
 
     def closeEvent(self, event) -> None:
+        if not self._closed and hasattr(self, "editor_area") and self.editor_area.close_needs_answer():
+            event.ignore()  # unsaved edits: the editor asks first (Save / Discard / Cancel)
+            return
         if not self._closed:
             self.save_state()
             self.shutdown()

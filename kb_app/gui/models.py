@@ -27,6 +27,7 @@ ROLE_LESSONS = Qt.ItemDataRole.UserRole + 11
 ROLE_SUMMARY = Qt.ItemDataRole.UserRole + 12
 ROLE_PATH = Qt.ItemDataRole.UserRole + 13
 ROLE_SECTION = Qt.ItemDataRole.UserRole + 14  # issue 12: heading shown above a row that starts a section
+ROLE_WHY = Qt.ItemDataRole.UserRole + 15  # issue 16: why a close case is close ("same kind, same component ...")
 
 TONES = ("good", "mixed", "bad")
 
@@ -40,6 +41,9 @@ class VocabLabels:
     def label(self, table: str, key: str) -> str:
         if not key:
             return ""
+        entry = (getattr(self.vocab, table, None) or {}).get(key) if self.vocab is not None else None
+        if key == "unknown" and not entry:  # the app's own word for "not given" (a kind not chosen yet)
+            return QCoreApplication.translate("Vocab", "unknown")
         if self.vocab is None:
             return key
         return self.vocab.label(table, key, i18n.current_language())
@@ -83,7 +87,20 @@ def reason_label(reason, vocab) -> str:
         if reason.type == "industry":
             return vocab.label("industries", keys[0], lang)
         if reason.type == "stakes":
+            # each stake with the case's own words that carry it: "Fatigue (连续工作)"
+            from kb_app.core.analysis import convert, text as _text
+
+            words = list(getattr(reason, "case_terms", None) or [])
+            if lang == "en":  # one language on a chip (issue 19): a Chinese case's words are left to the case
+                words = [] if any(_text.CJK_RE.search(w) for w in words) else words
+            else:  # the case's words in the reader's script
+                words = [convert.for_reader(w, lang) for w in words]
+            if len(words) == len(keys):
+                op, cl = (" (", ")") if lang == "en" else ("（", "）")
+                return join_list((f"{vocab.label('stakes', k, lang)}{op}{w}{cl}" for k, w in zip(keys, words)), lang)
             return join_list((vocab.label("stakes", k, lang) for k in keys), lang)
+        if reason.type == "situation":
+            return vocab.label("situations", keys[0], lang)
     except (IndexError, KeyError, TypeError, ValueError):
         pass
     return reason.label
@@ -99,6 +116,21 @@ def format_date(iso: str, lang: str | None = None) -> str:
     lang = lang or i18n.current_language()
     fmt = "d MMM yyyy" if lang == "en" else "yyyy年M月d日"
     return i18n.qt_locale(lang).toString(d, fmt) if hasattr(i18n, "qt_locale") else QLocale().toString(d, fmt)
+
+
+def format_time(iso: str, lang: str | None = None) -> str:
+    """A stored (UTC) time in local time as the UI language writes it, with its offset (issue 19:
+    one rule for every time shown or exported, core/clock.py): 2026/5/1 14:03 +08:00."""
+    from PySide6.QtCore import QDateTime
+
+    from kb_app.core import clock
+
+    t = clock.parse(iso)
+    if t is None:
+        return iso or ""
+    loc = i18n.qt_locale(lang or i18n.current_language())
+    qt = QDateTime(t.date(), t.time().replace(microsecond=0))
+    return f"{loc.toString(qt, loc.dateTimeFormat(loc.FormatType.ShortFormat))} {clock.offset(t)}"
 
 
 def language_label(lang: str) -> str:
@@ -259,11 +291,14 @@ class SimilarModel(_HitListModel):
     def _data(self, h, role):
         if role == ROLE_SCORE:
             return float(h.score)
+        if role == ROLE_WHY:
+            from kb_app.core.retrieval.similar import CLOSE_THRESHOLD
+
+            return why_close_text(getattr(h, "why", ())) if h.score >= CLOSE_THRESHOLD else ""
         if role == ROLE_REASONS:
             from dataclasses import replace
 
-            vocab = self.labels.vocab
-            return [replace(r, label=reason_label(r, vocab)) if getattr(r, "keys", None) else r for r in h.reasons]
+            return [replace(r, label=label) for r, label in zip(h.reasons, self._reason_labels(h))]
         if role == ROLE_LESSONS:
             return list(h.lessons)
         if role == ROLE_META:
@@ -272,12 +307,37 @@ class SimilarModel(_HitListModel):
                 parts.append(self.labels.label("industries", h.industry))
             return "  ·  ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            why = "\n".join(f"{reason_type_label(r.type)}: {reason_label(r, self.labels.vocab)}  (+{r.weight * 100:.0f}%)"
-                            for r in h.reasons)
+            why = "\n".join(f"{reason_type_label(r.type)}: {label}  (+{r.weight * 100:.0f}%)"
+                            for r, label in zip(h.reasons, self._reason_labels(h)))
             return f"{h.title}\n{why}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{h.score * 100:.0f}% {h.title}"
         return None
+
+
+    def _reason_labels(self, h) -> list[str]:
+        """Each reason's label in the UI language; a glossary reason's words in the reader's script."""
+        lang = i18n.current_language()
+        words = ((getattr(h, "reader", None) or {}).get(lang) or {}).get("glossary") or {}
+        vocab = self.labels.vocab
+        return [words.get(i) or (reason_label(r, vocab) if getattr(r, "keys", None) else r.label)
+                for i, r in enumerate(h.reasons)]
+
+
+def why_close_text(why) -> str:
+    """Why a close case is close, from SimilarHit.why: "Close: same kind, same component, same pressure"."""
+    names = {
+        "kind": QCoreApplication.translate("Reason", "same kind"),
+        "component": QCoreApplication.translate("Reason", "same component"),
+        "situation": QCoreApplication.translate("Reason", "same situation"),
+        "role": QCoreApplication.translate("Reason", "same role"),
+        "pressure": QCoreApplication.translate("Reason", "same pressure"),
+        "industry": QCoreApplication.translate("Reason", "same industry"),
+    }
+    parts = [names[d] for d in why or () if d in names]
+    if not parts:
+        return ""
+    return QCoreApplication.translate("Reason", "Close: {0}").format(join_list(parts))
 
 
 def reason_type_label(kind: str) -> str:
@@ -287,6 +347,7 @@ def reason_type_label(kind: str) -> str:
         "glossary": QCoreApplication.translate("Reason", "Concept"),
         "kind": QCoreApplication.translate("Reason", "Kind"),
         "stakes": QCoreApplication.translate("Reason", "Stakes"),
+        "situation": QCoreApplication.translate("Reason", "Situation"),
         "industry": QCoreApplication.translate("Reason", "Industry"),
     }.get(kind, kind)
 
@@ -459,7 +520,14 @@ def _more_problem_templates() -> dict:
         "bad-criterion": QCoreApplication.translate("Problem", "A criterion must be a set of fields (key, label, weight, levels)."),
         "bad-key": QCoreApplication.translate("Problem", "A key may only hold letters, digits, '-' and '_'."),
         "duplicate-key": QCoreApplication.translate("Problem", "This key is used twice in the rubric."),
-        "bad-weight": QCoreApplication.translate("Problem", "The weight must be a number above 0."),
+        "bad-weight": QCoreApplication.translate("Problem", "The weight must be a number above 0 and at most 1000."),
+        "unknown-rubric": QCoreApplication.translate("Problem", "The rubric “{0}” is not in rubrics/: these ratings are not counted."),
+        "merge-conflict": QCoreApplication.translate("Problem", "An unresolved git merge conflict (<<<<<<< … >>>>>>>): keep one side and remove the markers."),
+        "merge-conflict-text": QCoreApplication.translate("Problem", "An unresolved git merge conflict in the text (<<<<<<< … >>>>>>>): both sides would show. Keep one side and remove the markers."),
+        "yaml-duplicate-key": QCoreApplication.translate("Problem", "A key is given twice here; only one would count. Keep one."),
+        "key-twice": QCoreApplication.translate("Problem", "The key “{0}” is given twice; the last one counts."),
+        "path-too-long": QCoreApplication.translate("Problem", "Too many steps: a reading path may have at most 500."),
+        "more-problems": QCoreApplication.translate("Problem", "… and {0} more problems in this file."),
         "bad-levels": QCoreApplication.translate("Problem", "The levels must map a score to its description."),
         "bad-level": QCoreApplication.translate("Problem", "A level must be a whole number."),
         "level-out-of-scale": QCoreApplication.translate("Problem", "A level is outside the rubric's scale."),
@@ -479,6 +547,8 @@ def _more_problem_templates() -> dict:
         "bad-terms": QCoreApplication.translate("Problem", "The terms must be a list of words."),
         "bad-duration": QCoreApplication.translate("Problem", "Not a duration: write 30m, 2h or 1d."),
         "bad-list": QCoreApplication.translate("Problem", "This field must be a list."),
+        "bad-status": QCoreApplication.translate("Problem", "The status must be draft or approved."),
+        "bad-when": QCoreApplication.translate("Problem", "'when' must be a few words (the situation the action is for)."),
         # reading paths
         "path-empty": QCoreApplication.translate("Problem", "The reading path file is empty."),
         "path-not-mapping": QCoreApplication.translate("Problem", "A reading path must be a set of fields (id, title, intro, steps)."),

@@ -395,6 +395,38 @@
         <source>Export the comparison</source>
         <translation>Export the comparison</translation>
     </message>
+    <message>
+        <source>Wrote {0}, but no program could open it: open it in a text editor.</source>
+        <translation>Wrote {0}, but no program could open it: open it in a text editor.</translation>
+    </message>
+    <message>
+        <source>{0} already exists, but no program could open it.</source>
+        <translation>{0} already exists, but no program could open it.</translation>
+    </message>
+    <message>
+        <source>Make this draft the team&apos;s standard (status: approved): the incident pane then shows it to managers as the standard</source>
+        <translation>Make this draft the team&apos;s standard (status: approved): the incident pane then shows it to managers as the standard</translation>
+    </message>
+    <message>
+        <source>There is no draft standard of this kind to approve</source>
+        <translation>There is no draft standard of this kind to approve</translation>
+    </message>
+    <message>
+        <source>Approved {0}: managers now see it as the standard.</source>
+        <translation>Approved {0}: managers now see it as the standard.</translation>
+    </message>
+    <message>
+        <source>Could not approve the standard: {0}</source>
+        <translation>Could not approve the standard: {0}</translation>
+    </message>
+    <message>
+        <source>Approve standard</source>
+        <translation>Approve standard</translation>
+    </message>
+    <message>
+        <source>Against the draft standard (not yet approved): {0}</source>
+        <translation>Against the draft standard (not yet approved): {0}</translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>
@@ -475,6 +507,45 @@
         <location filename="../../kb_app/gui/widgets/standard_card.py" line="156" />
         <source>Situations: </source>
         <translation>Situations: </translation>
+    </message>
+    <message>
+        <source>Draft standard, not yet approved</source>
+        <translation>Draft standard, not yet approved</translation>
+    </message>
+    <message>
+        <source>The team has not approved this draft yet: read it as ideas, not as the team&apos;s standard</source>
+        <translation>The team has not approved this draft yet: read it as ideas, not as the team&apos;s standard</translation>
+    </message>
+    <message>
+        <source>(when: {0})</source>
+        <translation>(when: {0})</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Original text.</source>
+        <translation>Original text.</translation>
+    </message>
+    <message>
+        <source>Show it in your script</source>
+        <translation>Show it in your script</translation>
+    </message>
+    <message>
+        <source>Converted from Simplified Chinese by OpenCC.</source>
+        <translation>Converted from Simplified Chinese by OpenCC.</translation>
+    </message>
+    <message>
+        <source>Converted from Traditional Chinese by OpenCC.</source>
+        <translation>Converted from Traditional Chinese by OpenCC.</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Show the original</translation>
     </message>
 </context>
 </TS>

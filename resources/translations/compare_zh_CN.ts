@@ -395,6 +395,38 @@
         <source>Export the comparison</source>
         <translation>导出对比</translation>
     </message>
+    <message>
+        <source>Wrote {0}, but no program could open it: open it in a text editor.</source>
+        <translation>已写入 {0}，但没有程序能打开它：请用文本编辑器打开。</translation>
+    </message>
+    <message>
+        <source>{0} already exists, but no program could open it.</source>
+        <translation>{0} 已存在，但没有程序能打开它。</translation>
+    </message>
+    <message>
+        <source>Make this draft the team&apos;s standard (status: approved): the incident pane then shows it to managers as the standard</source>
+        <translation>把这份草稿定为团队标准（status: approved）：之后事件面板会把它作为标准展示给经理</translation>
+    </message>
+    <message>
+        <source>There is no draft standard of this kind to approve</source>
+        <translation>这一类型没有待批准的标准草稿</translation>
+    </message>
+    <message>
+        <source>Approved {0}: managers now see it as the standard.</source>
+        <translation>已批准 {0}：经理现在看到的就是这份标准。</translation>
+    </message>
+    <message>
+        <source>Could not approve the standard: {0}</source>
+        <translation>无法批准标准：{0}</translation>
+    </message>
+    <message>
+        <source>Approve standard</source>
+        <translation>批准标准</translation>
+    </message>
+    <message>
+        <source>Against the draft standard (not yet approved): {0}</source>
+        <translation>对照标准草稿（尚未批准）：{0}</translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>
@@ -475,6 +507,45 @@
         <location filename="../../kb_app/gui/widgets/standard_card.py" line="156" />
         <source>Situations: </source>
         <translation>适用情形：</translation>
+    </message>
+    <message>
+        <source>Draft standard, not yet approved</source>
+        <translation>标准草稿，尚未批准</translation>
+    </message>
+    <message>
+        <source>The team has not approved this draft yet: read it as ideas, not as the team&apos;s standard</source>
+        <translation>团队尚未批准这份草稿：请当作思路参考，而不是团队标准</translation>
+    </message>
+    <message>
+        <source>(when: {0})</source>
+        <translation>（情形：{0}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Original text.</source>
+        <translation>原文。</translation>
+    </message>
+    <message>
+        <source>Show it in your script</source>
+        <translation>用简体显示</translation>
+    </message>
+    <message>
+        <source>Converted from Simplified Chinese by OpenCC.</source>
+        <translation>本页由简体中文经 OpenCC 转换。</translation>
+    </message>
+    <message>
+        <source>Converted from Traditional Chinese by OpenCC.</source>
+        <translation>本页由繁体中文经 OpenCC 转换为简体。</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>显示原文</translation>
     </message>
 </context>
 </TS>

@@ -395,6 +395,38 @@
         <source>Export the comparison</source>
         <translation>匯出對比</translation>
     </message>
+    <message>
+        <source>Wrote {0}, but no program could open it: open it in a text editor.</source>
+        <translation>已寫入 {0}，但沒有程式能開啟它：請用文字編輯器開啟。</translation>
+    </message>
+    <message>
+        <source>{0} already exists, but no program could open it.</source>
+        <translation>{0} 已存在，但沒有程式能開啟它。</translation>
+    </message>
+    <message>
+        <source>Make this draft the team&apos;s standard (status: approved): the incident pane then shows it to managers as the standard</source>
+        <translation>把這份草稿定為團隊標準（status: approved）：之後事件面板會把它作為標準展示給經理</translation>
+    </message>
+    <message>
+        <source>There is no draft standard of this kind to approve</source>
+        <translation>這一類型沒有待核准的標準草稿</translation>
+    </message>
+    <message>
+        <source>Approved {0}: managers now see it as the standard.</source>
+        <translation>已核准 {0}：經理現在看到的就是這份標準。</translation>
+    </message>
+    <message>
+        <source>Could not approve the standard: {0}</source>
+        <translation>無法核准標準：{0}</translation>
+    </message>
+    <message>
+        <source>Approve standard</source>
+        <translation>核准標準</translation>
+    </message>
+    <message>
+        <source>Against the draft standard (not yet approved): {0}</source>
+        <translation>對照標準草稿（尚未核准）：{0}</translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>
@@ -475,6 +507,45 @@
         <location filename="../../kb_app/gui/widgets/standard_card.py" line="156" />
         <source>Situations: </source>
         <translation>適用情形：</translation>
+    </message>
+    <message>
+        <source>Draft standard, not yet approved</source>
+        <translation>標準草稿，尚未核准</translation>
+    </message>
+    <message>
+        <source>The team has not approved this draft yet: read it as ideas, not as the team&apos;s standard</source>
+        <translation>團隊尚未核准這份草稿：請當作思路參考，而不是團隊標準</translation>
+    </message>
+    <message>
+        <source>(when: {0})</source>
+        <translation>（情形：{0}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Original text.</source>
+        <translation>原文。</translation>
+    </message>
+    <message>
+        <source>Show it in your script</source>
+        <translation>用繁體顯示</translation>
+    </message>
+    <message>
+        <source>Converted from Simplified Chinese by OpenCC.</source>
+        <translation>本頁由簡體中文經 OpenCC 轉換為繁體。</translation>
+    </message>
+    <message>
+        <source>Converted from Traditional Chinese by OpenCC.</source>
+        <translation>本頁由繁體中文經 OpenCC 轉換。</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>顯示原文</translation>
     </message>
 </context>
 </TS>

@@ -519,5 +519,61 @@
         <source>Version restored in the editor: save to keep it</source>
         <translation>Version restored in the editor: save to keep it</translation>
     </message>
+    <message>
+        <source>“{0}” is more than a year ahead: is the year right?</source>
+        <translation>“{0}” is more than a year ahead: is the year right?</translation>
+    </message>
+    <message>
+        <source>“{0}” is before 1970: is the year right?</source>
+        <translation>“{0}” is before 1970: is the year right?</translation>
+    </message>
+    <message>
+        <source>Nothing is written under the headings yet</source>
+        <translation>Nothing is written under the headings yet</translation>
+    </message>
+    <message>
+        <source>The tag “{0}” is given twice</source>
+        <translation>The tag “{0}” is given twice</translation>
+    </message>
+    <message>
+        <source>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</source>
+        <translation>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Close the editor</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{0}” before closing?</source>
+        <translation>Save the changes to “{0}” before closing?</translation>
+    </message>
+    <message>
+        <source>If you do not save, what was typed since the last save is lost.</source>
+        <translation>If you do not save, what was typed since the last save is lost.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>your version (in the editor)</source>
+        <translation>your version (in the editor)</translation>
+    </message>
+    <message>
+        <source>the version on disk</source>
+        <translation>the version on disk</translation>
+    </message>
+    <message>
+        <source>the version of {0}</source>
+        <translation>the version of {0}</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>the current text</translation>
+    </message>
 </context>
 </TS>

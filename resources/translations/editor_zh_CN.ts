@@ -519,5 +519,61 @@
         <source>Version restored in the editor: save to keep it</source>
         <translation>版本已恢复到编辑器中：保存后生效</translation>
     </message>
+    <message>
+        <source>“{0}” is more than a year ahead: is the year right?</source>
+        <translation>“{0}”比今天晚一年以上：年份对吗？</translation>
+    </message>
+    <message>
+        <source>“{0}” is before 1970: is the year right?</source>
+        <translation>“{0}”早于 1970 年：年份对吗？</translation>
+    </message>
+    <message>
+        <source>Nothing is written under the headings yet</source>
+        <translation>各标题下还没有写内容</translation>
+    </message>
+    <message>
+        <source>The tag “{0}” is given twice</source>
+        <translation>标签“{0}”重复了</translation>
+    </message>
+    <message>
+        <source>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</source>
+        <translation>教训“{0}”将在保存案例时写入 lessons/{1}.md</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>关闭编辑器</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{0}” before closing?</source>
+        <translation>关闭前保存对“{0}”的修改吗？</translation>
+    </message>
+    <message>
+        <source>If you do not save, what was typed since the last save is lost.</source>
+        <translation>如果不保存，自上次保存以来输入的内容将会丢失。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>your version (in the editor)</source>
+        <translation>你的版本（编辑器中）</translation>
+    </message>
+    <message>
+        <source>the version on disk</source>
+        <translation>磁盘上的版本</translation>
+    </message>
+    <message>
+        <source>the version of {0}</source>
+        <translation>{0} 的版本</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>当前文本</translation>
+    </message>
 </context>
 </TS>

@@ -519,5 +519,61 @@
         <source>Version restored in the editor: save to keep it</source>
         <translation>版本已還原到編輯器中：儲存後生效</translation>
     </message>
+    <message>
+        <source>“{0}” is more than a year ahead: is the year right?</source>
+        <translation>「{0}」比今天晚一年以上：年份對嗎？</translation>
+    </message>
+    <message>
+        <source>“{0}” is before 1970: is the year right?</source>
+        <translation>「{0}」早於 1970 年：年份對嗎？</translation>
+    </message>
+    <message>
+        <source>Nothing is written under the headings yet</source>
+        <translation>各標題下還沒有寫內容</translation>
+    </message>
+    <message>
+        <source>The tag “{0}” is given twice</source>
+        <translation>標籤「{0}」重複了</translation>
+    </message>
+    <message>
+        <source>Lesson “{0}” will be written to lessons/{1}.md when the case is saved</source>
+        <translation>教訓「{0}」將在儲存案例時寫入 lessons/{1}.md</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>關閉編輯器</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{0}” before closing?</source>
+        <translation>關閉前儲存對「{0}」的修改嗎？</translation>
+    </message>
+    <message>
+        <source>If you do not save, what was typed since the last save is lost.</source>
+        <translation>如果不儲存，自上次儲存以來輸入的內容將會遺失。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>your version (in the editor)</source>
+        <translation>你的版本（編輯器中）</translation>
+    </message>
+    <message>
+        <source>the version on disk</source>
+        <translation>磁碟上的版本</translation>
+    </message>
+    <message>
+        <source>the version of {0}</source>
+        <translation>{0} 的版本</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>目前文字</translation>
+    </message>
 </context>
 </TS>

@@ -143,6 +143,14 @@ The outcome and the lessons come first.</translation>
         <source>image not loaded</source>
         <translation>image not loaded</translation>
     </message>
+    <message>
+        <source>[image not loaded: {0}]</source>
+        <translation>[image not loaded: {0}]</translation>
+    </message>
+    <message>
+        <source>[image not loaded]</source>
+        <translation>[image not loaded]</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPane</name>
@@ -468,6 +476,22 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/main_window.py" line="580"/>
         <source>Choose the case folder</source>
         <translation>Choose the case folder</translation>
+    </message>
+    <message>
+        <source>Problems ({0})</source>
+        <translation>Problems ({0})</translation>
+    </message>
+    <message>
+        <source>⚠ Problems: {0}</source>
+        <translation>⚠ Problems: {0}</translation>
+    </message>
+    <message>
+        <source>Warnings: {0}</source>
+        <translation>Warnings: {0}</translation>
+    </message>
+    <message>
+        <source>File: {0} (path copied; no program could open its folder)</source>
+        <translation>File: {0} (path copied; no program could open its folder)</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1051,46 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>encoding unknown</source>
         <translation>encoding unknown</translation>
     </message>
+    <message>
+        <source>The weight must be a number above 0 and at most 1000.</source>
+        <translation>The weight must be a number above 0 and at most 1000.</translation>
+    </message>
+    <message>
+        <source>The rubric “{0}” is not in rubrics/: these ratings are not counted.</source>
+        <translation>The rubric “{0}” is not in rubrics/: these ratings are not counted.</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep one side and remove the markers.</source>
+        <translation>An unresolved git merge conflict (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep one side and remove the markers.</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict in the text (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): both sides would show. Keep one side and remove the markers.</source>
+        <translation>An unresolved git merge conflict in the text (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): both sides would show. Keep one side and remove the markers.</translation>
+    </message>
+    <message>
+        <source>A key is given twice here; only one would count. Keep one.</source>
+        <translation>A key is given twice here; only one would count. Keep one.</translation>
+    </message>
+    <message>
+        <source>The key “{0}” is given twice; the last one counts.</source>
+        <translation>The key “{0}” is given twice; the last one counts.</translation>
+    </message>
+    <message>
+        <source>Too many steps: a reading path may have at most 500.</source>
+        <translation>Too many steps: a reading path may have at most 500.</translation>
+    </message>
+    <message>
+        <source>… and {0} more problems in this file.</source>
+        <translation>… and {0} more problems in this file.</translation>
+    </message>
+    <message>
+        <source>The status must be draft or approved.</source>
+        <translation>The status must be draft or approved.</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
+        <translation>&apos;when&apos; must be a few words (the situation the action is for).</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
@@ -1128,6 +1192,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="289"/>
         <source>Industry</source>
         <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>same kind</source>
+        <translation>same kind</translation>
+    </message>
+    <message>
+        <source>same component</source>
+        <translation>same component</translation>
+    </message>
+    <message>
+        <source>same situation</source>
+        <translation>same situation</translation>
+    </message>
+    <message>
+        <source>same role</source>
+        <translation>same role</translation>
+    </message>
+    <message>
+        <source>same pressure</source>
+        <translation>same pressure</translation>
+    </message>
+    <message>
+        <source>same industry</source>
+        <translation>same industry</translation>
+    </message>
+    <message>
+        <source>Close: {0}</source>
+        <translation>Close: {0}</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1455,92 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="527"/>
         <source>The index is being updated by {0}; searching it as it is.</source>
         <translation>The index is being updated by {0}; searching it as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>you have no permission to change it</source>
+        <translation>you have no permission to change it</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>your disk quota is used up</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>a part of its path is not a folder</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>it exists already</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>another program is using it</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>its name is too long</translation>
+    </message>
+    <message>
+        <source>it leads through too many links</source>
+        <translation>it leads through too many links</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>the disk could not be read or written</translation>
+    </message>
+    <message>
+        <source>the system refused (error {0})</source>
+        <translation>the system refused (error {0})</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>it leads outside the case folder</source>
+        <translation>it leads outside the case folder</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>another program is using the file</translation>
+    </message>
+    <message>
+        <source>the app&apos;s own data file could not be used</source>
+        <translation>the app&apos;s own data file could not be used</translation>
+    </message>
+    <message>
+        <source>{0} was not found</source>
+        <translation>{0} was not found</translation>
+    </message>
+    <message>
+        <source>an unexpected problem</source>
+        <translation>an unexpected problem</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 </TS>

@@ -143,6 +143,14 @@ The outcome and the lessons come first.</source>
         <source>image not loaded</source>
         <translation>图片未加载</translation>
     </message>
+    <message>
+        <source>[image not loaded: {0}]</source>
+        <translation>〔图片未加载：{0}〕</translation>
+    </message>
+    <message>
+        <source>[image not loaded]</source>
+        <translation>〔图片未加载〕</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPane</name>
@@ -463,6 +471,22 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/main_window.py" line="580"/>
         <source>Choose the case folder</source>
         <translation>选择案例文件夹</translation>
+    </message>
+    <message>
+        <source>Problems ({0})</source>
+        <translation>问题（{0}）</translation>
+    </message>
+    <message>
+        <source>⚠ Problems: {0}</source>
+        <translation>⚠ 问题：{0}</translation>
+    </message>
+    <message>
+        <source>Warnings: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <source>File: {0} (path copied; no program could open its folder)</source>
+        <translation>文件：{0}（路径已复制；没有程序能打开它所在的文件夹）</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1046,46 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>encoding unknown</source>
         <translation>编码未知</translation>
     </message>
+    <message>
+        <source>The weight must be a number above 0 and at most 1000.</source>
+        <translation>权重必须是大于 0、不超过 1000 的数字。</translation>
+    </message>
+    <message>
+        <source>The rubric “{0}” is not in rubrics/: these ratings are not counted.</source>
+        <translation>rubrics/ 中没有评分标准“{0}”：这些评分不计入。</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep one side and remove the markers.</source>
+        <translation>有未解决的 git 合并冲突（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;）：保留其中一方，删除冲突标记。</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict in the text (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): both sides would show. Keep one side and remove the markers.</source>
+        <translation>正文中有未解决的 git 合并冲突（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;），两个版本会同时显示。请保留其中一方，删除冲突标记。</translation>
+    </message>
+    <message>
+        <source>A key is given twice here; only one would count. Keep one.</source>
+        <translation>这里有重复的键，只有一个会生效。请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The key “{0}” is given twice; the last one counts.</source>
+        <translation>键“{0}”出现了两次，以后一个为准。</translation>
+    </message>
+    <message>
+        <source>Too many steps: a reading path may have at most 500.</source>
+        <translation>步骤太多：一条阅读路径最多 500 步。</translation>
+    </message>
+    <message>
+        <source>… and {0} more problems in this file.</source>
+        <translation>……此文件还有 {0} 个问题。</translation>
+    </message>
+    <message>
+        <source>The status must be draft or approved.</source>
+        <translation>status 必须是 draft（草稿）或 approved（已批准）。</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
+        <translation>when 必须是几个词（这一行动适用的情形）。</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
@@ -1123,6 +1187,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="289"/>
         <source>Industry</source>
         <translation>行业</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>same kind</source>
+        <translation>同类故障</translation>
+    </message>
+    <message>
+        <source>same component</source>
+        <translation>同一部件</translation>
+    </message>
+    <message>
+        <source>same situation</source>
+        <translation>同样情境</translation>
+    </message>
+    <message>
+        <source>same role</source>
+        <translation>同样角色</translation>
+    </message>
+    <message>
+        <source>same pressure</source>
+        <translation>同样压力</translation>
+    </message>
+    <message>
+        <source>same industry</source>
+        <translation>同一行业</translation>
+    </message>
+    <message>
+        <source>Close: {0}</source>
+        <translation>相近：{0}</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1448,92 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="527"/>
         <source>The index is being updated by {0}; searching it as it is.</source>
         <translation>{0} 正在更新索引；先按现有索引搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>you have no permission to change it</source>
+        <translation>你没有修改它的权限</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>你的磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>它路径中的某一段不是文件夹</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>它已经存在</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一个程序正在使用它</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>它的名字太长</translation>
+    </message>
+    <message>
+        <source>it leads through too many links</source>
+        <translation>它经过的链接太多</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁盘无法读写</translation>
+    </message>
+    <message>
+        <source>the system refused (error {0})</source>
+        <translation>系统拒绝了操作（错误 {0}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>it leads outside the case folder</source>
+        <translation>它指向案例文件夹之外</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>另一个程序正在使用这个文件</translation>
+    </message>
+    <message>
+        <source>the app&apos;s own data file could not be used</source>
+        <translation>程序自己的数据文件无法使用</translation>
+    </message>
+    <message>
+        <source>{0} was not found</source>
+        <translation>找不到 {0}</translation>
+    </message>
+    <message>
+        <source>an unexpected problem</source>
+        <translation>意外的问题</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 </TS>

@@ -143,6 +143,14 @@ The outcome and the lessons come first.</source>
         <source>image not loaded</source>
         <translation>圖片未載入</translation>
     </message>
+    <message>
+        <source>[image not loaded: {0}]</source>
+        <translation>〔圖片未載入：{0}〕</translation>
+    </message>
+    <message>
+        <source>[image not loaded]</source>
+        <translation>〔圖片未載入〕</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPane</name>
@@ -463,6 +471,22 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/main_window.py" line="580"/>
         <source>Choose the case folder</source>
         <translation>選擇案例資料夾</translation>
+    </message>
+    <message>
+        <source>Problems ({0})</source>
+        <translation>問題（{0}）</translation>
+    </message>
+    <message>
+        <source>⚠ Problems: {0}</source>
+        <translation>⚠ 問題：{0}</translation>
+    </message>
+    <message>
+        <source>Warnings: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <source>File: {0} (path copied; no program could open its folder)</source>
+        <translation>檔案：{0}（路徑已複製；沒有程式能開啟它所在的資料夾）</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1046,46 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>encoding unknown</source>
         <translation>編碼未知</translation>
     </message>
+    <message>
+        <source>The weight must be a number above 0 and at most 1000.</source>
+        <translation>權重必須是大於 0、不超過 1000 的數字。</translation>
+    </message>
+    <message>
+        <source>The rubric “{0}” is not in rubrics/: these ratings are not counted.</source>
+        <translation>rubrics/ 中沒有評分標準「{0}」：這些評分不計入。</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep one side and remove the markers.</source>
+        <translation>有未解決的 git 合併衝突（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;）：保留其中一方，刪除衝突標記。</translation>
+    </message>
+    <message>
+        <source>An unresolved git merge conflict in the text (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): both sides would show. Keep one side and remove the markers.</source>
+        <translation>正文中有未解決的 git 合併衝突（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;），兩個版本會同時顯示。請保留其中一方，刪除衝突標記。</translation>
+    </message>
+    <message>
+        <source>A key is given twice here; only one would count. Keep one.</source>
+        <translation>這裡有重複的鍵，只有一個會生效。請只保留一個。</translation>
+    </message>
+    <message>
+        <source>The key “{0}” is given twice; the last one counts.</source>
+        <translation>鍵「{0}」出現了兩次，以後一個為準。</translation>
+    </message>
+    <message>
+        <source>Too many steps: a reading path may have at most 500.</source>
+        <translation>步驟太多：一條閱讀路徑最多 500 步。</translation>
+    </message>
+    <message>
+        <source>… and {0} more problems in this file.</source>
+        <translation>……此檔案還有 {0} 個問題。</translation>
+    </message>
+    <message>
+        <source>The status must be draft or approved.</source>
+        <translation>status 必須是 draft（草稿）或 approved（已核准）。</translation>
+    </message>
+    <message>
+        <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
+        <translation>when 必須是幾個詞（這一行動適用的情形）。</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
@@ -1123,6 +1187,38 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="289"/>
         <source>Industry</source>
         <translation>產業</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>same kind</source>
+        <translation>同類故障</translation>
+    </message>
+    <message>
+        <source>same component</source>
+        <translation>同一元件</translation>
+    </message>
+    <message>
+        <source>same situation</source>
+        <translation>同樣情境</translation>
+    </message>
+    <message>
+        <source>same role</source>
+        <translation>同樣角色</translation>
+    </message>
+    <message>
+        <source>same pressure</source>
+        <translation>同樣壓力</translation>
+    </message>
+    <message>
+        <source>same industry</source>
+        <translation>同一產業</translation>
+    </message>
+    <message>
+        <source>Close: {0}</source>
+        <translation>相近：{0}</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1448,92 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <location filename="../../kb_app/gui/models.py" line="527"/>
         <source>The index is being updated by {0}; searching it as it is.</source>
         <translation>{0} 正在更新索引；先依現有索引搜尋。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>you have no permission to change it</source>
+        <translation>你沒有修改它的權限</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟是唯讀的</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>你的磁碟配額已用完</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>它路徑中的某一段不是資料夾</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>它已經存在</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一個程式正在使用它</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>它的名稱太長</translation>
+    </message>
+    <message>
+        <source>it leads through too many links</source>
+        <translation>它經過的連結太多</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁碟無法讀寫</translation>
+    </message>
+    <message>
+        <source>the system refused (error {0})</source>
+        <translation>系統拒絕了操作（錯誤 {0}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>it leads outside the case folder</source>
+        <translation>它指向案例資料夾之外</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>另一個程式正在使用這個檔案</translation>
+    </message>
+    <message>
+        <source>the app&apos;s own data file could not be used</source>
+        <translation>程式自己的資料檔案無法使用</translation>
+    </message>
+    <message>
+        <source>{0} was not found</source>
+        <translation>找不到 {0}</translation>
+    </message>
+    <message>
+        <source>an unexpected problem</source>
+        <translation>意外的問題</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 </TS>

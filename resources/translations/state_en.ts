@@ -69,5 +69,17 @@
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>
+    <message>
+        <source>Another program (process {1}: {2}) is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>Another program (process {1}: {2}) is using your reading progress ({0}). What you do is kept and saved when it is free.</translation>
+    </message>
+    <message>
+        <source>Another program (process {1}) is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>Another program (process {1}) is using your reading progress ({0}). What you do is kept and saved when it is free.</translation>
+    </message>
+    <message>
+        <source>Another program is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>Another program is using your reading progress ({0}). What you do is kept and saved when it is free.</translation>
+    </message>
 </context>
 </TS>

@@ -69,5 +69,17 @@
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
     </message>
+    <message>
+        <source>Another program (process {1}: {2}) is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>另一个程序（进程 {1}：{2}）正在使用阅读进度文件（{0}）。您的操作会先保留，等它释放后再保存。</translation>
+    </message>
+    <message>
+        <source>Another program (process {1}) is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>另一个程序（进程 {1}）正在使用阅读进度文件（{0}）。您的操作会先保留，等它释放后再保存。</translation>
+    </message>
+    <message>
+        <source>Another program is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>另一个程序正在使用阅读进度文件（{0}）。您的操作会先保留，等它释放后再保存。</translation>
+    </message>
 </context>
 </TS>

@@ -69,5 +69,17 @@
         <source>Hide this message</source>
         <translation>隱藏此訊息</translation>
     </message>
+    <message>
+        <source>Another program (process {1}: {2}) is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>另一個程式（程序 {1}：{2}）正在使用閱讀進度檔案（{0}）。您的操作會先保留，待其釋放後再儲存。</translation>
+    </message>
+    <message>
+        <source>Another program (process {1}) is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>另一個程式（程序 {1}）正在使用閱讀進度檔案（{0}）。您的操作會先保留，待其釋放後再儲存。</translation>
+    </message>
+    <message>
+        <source>Another program is using your reading progress ({0}). What you do is kept and saved when it is free.</source>
+        <translation>另一個程式正在使用閱讀進度檔案（{0}）。您的操作會先保留，待其釋放後再儲存。</translation>
+    </message>
 </context>
 </TS>

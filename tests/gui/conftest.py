@@ -17,7 +17,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_CASES = ROOT / "cases"
-LOAD_TIMEOUT_MS = 60_000
+# A wait on background work (a load, a search, a save, a render on a worker) waits for its condition:
+# the bound only catches a hang, so it is generous (a machine whose cores are all busy is slow, not
+# broken) and a passing run never waits for it.
+WORK_MS = 120_000
+LOAD_TIMEOUT_MS = WORK_MS
 
 def pytest_collection_modifyitems(items):
     for item in items:
@@ -73,21 +77,30 @@ def open_window(qtbot, cases, data, wait=True):
     from kb_app.gui.main_window import MainWindow
 
     w = MainWindow(str(cases), str(data))
-    qtbot.addWidget(w)
+    qtbot.addWidget(w, before_close_func=close_without_asking)
     w.resize(1280, 820)
     w.show()
     if wait:
-        with qtbot.waitSignal(w.indexReady, timeout=LOAD_TIMEOUT_MS):
+        with qtbot.waitSignal(w.indexReady, timeout=WORK_MS):
             w.start()
         # the first search (empty query: every case, newest first) follows the load
-        qtbot.waitUntil(lambda: w.search.model.rowCount() > 0, timeout=10_000)
+        qtbot.waitUntil(lambda: w.search.model.rowCount() > 0, timeout=WORK_MS)
     return w
+
+
+def close_without_asking(w) -> None:
+    """A test that ends with unsaved edits in the editor closes its window as a scripted run does:
+    no Save / Discard / Cancel question, the draft kept (tests of the question turn it back on)."""
+    area = getattr(w, "editor_area", None)
+    if area is not None:
+        area.ask_before_closing = False
 
 
 @pytest.fixture
 def window(app, qtbot, gui_cases, gui_data):
     w = open_window(qtbot, gui_cases, gui_data)
     yield w
+    close_without_asking(w)
     w.close()
 
 
@@ -99,7 +112,7 @@ def search(qtbot, window, text: str):
     window.search.run_search()  # skip the typing pause
     seq = window.search.tokens.current()
     # a reload may start a newer search of the same text: any answer from seq on will do
-    qtbot.waitUntil(lambda: any(s >= seq for s in shown), timeout=10_000)
+    qtbot.waitUntil(lambda: any(s >= seq for s in shown), timeout=WORK_MS)
     window.search.searchShown.disconnect(shown.append)
     assert window.search._state != "error", window.search._error
     return window.search.model.ids()
@@ -110,9 +123,9 @@ def describe(qtbot, window, text: str, wait_debounce: bool = False):
     pane = window.incident
     pane.editor.setPlainText(text)
     if wait_debounce:
-        with qtbot.waitSignal(pane.suggestionsShown, timeout=10_000):
+        with qtbot.waitSignal(pane.suggestionsShown, timeout=WORK_MS):
             pass
     else:
-        with qtbot.waitSignal(pane.suggestionsShown, timeout=10_000):
+        with qtbot.waitSignal(pane.suggestionsShown, timeout=WORK_MS):
             pane.request()
     return [pane.model.hit(i) for i in range(pane.model.rowCount())]

@@ -8,17 +8,17 @@ from PySide6.QtCore import Qt
 
 from kb_app.core.cases.casefile import CaseFile
 
-from .conftest import describe, open_window, search
+from .conftest import WORK_MS, describe, open_window, search
 
 
 def _wait_draft(qtbot, ed):
-    qtbot.waitUntil(lambda: ed.stored_rev == ed.rev, timeout=5000)
+    qtbot.waitUntil(lambda: ed.stored_rev == ed.rev, timeout=WORK_MS)
     with qtbot.waitSignal(ed.draftSaved, timeout=5000, raising=False):
         pass
 
 
 def _save(qtbot, ed):
-    with qtbot.waitSignal(ed.saved, timeout=20_000) as blocker:
+    with qtbot.waitSignal(ed.saved, timeout=WORK_MS) as blocker:
         ed.save()
     return blocker.args
 
@@ -30,9 +30,9 @@ def test_new_case_with_a_new_lesson_is_found_in_both_scripts_and_suggested(app, 
     assert w.central_stack.currentWidget() is ed and ed.is_open
     body = ed.body.toPlainText()
     assert body.startswith("## Situation") and "## Lessons learned" in body  # the UI language's template
-    qtbot.waitUntil(lambda: bool(ed.lesson_titles), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(ed.lesson_titles), timeout=WORK_MS)
     # invalid on purpose first: the save says what blocks it, next to the field, and keeps the draft
-    with qtbot.waitSignal(ed.saveBlocked, timeout=5000):
+    with qtbot.waitSignal(ed.saveBlocked, timeout=WORK_MS):
         ed.save()
     assert ed.errors["title"].isVisible() is False or ed.errors["title"].text()
     assert "title" in {p.field for p in ed.problems} and "kind" in {p.field for p in ed.problems}
@@ -51,16 +51,20 @@ def test_new_case_with_a_new_lesson_is_found_in_both_scripts_and_suggested(app, 
     ed.date.edit.setText("2023-02-28")
     assert not ed.errors["date"].text()
 
-    # a new lesson, written inline
+    # a new lesson, written inline: kept with the case, written only when the case is saved
+    lessons_before = sorted((w.library.cases_dir / "lessons").iterdir())
     ed.create_lesson("量子控制器要提前备件")
     dlg = ed._lesson_dialog
     dlg.skills.boxes["judgment"].setChecked(True)
-    with qtbot.waitSignal(ed.lessons.changed, timeout=10_000):
+    with qtbot.waitSignal(ed.lessons.changed, timeout=WORK_MS):
         dlg.accept()
     (lid,) = ed.lessons.value()
-    assert (w.library.cases_dir / "lessons" / f"{lid}.md").is_file()
+    assert not [p for p in ed.problems if p.field == "lessons"]      # linked, not dangling
+    _wait_draft(qtbot, ed)
+    assert sorted((w.library.cases_dir / "lessons").iterdir()) == lessons_before
 
     path, cid = _save(qtbot, ed)
+    assert (w.library.cases_dir / "lessons" / f"{lid}.md").is_file()
     assert Path(path).name == "2023-02-28-liang-zi-cun-chu-zhen-lie-kong-zhi-qi-rong-hui.md"
     text = Path(path).read_text("utf-8")
     assert f'lessons: ["[[{lid}]]"]' in text and "outcome_status: resolved" in text
@@ -81,7 +85,7 @@ def test_edit_and_save_changes_only_the_edited_lines(app, qtbot, window):
     git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "base")
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     assert not ed.dirty()
     ed.summary.setPlainText(ed.summary.toPlainText() + "（补记）")
     _save(qtbot, ed)
@@ -95,19 +99,19 @@ def test_outside_edit_opens_the_conflict_view_and_a_non_overlapping_one_merges(a
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     ed.title.setText("改过的标题")
     path = Path(ed.path)
     raw = path.read_text("utf-8")
     path.write_text(raw.rstrip("\n") + "\n\n外部编辑器加的一段。\n", "utf-8")
-    with qtbot.waitSignal(ed.conflictShown, timeout=20_000) as blocker:
+    with qtbot.waitSignal(ed.conflictShown, timeout=WORK_MS) as blocker:
         ed.save()
     assert blocker.args == ["merged"]
     assert ed.pages.currentWidget() is ed.conflict_view
     cv = ed.conflict_view
     merged = cv.merged.toPlainText()
     assert "title: 改过的标题" in merged and "外部编辑器加的一段。" in merged
-    with qtbot.waitSignal(ed.saved, timeout=20_000):
+    with qtbot.waitSignal(ed.saved, timeout=WORK_MS):
         qtbot.mouseClick(cv.save_merged, Qt.MouseButton.LeftButton)
     text = path.read_text("utf-8")
     assert "title: 改过的标题" in text and "外部编辑器加的一段。" in text
@@ -118,18 +122,18 @@ def test_overlapping_outside_edit_shows_both_sides(app, qtbot, window):
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     ed.title.setText("我的标题")
     path = Path(ed.path)
     raw = path.read_text("utf-8")
     old_title = CaseFile.parse(raw).form()["title"]
     path.write_text(raw.replace(f"title: {old_title}", "title: 磁盘上的标题"), "utf-8")
-    with qtbot.waitSignal(ed.conflictShown, timeout=20_000) as blocker:
+    with qtbot.waitSignal(ed.conflictShown, timeout=WORK_MS) as blocker:
         ed.save()
     assert blocker.args == ["overlap"]
     cv = ed.conflict_view
     assert "我的标题" in cv.mine_view.toPlainText() and "磁盘上的标题" in cv.disk_view.toPlainText()
-    with qtbot.waitSignal(ed.saved, timeout=20_000):
+    with qtbot.waitSignal(ed.saved, timeout=WORK_MS):
         qtbot.mouseClick(cv.keep_mine, Qt.MouseButton.LeftButton)
     assert "title: 我的标题" in path.read_text("utf-8")
 
@@ -146,7 +150,7 @@ def test_a_draft_is_offered_after_a_restart(app, qtbot, gui_cases, gui_data):
     w.hide()
 
     w2 = open_window(qtbot, gui_cases, gui_data)
-    qtbot.waitUntil(lambda: w2.recovery_dialog is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: w2.recovery_dialog is not None, timeout=WORK_MS)
     dlg = w2.recovery_dialog
     assert dlg.list.count() == 1 and "Never lose a word" in dlg.list.item(0).text()
     assert "typed before the crash" in dlg.list.item(0).text()
@@ -160,7 +164,7 @@ def test_a_version_from_history_is_restored(app, qtbot, window):
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     path = Path(ed.path)
     original = path.read_text("utf-8")
     ed.summary.setPlainText("第一版改动")
@@ -168,7 +172,7 @@ def test_a_version_from_history_is_restored(app, qtbot, window):
     ed.summary.setPlainText("第二版改动")
     _save(qtbot, ed)
     ed.show_history()
-    qtbot.waitUntil(lambda: getattr(ed, "history_dialog", None) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(ed, "history_dialog", None) is not None, timeout=WORK_MS)
     dlg = ed.history_dialog
     assert dlg.list.count() == 2
     dlg.list.setCurrentRow(1)  # the oldest: the file as it was at first
@@ -210,10 +214,10 @@ def test_an_outside_edit_seen_by_the_watcher_opens_the_conflict_view_without_a_s
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     ed.title.setText("编辑中的标题")
     path = Path(ed.path)
-    with qtbot.waitSignal(ed.conflictShown, timeout=30_000) as blocker:
+    with qtbot.waitSignal(ed.conflictShown, timeout=WORK_MS) as blocker:
         path.write_text(path.read_text("utf-8") + "\n磁盘上追加。\n", "utf-8")
         w.reload()
     assert blocker.args == ["merged"] and ed.pages.currentWidget() is ed.conflict_view
@@ -223,14 +227,14 @@ def test_a_file_deleted_underneath_is_offered_back_as_a_new_file(app, qtbot, win
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     ed.summary.setPlainText("删除之前写下的结论")
     path = Path(ed.path)
     path.unlink()
-    with qtbot.waitSignal(ed.conflictShown, timeout=20_000) as blocker:
+    with qtbot.waitSignal(ed.conflictShown, timeout=WORK_MS) as blocker:
         ed.save()
     assert blocker.args == ["deleted"] and ed.conflict_view.save_new.isVisibleTo(ed.conflict_view)
-    with qtbot.waitSignal(ed.saved, timeout=20_000):
+    with qtbot.waitSignal(ed.saved, timeout=WORK_MS):
         qtbot.mouseClick(ed.conflict_view.save_new, Qt.MouseButton.LeftButton)
     assert "删除之前写下的结论" in path.read_text("utf-8")
 
@@ -243,6 +247,202 @@ def test_focus_loss_keeps_the_draft_at_once(app, qtbot, window):
     ed.body.insertPlainText("x")
     ed.autosave.stop()  # not the timer: the focus change must do it
     ed.stored_rev = ed.rev - 1
-    with qtbot.waitSignal(ed.draftSaved, timeout=5000):
+    with qtbot.waitSignal(ed.draftSaved, timeout=WORK_MS):
         w.search.search_edit.setFocus()
         app.focusChanged.emit(ed.body, w.search.search_edit)
+
+
+def test_the_lesson_and_related_pickers_fold_scripts_and_use_the_glossary(app, qtbot, window):
+    """Issue 16: the pickers search as search does: 備份 and "backup" find the lesson titled with 备份."""
+    w = window
+    w.new_case()
+    ed = w.editor
+    qtbot.waitUntil(lambda: bool(ed.lesson_titles) and ed.lessons.index is not None, timeout=30_000)
+    lesson = "verify-backups-by-restore"
+    assert "备份" in ed.lesson_titles[lesson]
+    for typed in ("备份", "備份", "backup"):
+        assert lesson in ed.lessons.matches(typed), typed
+    ed.lessons.search.setText("備份")
+    ed.lessons._offer("備份")
+    assert any(s.endswith(lesson) for s in ed.lessons.model.stringList())   # the popup offers it
+    with qtbot.waitSignal(ed.lessons.changed, timeout=5000):
+        ed.lessons.search.returnPressed.emit()
+    assert lesson in ed.lessons.value()
+    # related cases too: a Traditional query finds a Simplified title, an English one a Chinese title
+    assert "securities-storage-30h" in ed.related.matches("證券 儲存陣列")
+    assert "securities-storage-30h" in ed.related.matches("storage array")
+
+
+def test_a_far_date_an_empty_text_and_a_tag_twice_are_warned_and_the_case_still_saves(app, qtbot, window):
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    ed.date.edit.setText("9999-01-01")
+    ed.tags.setText("存储, 备份, 存储")
+    ed.body.setPlainText("## 情况\n\n## 行动\n\n")
+    warned = {(p.field, p.code) for p in ed.problems if not p.blocking}
+    assert {("date", "date-future"), ("tags", "tag-twice"), ("body", "body-empty")} <= warned
+    assert not [p for p in ed.problems if p.blocking]
+    assert ed.errors["date"].isVisibleTo(ed) and ed.errors["tags"].isVisibleTo(ed)
+    assert ed.body_pane.error.isVisibleTo(ed)
+    ed.date.edit.setText("1969-07-20")
+    assert ("date", "date-too-early") in {(p.field, p.code) for p in ed.problems}
+    path, _cid = _save(qtbot, ed)      # warnings do not stop the save
+    assert "1969-07-20" in Path(path).read_text("utf-8")
+    # fixed: the warnings go
+    ed.date.edit.setText("2020-03-01")
+    ed.tags.setText("存储, 备份")
+    ed.body.setPlainText("## 情况\n\n阵列宕机。\n")
+    assert not ed.problems and not ed.errors["date"].isVisibleTo(ed) and not ed.body_pane.error.isVisibleTo(ed)
+
+
+def test_two_saves_within_a_minute_are_two_entries_told_apart_in_the_history(app, qtbot, window):
+    import datetime as dt
+
+    w = window
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    for text in ("第一次保存", "第二次保存"):   # two saves in a few seconds: two earlier versions
+        ed.summary.setPlainText(text)
+        _save(qtbot, ed)
+    ed.show_history()
+    qtbot.waitUntil(lambda: getattr(ed, "history_dialog", None) is not None, timeout=10_000)
+    dlg = ed.history_dialog
+    labels = [dlg.list.item(i).text() for i in range(dlg.list.count())]
+    assert len(labels) == 2 and labels[0] != labels[1]
+    today = dt.date.today()
+    assert all(str(today.year) in t and f"{today.day:02d}" in t for t in labels)   # the date is there too
+    dlg.reject()
+
+
+def test_a_new_lesson_goes_with_a_discarded_case_and_survives_in_its_draft(app, qtbot, gui_cases, gui_data, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    w = open_window(qtbot, gui_cases, gui_data)
+    lessons = gui_cases / "lessons"
+    before = sorted(lessons.iterdir())
+    w.new_case()
+    ed = w.editor
+    ed.title.setText("带新教训的草稿")
+    ed.create_lesson("交接班要当面说清")
+    with qtbot.waitSignal(ed.lessons.changed, timeout=10_000):
+        ed._lesson_dialog.accept()
+    (lid,) = ed.lessons.value()
+    _wait_draft(qtbot, ed)
+    # the draft keeps the lesson: after a crash it comes back with the case, still not written
+    w.runner.shutdown()
+    w._closed = True
+    w.hide()
+    w2 = open_window(qtbot, gui_cases, gui_data)
+    qtbot.waitUntil(lambda: w2.recovery_dialog is not None, timeout=10_000)
+    qtbot.mouseClick(w2.recovery_dialog.restore_button, Qt.MouseButton.LeftButton)
+    ed2 = w2.editor
+    assert ed2.lessons.value() == [lid] and lid in ed2.new_lessons
+    qtbot.waitUntil(lambda: bool(ed2.case_titles) and lid in ed2.lesson_titles, timeout=10_000)
+    assert not [p for p in ed2.problems if p.field == "lessons"]
+    assert sorted(lessons.iterdir()) == before
+    # the case discarded: its new lesson is never written
+    with qtbot.waitSignal(ed2.closed, timeout=5000):
+        ed2.discard()
+    assert sorted(lessons.iterdir()) == before and not ed2.new_lessons
+    w2.close()
+
+
+def _drafts(gui_data):
+    import sqlite3
+
+    con = sqlite3.connect(gui_data / "state.db")
+    try:
+        return con.execute("select id, rev, body, form from drafts order by id").fetchall()
+    finally:
+        con.close()
+
+
+def _answer(qtbot, ed, button):
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: getattr(ed, "close_question", None) is not None and ed.close_question.isVisible(),
+                    timeout=5000)
+    box = ed.close_question
+    assert {box.standardButton(b) for b in box.buttons()} == {
+        QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel}
+    box.button(getattr(QMessageBox.StandardButton, button)).click()
+
+
+def _open_edited(qtbot, w, text):
+    w.edit_case("securities-storage-30h")
+    ed = w.editor
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    ed.summary.setPlainText(text)
+    _wait_draft(qtbot, ed)
+    return ed
+
+
+def test_closing_the_editor_with_unsaved_changes_asks_save_discard_or_cancel(app, qtbot, window, gui_data):
+    w = window
+    ed = _open_edited(qtbot, w, "还没保存的结论")
+    path = Path(ed.path)
+    on_disk, drafts_before = path.read_text("utf-8"), _drafts(gui_data)
+    assert drafts_before
+    # Cancel keeps everything: the editor, what was typed, the draft
+    qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
+    _answer(qtbot, ed, "Cancel")
+    assert ed.is_open and w.central_stack.currentWidget() is ed
+    assert ed.summary.toPlainText() == "还没保存的结论" and _drafts(gui_data) == drafts_before
+    assert path.read_text("utf-8") == on_disk
+    # Save: saved, then closed
+    with qtbot.waitSignal(ed.closed, timeout=20_000):
+        qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
+        _answer(qtbot, ed, "Save")
+    assert "还没保存的结论" in path.read_text("utf-8") and not ed.is_open
+    qtbot.waitUntil(lambda: _drafts(gui_data) == [], timeout=5000)
+    # Discard: closed, the file as it was, the draft gone
+    ed = _open_edited(qtbot, w, "要丢掉的结论")
+    saved = path.read_text("utf-8")
+    with qtbot.waitSignal(ed.closed, timeout=5000):
+        qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
+        _answer(qtbot, ed, "Discard")
+    qtbot.waitUntil(lambda: _drafts(gui_data) == [], timeout=5000)
+    assert path.read_text("utf-8") == saved and not ed.is_open
+    # nothing changed: it closes without a question
+    w.edit_case("securities-storage-30h")
+    qtbot.waitUntil(lambda: ed.is_open, timeout=10_000)
+    with qtbot.waitSignal(ed.closed, timeout=5000):
+        qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
+    assert getattr(ed, "close_question", None) is None
+
+
+def test_closing_the_window_with_unsaved_changes_asks_and_cancel_keeps_it_open(app, qtbot, window, gui_data):
+    w = window
+    w.editor_area.ask_before_closing = True
+    ed = _open_edited(qtbot, w, "窗口关闭前的结论")
+    path = Path(ed.path)
+    drafts_before = _drafts(gui_data)
+    w.close()
+    _answer(qtbot, ed, "Cancel")
+    assert w.isVisible() and ed.is_open and not w._closed and _drafts(gui_data) == drafts_before
+    w.close()
+    _answer(qtbot, ed, "Save")
+    qtbot.waitUntil(lambda: w._closed and not w.isVisible(), timeout=20_000)
+    assert "窗口关闭前的结论" in path.read_text("utf-8")
+
+
+def test_the_close_question_is_in_the_ui_language(app, qtbot, window):
+    import re
+
+    from kb_app.gui import i18n
+
+    w = window
+    i18n.instance().set_language("zh-Hans")
+    ed = _open_edited(qtbot, w, "中文界面")
+    qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(ed, "close_question", None) is not None and ed.close_question.isVisible(),
+                    timeout=5000)
+    box = ed.close_question
+    shown = [box.windowTitle(), box.text(), box.informativeText()] + [b.text() for b in box.buttons()]
+    assert all(re.search(r"[\u4e00-\u9fff]", t) for t in shown), shown
+    assert not any(re.search(r"\b(Save|Discard|Cancel|Close)\b", t) for t in shown), shown
+    box.reject()

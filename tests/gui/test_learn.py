@@ -11,7 +11,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from .conftest import LOAD_TIMEOUT_MS, search
+from .conftest import WORK_MS, search
 
 SECURITIES = "securities-storage-30h"
 
@@ -26,7 +26,7 @@ def clock(window):
 
 def learn_ready(qtbot, window):
     view = window.learn.view
-    with qtbot.waitSignal(view.dataShown, timeout=10_000):
+    with qtbot.waitSignal(view.dataShown, timeout=WORK_MS):
         window.learn.show_learn()
         view.refresh()
     return view
@@ -34,7 +34,7 @@ def learn_ready(qtbot, window):
 
 def wait_data(qtbot, window, pred):
     view = window.learn.view
-    qtbot.waitUntil(lambda: view.data is not None and pred(view), timeout=10_000)
+    qtbot.waitUntil(lambda: view.data is not None and pred(view), timeout=WORK_MS)
 
 
 def db_rows(gui_data, sql):
@@ -61,22 +61,22 @@ def test_scrolling_to_the_end_reads_stepping_past_does_not(window, qtbot, clock,
     # stepping through the results with the arrow keys: each case is shown, none is read
     shown = []
     for _ in range(3):
-        with qtbot.waitSignal(window.caseShown, timeout=5000) as sig:
+        with qtbot.waitSignal(window.caseShown, timeout=WORK_MS) as sig:
             qtbot.keyClick(window.search.view if window.search.view.hasFocus() else edit, Qt.Key.Key_Down)
         shown.append(sig.args[0])
     assert shown == ids[:3]
     window.case_panel.tracker.check()
     assert not set(shown) & window.library.read_ids
     # open long enough but not scrolled to its end: still not read
-    with qtbot.waitSignal(window.caseShown, timeout=5000):
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
         window.open_case(SECURITIES)
     bar = window.case_panel.view.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=WORK_MS)
     clock[0] = 30.0
     window.case_panel.tracker.check()
     assert SECURITIES not in window.library.read_ids
     # scrolled to the end after a few seconds: read, in state.db, with how it was earned
-    with qtbot.waitSignal(window.library.progressChanged, timeout=5000):
+    with qtbot.waitSignal(window.library.progressChanged, timeout=WORK_MS):
         bar.setValue(bar.maximum())
     assert SECURITIES in window.library.read_ids
     assert db_rows(gui_data, "select item_id, source from progress") == [(SECURITIES, "dwell")]
@@ -88,17 +88,17 @@ def test_scrolling_to_the_end_reads_stepping_past_does_not(window, qtbot, clock,
     assert all(s.skill != "composure" for s in view.data.progress.suggestions[:2])
     # unmark by hand (Ctrl+D): unread again, count back
     window.learn.act_mark.trigger()
-    qtbot.waitUntil(lambda: SECURITIES not in window.library.read_ids, timeout=5000)
+    qtbot.waitUntil(lambda: SECURITIES not in window.library.read_ids, timeout=WORK_MS)
     wait_data(qtbot, window, lambda v: skill_count(v, "composure")[0] == 0)
     assert not window.case_panel.read_button.isChecked()
 
 
 def test_a_short_page_that_fits_counts_as_scrolled_and_lessons_are_tracked(window, qtbot, clock, gui_data):
     window.case_panel.view.resize(1200, 2400)  # everything fits: nothing to scroll
-    with qtbot.waitSignal(window.library.progressChanged, timeout=10_000):
+    with qtbot.waitSignal(window.library.progressChanged, timeout=WORK_MS):
         window.open_lesson("rotate-exhausted-engineers")
         qtbot.waitUntil(lambda: window.case_panel.current_item() == ("lesson", "rotate-exhausted-engineers"),
-                        timeout=5000)
+                        timeout=WORK_MS)
         assert "rotate-exhausted-engineers" not in window.library.read_lessons
         clock[0] = 5.0
         window.case_panel.tracker.check()
@@ -111,9 +111,9 @@ def test_read_markers_show_in_results_suggestions_and_lessons(window, qtbot):
 
     from kb_app.gui.widgets.readmark import READ_BG
 
-    with qtbot.waitSignal(window.library.progressChanged, timeout=5000):
+    with qtbot.waitSignal(window.library.progressChanged, timeout=WORK_MS):
         window.library.set_read("case", SECURITIES, True)
-    with qtbot.waitSignal(window.library.progressChanged, timeout=5000):
+    with qtbot.waitSignal(window.library.progressChanged, timeout=WORK_MS):
         window.library.set_read("lesson", "rotate-exhausted-engineers", True)
 
     def has_read_pill(list_view, row):
@@ -148,11 +148,11 @@ def test_read_markers_show_in_results_suggestions_and_lessons(window, qtbot):
         view.lessons.scrollTo(view.lessons_model.index(row))
         return view.lessons.visualRect(view.lessons_model.index(row)).isValid() and has_read_pill(view.lessons, row)
 
-    qtbot.waitUntil(lesson_pill_shown, timeout=5000)
+    qtbot.waitUntil(lesson_pill_shown, timeout=WORK_MS)
 
 
 def test_lessons_by_skill_and_kind_show_cases_outcomes_and_reads(window, qtbot):
-    with qtbot.waitSignal(window.library.progressChanged, timeout=5000):
+    with qtbot.waitSignal(window.library.progressChanged, timeout=WORK_MS):
         window.library.set_read("case", SECURITIES, True)
     view = learn_ready(qtbot, window)
     counts = view.group_counts()
@@ -167,20 +167,20 @@ def test_lessons_by_skill_and_kind_show_cases_outcomes_and_reads(window, qtbot):
     assert rot.teaches and SECURITIES in [c[0] for c in rot.cases] and rot.cases_read >= 1
     assert "Storage failure" in view.group_desc.text()
     # a click opens the lesson in the reader
-    with qtbot.waitSignal(view.lessonRequested, timeout=2000):
+    with qtbot.waitSignal(view.lessonRequested, timeout=WORK_MS):
         view.lessons.clicked.emit(view.lessons_model.index(view.lessons_model.ids().index("rotate-exhausted-engineers")))
-    qtbot.waitUntil(lambda: window.current_entry() == ("lesson", "rotate-exhausted-engineers"), timeout=5000)
+    qtbot.waitUntil(lambda: window.current_entry() == ("lesson", "rotate-exhausted-engineers"), timeout=WORK_MS)
 
 
 def test_progress_survives_a_rebuild_and_a_moved_file(window, qtbot, gui_cases):
-    with qtbot.waitSignal(window.library.progressChanged, timeout=5000):
+    with qtbot.waitSignal(window.library.progressChanged, timeout=WORK_MS):
         window.library.set_read("case", SECURITIES, True)
-    with qtbot.waitSignal(window.indexReady, timeout=LOAD_TIMEOUT_MS):
+    with qtbot.waitSignal(window.indexReady, timeout=WORK_MS):
         window.reload(force=True)
     assert SECURITIES in window.library.read_ids
     (gui_cases / "archive" / "2023").mkdir(parents=True)
     shutil.move(gui_cases / f"{SECURITIES}.md", gui_cases / "archive" / "2023" / f"{SECURITIES}.md")
-    with qtbot.waitSignal(window.indexReady, timeout=LOAD_TIMEOUT_MS):
+    with qtbot.waitSignal(window.indexReady, timeout=WORK_MS):
         window.reload()
     view = learn_ready(qtbot, window)
     assert view.data.progress.cases_read == 1 and SECURITIES in view.data.read_cases
@@ -194,7 +194,7 @@ def test_practice_hides_the_ending_keeps_the_answer_and_reveals_beside_it(window
     wiring = window.learn
     wiring.open_practice(SECURITIES)
     qtbot.waitUntil(lambda: wiring.practice_window is not None and wiring.practice_window.doc is not None,
-                    timeout=10_000)
+                    timeout=WORK_MS)
     pw = wiring.practice_window
     situation = pw.situation.toPlainText()
     assert "双控存储阵列" in situation
@@ -202,10 +202,10 @@ def test_practice_hides_the_ending_keeps_the_answer_and_reveals_beside_it(window
     assert pw.hidden_note.isVisibleTo(pw) and not pw.revealed_view.isVisibleTo(pw)
     assert not pw.reveal_button.isEnabled()          # write something first
     answer = "先让连续工作 30 小时的工程师下场休息，换人；\n同时以 P1 向原厂开单。"
-    with qtbot.waitSignal(pw.answerSaved, timeout=10_000):   # autosaved after a pause
+    with qtbot.waitSignal(pw.answerSaved, timeout=WORK_MS):   # autosaved after a pause
         pw.answer.setPlainText(answer)
     assert db_rows(gui_data, "select case_id, answer, revealed_at from practice") == [(SECURITIES, answer, None)]
-    with qtbot.waitSignal(pw.revealed, timeout=10_000):
+    with qtbot.waitSignal(pw.revealed, timeout=WORK_MS):
         pw.reveal_button.click()
     assert pw.revealed_view.isVisibleTo(pw) and not pw.hidden_note.isVisibleTo(pw)
     revealed = pw.revealed_view.toPlainText()
@@ -221,7 +221,7 @@ def test_practice_hides_the_ending_keeps_the_answer_and_reveals_beside_it(window
     pw.doc = None
     entry = view.data.journal[0]
     view.practiseRequested.emit(SECURITIES, entry.id)
-    qtbot.waitUntil(lambda: pw.doc is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: pw.doc is not None, timeout=WORK_MS)
     assert pw.answer.toPlainText() == answer and pw.revealed_view.isVisibleTo(pw)
 
 
@@ -233,13 +233,13 @@ def test_a_reading_path_advances(window, qtbot):
     rp = view.data.paths[0]
     first, second = rp.steps[0], rp.steps[1]
     assert first.type == "case" and second.type == "lesson"
-    with qtbot.waitSignal(view.dataShown, timeout=10_000):
+    with qtbot.waitSignal(view.dataShown, timeout=WORK_MS):
         window.library.set_read("case", first.id, True)
     page = view.paths_page.toPlainText()
     assert "1 of 12 steps read" in page
     assert f"Next: {view.data.lessons[second.id]}" in page
     # "Next" is a link to the step
-    with qtbot.waitSignal(view.lessonRequested, timeout=2000) as sig:
+    with qtbot.waitSignal(view.lessonRequested, timeout=WORK_MS) as sig:
         view.paths_page.linkActivated.emit("lesson", second.id)
     assert sig.args == [second.id]
 
@@ -249,13 +249,13 @@ def test_learn_view_in_chinese(window, qtbot):
 
     view = learn_ready(qtbot, window)
     i18n.instance().set_language("zh-Hans")
-    qtbot.waitUntil(lambda: view.pages.tabText(0) == "经验", timeout=5000)
+    qtbot.waitUntil(lambda: view.pages.tabText(0) == "经验", timeout=WORK_MS)
     assert view.group_counts()["composure"].startswith("抗压力 · 0 / ")
     assert window.tabs.tabText(window.learn.tab_index) == "学习"
     view.pages.setCurrentIndex(2)
     assert "新人入门" in view.paths_page.toPlainText()
     i18n.instance().set_language("zh-Hant")
-    qtbot.waitUntil(lambda: view.group_counts()["composure"].startswith("抗壓力 · 0 / "), timeout=5000)
+    qtbot.waitUntil(lambda: view.group_counts()["composure"].startswith("抗壓力 · 0 / "), timeout=WORK_MS)
     assert "新人入門" in view.paths_page.toPlainText()
 
 
@@ -273,7 +273,7 @@ def test_a_taiwan_reader_reads_simplified_cases_in_traditional(window, qtbot):
 
     i18n.instance().set_language("zh-Hant")
     view = window.case_panel.view
-    with qtbot.waitSignal(window.caseShown, timeout=5000):
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
         window.open_case(SECURITIES)
     text = view.toPlainText()
     assert "證券客戶儲存陣列故障" in text and "疲勞的工程師要換下來" in text   # title, lesson titles, body
@@ -284,7 +284,7 @@ def test_a_taiwan_reader_reads_simplified_cases_in_traditional(window, qtbot):
     view.anchorClicked.emit(QUrl("script:converted"))
     assert "證券客戶" in view.toPlainText()
     # a zh-Hant case is shown as it is
-    with qtbot.waitSignal(window.caseShown, timeout=5000):
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
         window.open_case("tw-securities-san-multipath")
     assert "OpenCC" not in view.toPlainText()
     # search rows: converted title and snippet, the highlight kept
@@ -296,7 +296,7 @@ def test_a_taiwan_reader_reads_simplified_cases_in_traditional(window, qtbot):
     assert ranges and any(plain[s:s + n] in ("儲存", "陣列", "儲存陣列") for s, n in ranges)
     # the Learn view's lesson titles too
     v = learn_ready(qtbot, window)
-    qtbot.waitUntil(lambda: v.data.lang == "zh-Hant", timeout=5000)
+    qtbot.waitUntil(lambda: v.data.lang == "zh-Hant", timeout=WORK_MS)
     assert v.data.progress.lessons["rotate-exhausted-engineers"].title == "疲勞的工程師要換下來，而不是再撐一晚"
 
 
@@ -308,12 +308,12 @@ def test_learn_state_is_remembered_and_exports_are_written(app, qtbot, gui_cases
     view.pages.setCurrentIndex(2)
     view.set_grouping("kinds")
     view.show_bars.click()
-    with qtbot.waitSignal(w.library.progressChanged, timeout=5000):
+    with qtbot.waitSignal(w.library.progressChanged, timeout=WORK_MS):
         w.library.set_read("case", SECURITIES, True)
     done = []
     for what, name in (("csv", "p.csv"), ("md", "p.md"), ("journal", "j.md")):
         w.library.export_learning(what, "zh-Hans", str(tmp_path / name), on_done=done.append)
-    qtbot.waitUntil(lambda: len(done) == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: len(done) == 3, timeout=WORK_MS)
     assert "securities-storage-30h" in (tmp_path / "p.csv").read_text("utf-8")
     assert "抗压力" in (tmp_path / "p.md").read_text("utf-8")
     assert (tmp_path / "j.md").read_text("utf-8").startswith("# Practice journal")
@@ -323,7 +323,7 @@ def test_learn_state_is_remembered_and_exports_are_written(app, qtbot, gui_cases
         v2 = w2.learn.view
         assert v2.pages.currentIndex() == 2 and v2.group_table == "kinds"
         assert v2.chart_stack.currentWidget() is v2.skill_bars
-        qtbot.waitUntil(lambda: w2.tabs.currentWidget() is v2, timeout=2000)
+        qtbot.waitUntil(lambda: w2.tabs.currentWidget() is v2, timeout=WORK_MS)
         assert SECURITIES in w2.library.read_ids       # read state comes back with the library
     finally:
         w2.close()
@@ -358,7 +358,7 @@ def test_an_answer_typed_just_before_closing_is_kept(app, qtbot, gui_cases, gui_
     w = open_window(qtbot, gui_cases, gui_data)
     w.learn.open_practice(SECURITIES)
     qtbot.waitUntil(lambda: w.learn.practice_window is not None and w.learn.practice_window.doc is not None,
-                    timeout=10_000)
+                    timeout=WORK_MS)
     pw = w.learn.practice_window
     pw.AUTOSAVE_MS = 60_000
     pw.timer.setInterval(60_000)          # no autosave before the close

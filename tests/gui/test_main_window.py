@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QInputMethodEvent
 
-from .conftest import ROOT, describe, open_window, search
+from .conftest import WORK_MS, ROOT, describe, open_window, search
 
 SECURITIES = "securities-storage-30h"
 SECURITIES_DESC = ("证券客户的集中交易系统存储阵列故障，IO 超时，委托下单很慢。我们的驻场工程师已经连续工作了30小时，"
@@ -32,9 +32,9 @@ def test_window_shows_at_once_and_lists_the_cases(app, qtbot, gui_cases, gui_dat
     w.start()
     shown = time.perf_counter() - t0
     assert w.isVisible() and shown < 2.0
-    with qtbot.waitSignal(w.indexReady, timeout=30_000):
+    with qtbot.waitSignal(w.indexReady, timeout=WORK_MS):
         pass
-    qtbot.waitUntil(lambda: w.search.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: w.search.model.rowCount() > 0, timeout=WORK_MS)
     assert time.perf_counter() - t0 < 10
     n_files = len(list(gui_cases.glob("*.md")))
     assert w.library.last_outcome.cases == n_files
@@ -47,17 +47,17 @@ def test_empty_folder_says_so(app, qtbot, tmp_path, gui_data):
     empty = tmp_path / "nothing"
     empty.mkdir()
     w = open_window(qtbot, empty, gui_data, wait=False)
-    with qtbot.waitSignal(w.indexReady, timeout=30_000):
+    with qtbot.waitSignal(w.indexReady, timeout=WORK_MS):
         w.start()
-    qtbot.waitUntil(lambda: w.search.stack.currentWidget() is w.search.empty, timeout=5000)
-    qtbot.waitUntil(lambda: "No cases yet" in w.search.empty_title.text(), timeout=5000)
+    qtbot.waitUntil(lambda: w.search.stack.currentWidget() is w.search.empty, timeout=WORK_MS)
+    qtbot.waitUntil(lambda: "No cases yet" in w.search.empty_title.text(), timeout=WORK_MS)
     assert w.search.empty_button.isVisible()
     w.close()
 
 
 def test_missing_folder_is_reported_not_fatal(app, qtbot, tmp_path, gui_data):
     w = open_window(qtbot, tmp_path / "does-not-exist", gui_data, wait=False)
-    with qtbot.waitSignal(w.library.loadFailed, timeout=30_000):
+    with qtbot.waitSignal(w.library.loadFailed, timeout=WORK_MS):
         w.start()
     assert "No cases yet" in w.search.empty_title.text()
     assert "Could not open the case folder" in w.status_label.text()
@@ -70,7 +70,7 @@ def test_describing_the_incident_suggests_the_precedent_with_reasons(window, qtb
     pane = window.incident
     window.focus_incident()
     pane.editor.setPlainText(SECURITIES_DESC)  # the 300 ms pause fires the request
-    with qtbot.waitSignal(pane.suggestionsShown, timeout=10_000):
+    with qtbot.waitSignal(pane.suggestionsShown, timeout=WORK_MS):
         pass
     hits = [pane.model.hit(i) for i in range(pane.model.rowCount())]
     assert hits[0].id == SECURITIES
@@ -80,7 +80,7 @@ def test_describing_the_incident_suggests_the_precedent_with_reasons(window, qtb
     assert pane.status.text() == "Close precedents"
     assert pane.stack.currentWidget() is pane.view
     # one click opens the case
-    with qtbot.waitSignal(window.caseShown, timeout=5000) as sig:
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS) as sig:
         rect = pane.view.visualRect(pane.model.index(0))
         qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert sig.args == [SECURITIES]
@@ -102,7 +102,7 @@ def test_stale_suggestions_are_dropped(window, qtbot):
     pane.request()
     first = pane.tokens.current()
     pane.editor.setPlainText(SECURITIES_DESC)
-    with qtbot.waitSignal(pane.suggestionsShown, timeout=10_000,
+    with qtbot.waitSignal(pane.suggestionsShown, timeout=WORK_MS,
                           check_params_cb=lambda seq: seq != first) as sig:
         pane.request()
     assert sig.args[0] == pane.tokens.current()
@@ -126,7 +126,7 @@ def test_suggestions_follow_committed_text_not_preedit(window, qtbot):
     commit = QInputMethodEvent()
     commit.setCommitString("证券客户存储阵列故障")
     QApplication.sendEvent(pane.editor, commit)
-    with qtbot.waitSignal(pane.suggestionsShown, timeout=10_000):
+    with qtbot.waitSignal(pane.suggestionsShown, timeout=WORK_MS):
         pass
     assert requested == ["证券客户存储阵列故障"]
 
@@ -153,20 +153,20 @@ def test_filters_narrow_the_results(window, qtbot):
     panel.searchShown.connect(shown.append)
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("storage-failure"))
     seq = panel.tokens.current()
-    qtbot.waitUntil(lambda: seq in shown, timeout=10_000)
+    qtbot.waitUntil(lambda: seq in shown, timeout=WORK_MS)
     kinds = {panel.model.hit(i).kind for i in range(panel.model.rowCount())}
     assert kinds == {"storage-failure"} and panel.model.total < everything
     panel.reset_filters()
     panel.language_combo.setCurrentIndex(panel.language_combo.findData("en"))
     seq = panel.tokens.current()
-    qtbot.waitUntil(lambda: seq in shown, timeout=10_000)
+    qtbot.waitUntil(lambda: seq in shown, timeout=WORK_MS)
     assert {panel.model.hit(i).language for i in range(panel.model.rowCount())} == {"en"}
     from PySide6.QtCore import QDate
 
     panel.reset_filters()
     panel.date_from.setDate(QDate(2023, 1, 1))
     seq = panel.tokens.current()
-    qtbot.waitUntil(lambda: seq in shown, timeout=10_000)
+    qtbot.waitUntil(lambda: seq in shown, timeout=WORK_MS)
     assert all(panel.model.hit(i).date >= "2023-01-01" for i in range(panel.model.rowCount()))
     assert panel.clear_filters.isEnabled()
 
@@ -179,7 +179,7 @@ def test_broken_file_shows_in_the_problems_panel(window, qtbot, gui_cases, opene
     def listed():
         return any(model.problem(r).path.endswith("broken-yaml-case.md") for r in range(model.rowCount()))
 
-    qtbot.waitUntil(listed, timeout=10_000)
+    qtbot.waitUntil(listed, timeout=WORK_MS)
     row = next(r for r in range(model.rowCount()) if model.problem(r).path.endswith("broken-yaml-case.md"))
     assert model.data(model.index(row, 0)) == "broken-yaml-case.md"
     assert model.problem(row).code == "yaml-broken" and model.problem(row).line == 3
@@ -198,7 +198,7 @@ def test_broken_file_shows_in_the_problems_panel(window, qtbot, gui_cases, opene
 def test_outside_edit_is_picked_up(window, qtbot, gui_cases):
     search(qtbot, window, "证券")
     window.open_case(SECURITIES)
-    qtbot.waitUntil(lambda: window.case_panel.view.current_case_id() == SECURITIES, timeout=5000)
+    qtbot.waitUntil(lambda: window.case_panel.view.current_case_id() == SECURITIES, timeout=WORK_MS)
     path = gui_cases / f"{SECURITIES}.md"
     text = path.read_text("utf-8")
     new_title = "证券客户存储阵列故障（外部编辑已修订）"
@@ -208,9 +208,9 @@ def test_outside_edit_is_picked_up(window, qtbot, gui_cases):
         row = window.search.model.row_of(SECURITIES)
         return row >= 0 and window.search.model.hit(row).title == new_title
 
-    qtbot.waitUntil(refreshed, timeout=10_000)
+    qtbot.waitUntil(refreshed, timeout=WORK_MS)
     # the open case follows too
-    qtbot.waitUntil(lambda: new_title in window.case_panel.view.toPlainText(), timeout=10_000)
+    qtbot.waitUntil(lambda: new_title in window.case_panel.view.toPlainText(), timeout=WORK_MS)
 
 
 def test_outside_add_and_remove(window, qtbot, gui_cases):
@@ -218,16 +218,16 @@ def test_outside_add_and_remove(window, qtbot, gui_cases):
     new = gui_cases / "added-outside.md"
     new.write_text(src.replace(f"id: {SECURITIES}", "id: added-outside")
                    .replace("title: 证券客户存储阵列故障", "title: 外部新增的案例 证券客户存储阵列故障"), "utf-8")
-    qtbot.waitUntil(lambda: "added-outside" in search(qtbot, window, "外部新增"), timeout=10_000)
+    qtbot.waitUntil(lambda: "added-outside" in search(qtbot, window, "外部新增"), timeout=WORK_MS)
     new.unlink()
-    qtbot.waitUntil(lambda: "added-outside" not in search(qtbot, window, "外部新增"), timeout=10_000)
+    qtbot.waitUntil(lambda: "added-outside" not in search(qtbot, window, "外部新增"), timeout=WORK_MS)
 
 
 # -- the case view ----------------------------------------------------------------------------------------------------
 
 def test_case_view_puts_outcome_and_lessons_first_and_links_work(window, qtbot, gui_data, opened_urls):
     view = window.case_panel.view
-    with qtbot.waitSignal(window.caseShown, timeout=5000):
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
         window.open_case(SECURITIES)
     text = view.toPlainText()
     assert text.index("Outcome") < text.index("Lessons learned") < text.index("情况")
@@ -236,17 +236,17 @@ def test_case_view_puts_outcome_and_lessons_first_and_links_work(window, qtbot, 
     assert "case:" in html and "lesson:" in html
     # related case: one click away, handled in-app
     related = view.doc.related[0][0]
-    with qtbot.waitSignal(window.caseShown, timeout=5000) as sig:
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS) as sig:
         view.anchorClicked.emit(QUrl(f"case:{related}"))
     assert sig.args == [related]
     # a lesson, then back twice
     view.anchorClicked.emit(QUrl("lesson:rotate-exhausted-engineers"))
-    qtbot.waitUntil(lambda: window.current_entry() == ("lesson", "rotate-exhausted-engineers"), timeout=5000)
-    qtbot.waitUntil(lambda: "Cases with this lesson" in view.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: window.current_entry() == ("lesson", "rotate-exhausted-engineers"), timeout=WORK_MS)
+    qtbot.waitUntil(lambda: "Cases with this lesson" in view.toPlainText(), timeout=WORK_MS)
     window.go_back()
-    qtbot.waitUntil(lambda: view.current_case_id() == related, timeout=5000)
+    qtbot.waitUntil(lambda: view.current_case_id() == related, timeout=WORK_MS)
     window.go_back()
-    qtbot.waitUntil(lambda: view.current_case_id() == SECURITIES, timeout=5000)
+    qtbot.waitUntil(lambda: view.current_case_id() == SECURITIES, timeout=WORK_MS)
     # web links go to the system browser only when clicked; nothing is fetched by the view
     view.anchorClicked.emit(QUrl("https://example.com/x"))
     assert opened_urls and opened_urls[-1].toString() == "https://example.com/x"
@@ -261,7 +261,7 @@ def test_case_view_puts_outcome_and_lessons_first_and_links_work(window, qtbot, 
     # state.db on the worker
     assert SECURITIES not in window.library.read_ids
     window.case_panel.toggle_read()
-    qtbot.waitUntil(lambda: SECURITIES in window.library.read_ids, timeout=5000)
+    qtbot.waitUntil(lambda: SECURITIES in window.library.read_ids, timeout=WORK_MS)
     con = sqlite3.connect(gui_data / "state.db")
     try:
         ids = {r[0] for r in con.execute("select item_id from progress where item_type='case'")}
@@ -274,8 +274,8 @@ def test_remote_image_in_a_case_is_a_placeholder(window, qtbot, gui_cases):
     path = gui_cases / "remote-image-case.md"
     path.write_text("---\nid: remote-image-case\ntitle: 远程图片测试\nkind: storage-failure\n---\n\n"
                     "![拓扑](https://example.com/topology.png)\n\n[厂商公告](https://example.com/kb)\n", "utf-8")
-    qtbot.waitUntil(lambda: "remote-image-case" in search(qtbot, window, "远程图片测试"), timeout=10_000)
-    with qtbot.waitSignal(window.caseShown, timeout=5000):
+    qtbot.waitUntil(lambda: "remote-image-case" in search(qtbot, window, "远程图片测试"), timeout=WORK_MS)
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
         window.open_case("remote-image-case")
     assert "image not loaded" in window.case_panel.view.toPlainText()
 
@@ -287,7 +287,7 @@ def test_language_switch_keeps_what_is_on_screen(window, qtbot):
 
     ids = search(qtbot, window, "存储")
     describe(qtbot, window, SECURITIES_DESC)
-    with qtbot.waitSignal(window.caseShown, timeout=5000):
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
         window.open_case(SECURITIES)
     try:
         window.apply_preferences("zh-Hans")
@@ -318,27 +318,27 @@ def test_keyboard(window, qtbot):
     assert window.tabs.currentWidget() is window.search
     edit = window.search.search_edit
     edit.setFocus()
-    with qtbot.waitSignal(window.caseShown, timeout=5000) as first:
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS) as first:
         qtbot.keyClick(edit, Qt.Key.Key_Down)
     assert first.args == [window.search.model.ids()[0]]
-    with qtbot.waitSignal(window.caseShown, timeout=5000) as second:
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS) as second:
         window.act_next.trigger()  # Ctrl+J
     assert second.args == [window.search.model.ids()[1]]
-    with qtbot.waitSignal(window.caseShown, timeout=5000) as back:
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS) as back:
         window.act_prev.trigger()  # Ctrl+K
     assert back.args == [window.search.model.ids()[0]]
     # the real keys, typed in the search field (QLineEdit claims Ctrl+K for itself on X11)
     edit.setFocus()
-    with qtbot.waitSignal(window.caseShown, timeout=5000) as sig:
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS) as sig:
         qtbot.keyClick(edit, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert sig.args == [window.search.model.ids()[1]]
-    with qtbot.waitSignal(window.caseShown, timeout=5000) as sig:
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS) as sig:
         qtbot.keyClick(edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert sig.args == [window.search.model.ids()[0]]
     assert edit.text() == "存储"
-    with qtbot.waitSignal(window.caseShown, timeout=5000):
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
         qtbot.keyClick(edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.case_panel.view.hasFocus() or not window.isActiveWindow(), timeout=2000)
+    qtbot.waitUntil(lambda: window.case_panel.view.hasFocus() or not window.isActiveWindow(), timeout=WORK_MS)
     window.back_to_results()  # Esc
     assert window.tabs.currentWidget() is window.search
     shortcuts = {a.objectName(): [s.toString() for s in a.shortcuts()] for a in window.actions()}
@@ -349,9 +349,9 @@ def test_keyboard(window, qtbot):
 
 
 def test_f5_reindexes_and_cancel_keeps_the_window_usable(window, qtbot):
-    with qtbot.waitSignal(window.indexReady, timeout=30_000):
+    with qtbot.waitSignal(window.indexReady, timeout=WORK_MS):
         window.act_reindex.trigger()
-    with qtbot.waitSignal(window.library.loadCancelled, timeout=30_000):
+    with qtbot.waitSignal(window.library.loadCancelled, timeout=WORK_MS):
         window.reload(force=True)
         window.cancel_indexing()
     assert "cancelled" in window.status_label.text()
@@ -369,9 +369,9 @@ def test_window_state_and_last_query_are_remembered(app, qtbot, gui_cases, gui_d
     assert w2.search.query() == "律师函"
     assert w2.tabs.currentIndex() == 1
     assert abs(w2.splitter.sizes()[0] - sizes[0]) <= 2
-    with qtbot.waitSignal(w2.indexReady, timeout=30_000):
+    with qtbot.waitSignal(w2.indexReady, timeout=WORK_MS):
         w2.start()
-    qtbot.waitUntil(lambda: window_query_ran(w2), timeout=10_000)
+    qtbot.waitUntil(lambda: window_query_ran(w2), timeout=WORK_MS)
     w2.close()
 
 
@@ -416,14 +416,55 @@ def test_full_builds_run_in_a_child_process(app, qtbot, gui_cases, gui_data, mon
     assert calls == [False]
     assert (gui_data / "libraries").is_dir()
     assert SECURITIES in search(qtbot, w, "儲存陣列 控制器")
-    with qtbot.waitSignal(w.indexReady, timeout=60_000):
+    with qtbot.waitSignal(w.indexReady, timeout=WORK_MS):
         w.reload(force=True)  # Ctrl+Shift+F5: a forced rebuild goes to the child too
     assert calls == [False, True]
     assert SECURITIES in search(qtbot, w, "证券 存储")
     # a cancelled child leaves the old index in use
-    with qtbot.waitSignal(w.library.loadCancelled, timeout=30_000):
+    with qtbot.waitSignal(w.library.loadCancelled, timeout=WORK_MS):
         w.reload(force=True)
-        qtbot.waitUntil(lambda: len(calls) == 3, timeout=10_000)
+        qtbot.waitUntil(lambda: len(calls) == 3, timeout=WORK_MS)
         w.cancel_indexing()
     assert SECURITIES in search(qtbot, w, "证券 存储")
+    w.close()
+
+
+def test_the_status_bar_and_the_problems_panel_give_one_count(app, qtbot, tmp_path, gui_data):
+    """Issue 19: the button said "1 file with problems" over a panel of three rows."""
+    import re
+
+    from .conftest import open_window
+
+    folder = tmp_path / "few"
+    folder.mkdir()
+    (folder / "good.md").write_text("---\nid: good\ntitle: 好案例\nkind: storage-failure\ndate: 2023-01-02\n---\n正文\n",
+                                    "utf-8")
+    (folder / "odd.md").write_text("---\nid: odd\ntitle: 两处可疑\nkind: no-such-kind\ndate: 2024-13-45\n---\n正文\n",
+                                   "utf-8")  # one file, two warnings
+    (folder / "bad.md").write_text("---\nid: bad\ntitle: [x\n---\nb\n", "utf-8")  # an error
+    counts = []
+
+
+    w = open_window(qtbot, folder, gui_data, wait=False)
+    w.problemsChanged.connect(counts.append)
+    with qtbot.waitSignal(w.indexReady, timeout=60_000):
+        w.start()
+    model = w.problems_model
+    qtbot.waitUntil(lambda: model.rowCount() >= 3, timeout=10_000)
+
+    def number(text):
+        (n,) = re.findall(r"\d+", text)
+        return int(n)
+
+    n = model.rowCount()
+    assert number(w.problems_button.text()) == n
+    assert number(w.problems_dock.windowTitle()) == n
+    assert counts[-1] == n
+    # only warnings left: still one count
+    (folder / "bad.md").unlink()
+    with qtbot.waitSignal(w.indexReady, timeout=60_000):
+        w.reload()
+    n = model.rowCount()
+    assert n >= 2 and model.errors() == 0
+    assert number(w.problems_button.text()) == n == number(w.problems_dock.windowTitle()) == counts[-1]
     w.close()

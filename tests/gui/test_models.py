@@ -16,7 +16,7 @@ from kb_app.gui.models import (ROLE_ID, ROLE_KIND_LABEL, ROLE_OUTCOME_LABEL, ROL
                                ROLE_REASONS, ROLE_SCORE, ProblemsModel, SearchResultsModel, SimilarModel)
 from kb_app.gui.workers import RequestTokens, Runner
 
-from .conftest import ROOT, SAMPLE_CASES
+from .conftest import WORK_MS, ROOT, SAMPLE_CASES
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 
@@ -72,7 +72,7 @@ def test_labels_follow_the_ui_language(vocab, app):
 def test_read_marks_repaint_rows(qtbot, vocab, app):
     m = SearchResultsModel()
     m.set_result(SearchResult(_hits(), total=2))
-    with qtbot.waitSignal(m.dataChanged, timeout=1000):
+    with qtbot.waitSignal(m.dataChanged, timeout=WORK_MS):
         m.set_read_ids({"b"})
     assert m.data(m.index(0), ROLE_READ) is False
     assert m.data(m.index(1), ROLE_READ) is True
@@ -123,12 +123,12 @@ def test_runner_serial_writes_run_in_order_on_one_thread(qtbot, app):
     try:
         for n in range(5):
             runner.write(lambda job, n=n: (threads.append(threading.get_ident()), n)[1], on_done=results.append)
-        qtbot.waitUntil(lambda: len(results) == 5, timeout=5000)
+        qtbot.waitUntil(lambda: len(results) == 5, timeout=WORK_MS)
         assert results == [0, 1, 2, 3, 4]
         assert len(set(threads)) == 1 and threads[0] != threading.get_ident()
         errors = []
         runner.read(lambda job: 1 / 0, on_error=errors.append)
-        qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+        qtbot.waitUntil(lambda: bool(errors), timeout=WORK_MS)
         assert isinstance(errors[0], ZeroDivisionError)
         progress = []
         done = []
@@ -139,7 +139,7 @@ def test_runner_serial_writes_run_in_order_on_one_thread(qtbot, app):
             return "ok"
 
         runner.write(work, on_done=done.append, on_progress=lambda d, t, m: progress.append(d))
-        qtbot.waitUntil(lambda: bool(done), timeout=5000)
+        qtbot.waitUntil(lambda: bool(done), timeout=WORK_MS)
         assert progress and progress[-1] == 3
     finally:
         assert runner.shutdown(5000)
@@ -154,7 +154,7 @@ def test_runner_cancels_a_queued_job(qtbot, app):
         j = runner.write(lambda job: "should not run", on_done=out.append, on_error=out.append)
         j.cancel()
         gate.set()
-        qtbot.waitUntil(lambda: bool(out), timeout=5000)
+        qtbot.waitUntil(lambda: bool(out), timeout=WORK_MS)
         from kb_app.gui.workers import is_cancellation
 
         assert is_cancellation(out[0])

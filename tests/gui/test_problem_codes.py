@@ -14,7 +14,7 @@ import pytest
 
 from kb_app.gui import i18n
 
-from .conftest import open_window
+from .conftest import WORK_MS, open_window
 
 CORE = Path(__file__).resolve().parents[2] / "kb_app" / "core"
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -175,7 +175,7 @@ def test_unreadable_subfolder_and_broken_rubric_are_chinese_in_the_panel(app, qt
     i18n.instance().set_language("zh-Hans")
     w = open_window(qtbot, cases, gui_data)
     try:
-        qtbot.waitUntil(lambda: {"locked", "broken.yaml"} <= set(_panel_texts(w)), timeout=10_000)
+        qtbot.waitUntil(lambda: {"locked", "broken.yaml"} <= set(_panel_texts(w)), timeout=WORK_MS)
         codes = {Path(p.path).name: p.code for p in (w.problems_model.problem(r) for r in range(w.problems_model.rowCount()))}
         assert codes["locked"] == "folder-unreadable" and codes["broken.yaml"] == "bad-weight"
         texts = _panel_texts(w)
@@ -197,7 +197,7 @@ def test_a_missing_case_folder_is_said_in_chinese(app, qtbot, tmp_path, gui_data
     w = open_window(qtbot, tmp_path / "nowhere", gui_data, wait=False)
     try:
         w.start()
-        qtbot.waitUntil(lambda: not w.library.loading and bool(w.library.last_error), timeout=10_000)
+        qtbot.waitUntil(lambda: not w.library.loading and bool(w.library.last_error), timeout=WORK_MS)
         assert w.status_label.text().startswith("无法打开案例文件夹") and "不存在" in w.status_label.text()
         i18n.instance().set_language("zh-Hant")
         assert "資料夾" in w.status_label.text() and "不存在" in w.status_label.text()

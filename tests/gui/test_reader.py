@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl
 
 from kb_app.core.cases.render import FIRST_PIECES, PIECE_ROWS
 
-from .conftest import search
+from .conftest import WORK_MS, search
 
 
 def _write(cases, ident, body, title="阅读器测试"):
@@ -18,8 +18,8 @@ def _write(cases, ident, body, title="阅读器测试"):
 
 
 def _open(qtbot, window, ident):
-    qtbot.waitUntil(lambda: ident in search(qtbot, window, ident), timeout=15_000)
-    with qtbot.waitSignal(window.caseShown, timeout=30_000):
+    qtbot.waitUntil(lambda: ident in search(qtbot, window, ident), timeout=WORK_MS)
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
         window.open_case(ident)
     return window.case_panel.view
 
@@ -40,19 +40,19 @@ def test_a_huge_table_opens_in_part_and_the_rest_follows_piece_by_piece(window, 
     assert view.has_more()
     # "show the rest": one piece per turn of the event loop; the window answers meanwhile
     view.anchorClicked.emit(QUrl("kb:more"))
-    qtbot.waitUntil(lambda: view.pieces_appended >= 5, timeout=10_000)
+    qtbot.waitUntil(lambda: view.pieces_appended >= 5, timeout=WORK_MS)
     assert "Show the rest" not in view.toPlainText()
     assert search(qtbot, window, "证券")  # searching still answers while the table grows
     # a batch at a time: then the link again, with what is left
     qtbot.waitUntil(lambda: view.pieces_appended == view.BATCH_PIECES and not view._more_timer.isActive(),
-                    timeout=120_000)
+                    timeout=WORK_MS)
     left = n - PIECE_ROWS * (1 + view.BATCH_PIECES)
     assert f"Show the rest (rows left: {left})" in view.toPlainText()
     assert view.has_more()
     # past the reader's limit the rest stays in the file, and the page says so
     while view.has_more():
         view.anchorClicked.emit(QUrl("kb:more"))
-        qtbot.waitUntil(lambda: not view._more_timer.isActive(), timeout=120_000)
+        qtbot.waitUntil(lambda: not view._more_timer.isActive(), timeout=WORK_MS)
     assert view.truncated and view.pieces_appended == view.MAX_PIECES
     assert "too long to show here" in view.toPlainText()
 
@@ -73,7 +73,7 @@ def test_an_image_that_is_a_fifo_is_never_read(window, qtbot, gui_cases):
     for _ in range(3):  # each open used to block a read thread forever
         view = _open(qtbot, window, "fifo-image")
         assert not view._images  # nothing was read from the pipe
-        qtbot.waitUntil(lambda: any(u.endswith("pipe.png") for u in view.refused), timeout=5000)  # a placeholder
+        qtbot.waitUntil(lambda: any(u.endswith("pipe.png") for u in view.refused), timeout=WORK_MS)  # a placeholder
     assert "securities-storage-30h" in search(qtbot, window, "证券")
     describe_ok = window.library.runner is not None
     assert describe_ok and threading.active_count() <= before + 1
@@ -99,3 +99,28 @@ def test_blockquotes_are_drawn_and_task_lists_show_boxes(window, qtbot, gui_case
     assert "[ ]" not in text and "[x]" not in text and "\u2610" in text and "\u2611" in text
     html = view.toHtml()
     assert 'bgcolor="#cbd5e1"' in html  # the quote's bar, which QTextDocument paints
+
+
+def test_show_original_applies_to_the_one_case_shown(window, qtbot):
+    """Issue 16: asking for the original text of one case does not show every case opened after it unconverted."""
+    from PySide6.QtCore import QUrl
+
+    from kb_app.gui import i18n
+
+    i18n.instance().set_language("zh-Hant")
+    try:
+        view = window.case_panel.view
+        with qtbot.waitSignal(window.caseShown, timeout=30_000):
+            window.open_case("securities-storage-30h")
+        assert "證券客戶" in view.toPlainText()                 # converted to the reader's script
+        view.anchorClicked.emit(QUrl("script:original"))
+        assert "证券客户" in view.toPlainText()                 # the original, on request
+        with qtbot.waitSignal(window.caseShown, timeout=30_000):
+            window.open_case("engineer-misoperation-data-loss-claim")
+        text = view.toPlainText()
+        assert "工程師" in text and "显示原文" not in text and "用繁體顯示" not in text  # converted again
+        with qtbot.waitSignal(window.caseShown, timeout=30_000):
+            window.open_case("securities-storage-30h")
+        assert "證券客戶" in view.toPlainText()
+    finally:
+        i18n.instance().set_language("en")

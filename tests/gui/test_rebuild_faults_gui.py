@@ -6,7 +6,7 @@ import os
 
 import kb_app.core.cases.parsing as parsing
 
-from .conftest import LOAD_TIMEOUT_MS, open_window, search
+from .conftest import WORK_MS, open_window, search
 
 
 def test_window_rebuild_with_an_unreadable_subfolder_keeps_its_cases(app, qtbot, gui_cases, gui_data, monkeypatch):
@@ -40,7 +40,7 @@ def test_window_rebuild_with_an_unreadable_subfolder_keeps_its_cases(app, qtbot,
         assert {p.stem for p in moved} <= set(search(qtbot, w, ""))
         loads = w.load_count  # Ctrl+Shift+F5: the same again
         w.act_rebuild.trigger()
-        qtbot.waitUntil(lambda: w.load_count > loads and not w.library.loading, timeout=LOAD_TIMEOUT_MS)
+        qtbot.waitUntil(lambda: w.load_count > loads and not w.library.loading, timeout=WORK_MS)
         assert w.library.last_outcome.cases == n
         assert {p.stem for p in moved} <= set(search(qtbot, w, ""))
     finally:

@@ -2,7 +2,7 @@
 heading, glossary hits marked on their card and under their own heading, a same-language box."""
 from __future__ import annotations
 
-from .conftest import describe, search
+from .conftest import WORK_MS, describe, search
 from kb_app.gui.models import ROLE_SECTION
 
 LONG_30H = ("证券客户的核心交易系统存储阵列出现故障，IO 超时，委托下单缓慢，我方驻场工程师已经连续工作了30小时还没有找到原因，"
@@ -18,7 +18,7 @@ def test_new_answer_scrolls_to_the_best_match_and_separates_the_far_ones(window,
     hits = describe(qtbot, window, LONG_30H)
     assert hits and hits[0].id == "securities-storage-30h"
     bar = pane.view.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=WORK_MS)
     bar.setValue(bar.maximum())  # the user scrolled down the old list
     hits = describe(qtbot, window, LONG_30H + " 客户是证券公司。")
     assert bar.value() == 0, "a new answer shows its best match first"
@@ -59,7 +59,7 @@ def test_glossary_hits_are_marked_and_the_box_keeps_to_the_query_language(window
     panel.searchShown.connect(shown.append)
     panel.same_language.setChecked(True)
     seq = panel.tokens.current()
-    qtbot.waitUntil(lambda: seq in shown, timeout=10_000)
+    qtbot.waitUntil(lambda: seq in shown, timeout=WORK_MS)
     hits = [panel.model.hit(i) for i in range(panel.model.rowCount())]
     assert hits and all(h.language == "en" and not h.via for h in hits)
     assert panel.clear_filters.isEnabled()

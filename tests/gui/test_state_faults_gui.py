@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from .conftest import LOAD_TIMEOUT_MS, open_window, search
+from .conftest import WORK_MS, open_window, search
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = lambda s: any("\u4e00" <= ch <= "\u9fff" for ch in s)  # noqa: E731
@@ -31,11 +31,11 @@ def make_state(path: Path, marks=("a",)):
 
 def open_first_case(qtbot, w):
     cid = w.search.model.ids()[0]
-    with qtbot.waitSignal(w.caseShown, timeout=10_000):
+    with qtbot.waitSignal(w.caseShown, timeout=WORK_MS):
         w.open_case(cid)
     # opening alone never counts as read (honest reading progress): mark it by hand
     w.library.set_read("case", cid, True)
-    qtbot.waitUntil(lambda: cid in w.library.read_ids, timeout=10_000)
+    qtbot.waitUntil(lambda: cid in w.library.read_ids, timeout=WORK_MS)
     return cid
 
 
@@ -47,7 +47,7 @@ def test_damaged_state_db_is_said_at_start_in_the_ui_language(app, qtbot, gui_ca
     (gui_data / "state.db").write_bytes(b"\0" * 8192)
     w = open_window(qtbot, gui_cases, gui_data)
     try:
-        qtbot.waitUntil(lambda: "state-kept-aside" in w.notice_bar.codes(), timeout=5000)  # no F5
+        qtbot.waitUntil(lambda: "state-kept-aside" in w.notice_bar.codes(), timeout=WORK_MS)  # no F5
         assert w.notice_bar.isVisible() and CJK(w.notice_bar.text())
         assert "Ready" not in w.status_label.text() or not w.status_label.text().startswith("Ready")
         i18n.instance().set_language("en")
@@ -66,7 +66,7 @@ def test_newer_state_db_is_never_written_and_marks_stay_in_memory(app, qtbot, gu
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     w = open_window(qtbot, gui_cases, gui_data)
     try:
-        qtbot.waitUntil(lambda: "state-newer" in w.notice_bar.codes(), timeout=5000)
+        qtbot.waitUntil(lambda: "state-newer" in w.notice_bar.codes(), timeout=WORK_MS)
         assert w.notice_bar.level() == "error"
         open_first_case(qtbot, w)
     finally:
@@ -82,11 +82,11 @@ def test_read_only_state_db_warns_keeps_marks_and_saves_them_later(app, qtbot, g
     monkeypatch.setattr(store, "_connect_rw", lambda p, timeout: store._connect_ro(p, timeout))
     w = open_window(qtbot, gui_cases, gui_data)
     try:
-        qtbot.waitUntil(lambda: "state-read-only" in w.notice_bar.codes(), timeout=5000)
+        qtbot.waitUntil(lambda: "state-read-only" in w.notice_bar.codes(), timeout=WORK_MS)
         cid = open_first_case(qtbot, w)  # kept in memory, shown as read
         monkeypatch.undo()
         w.library.retry_state()
-        qtbot.waitUntil(lambda: "state-saved" in w.notice_bar.codes(), timeout=5000)
+        qtbot.waitUntil(lambda: "state-saved" in w.notice_bar.codes(), timeout=WORK_MS)
         assert "state-read-only" not in w.notice_bar.codes()
     finally:
         w.close()
@@ -98,7 +98,7 @@ def test_state_db_that_is_a_folder_still_opens_the_cases(app, qtbot, gui_cases, 
     (gui_data / "state.db").mkdir(parents=True)
     w = open_window(qtbot, gui_cases, gui_data)
     try:
-        qtbot.waitUntil(lambda: "state-not-a-file" in w.notice_bar.codes(), timeout=5000)
+        qtbot.waitUntil(lambda: "state-not-a-file" in w.notice_bar.codes(), timeout=WORK_MS)
         assert search(qtbot, w, "备份")
         open_first_case(qtbot, w)
     finally:
@@ -205,9 +205,9 @@ def test_index_read_error_in_the_window_rebuilds_it(app, qtbot, gui_cases, gui_d
         loads = w.load_count
         w.search.search_edit.setText("备份")
         w.search.run_search()
-        qtbot.waitUntil(lambda: w.load_count > loads, timeout=LOAD_TIMEOUT_MS)
+        qtbot.waitUntil(lambda: w.load_count > loads, timeout=WORK_MS)
         assert "index-corrupt" in w.notice_bar.codes()
-        qtbot.waitUntil(lambda: w.search.model.rowCount() > 0, timeout=10_000)
+        qtbot.waitUntil(lambda: w.search.model.rowCount() > 0, timeout=WORK_MS)
         assert w.search._state != "error"
     finally:
         w.close()
@@ -225,7 +225,7 @@ def test_damaged_index_at_open_is_rebuilt_with_a_message(app, qtbot, gui_cases, 
     seg.write_bytes(bytes(data))
     w = open_window(qtbot, gui_cases, gui_data)
     try:
-        qtbot.waitUntil(lambda: "index-corrupt" in w.notice_bar.codes(), timeout=5000)
+        qtbot.waitUntil(lambda: "index-corrupt" in w.notice_bar.codes(), timeout=WORK_MS)
         assert search(qtbot, w, "备份")
     finally:
         w.close()
@@ -240,7 +240,7 @@ def test_bad_links_do_not_make_the_window_reload(app, qtbot, gui_cases, gui_data
         loads = w.load_count
         done = []
         w.runner.write(lambda job: w.library._kb.ensure_index(), on_done=done.append)  # what a poll does
-        qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+        qtbot.waitUntil(lambda: bool(done), timeout=WORK_MS)
         assert done == [None]  # nothing changed: no reload
         w.library.poll()
         qtbot.wait(500)
@@ -263,7 +263,7 @@ def test_read_only_data_folder_leaves_the_window_usable(app, qtbot, gui_cases, g
         monkeypatch.setattr(service, "_open_lock", refuse)
         p = gui_cases / "securities-storage-30h.md"
         p.write_text(p.read_text("utf-8") + "\n补充一句。\n", "utf-8")
-        with qtbot.waitSignal(w.indexReady, timeout=LOAD_TIMEOUT_MS):
+        with qtbot.waitSignal(w.indexReady, timeout=WORK_MS):
             w.reload()
         assert "data-read-only" in w.notice_bar.codes()
         assert "Read-only file system" not in w.status_label.text()
@@ -313,22 +313,22 @@ def test_a_lock_met_by_any_write_is_said_and_the_change_saved_later(app, qtbot, 
         cid = w.search.model.ids()[0]
         docs = []
         w.library.practice_open(cid, None, docs.append)
-        qtbot.waitUntil(lambda: bool(docs), timeout=10_000)
+        qtbot.waitUntil(lambda: bool(docs), timeout=WORK_MS)
         entry_id = docs[0].entry.id
         for n, answer in enumerate(("先换人", "then call the vendor")):
             other = sqlite3.connect(path, timeout=0)
             other.execute("BEGIN IMMEDIATE")  # another program writes and does not let go
             saved = []
             w.library.practice_save(entry_id, answer, saved.append)
-            qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+            qtbot.waitUntil(lambda: bool(saved), timeout=WORK_MS)
             assert saved[0].answer == answer  # kept in memory, read back at once
-            qtbot.waitUntil(lambda: w.notice_bar.codes() == ["state-locked"], timeout=5000)
+            qtbot.waitUntil(lambda: w.notice_bar.codes() == ["state-locked"], timeout=WORK_MS)
             assert w.library._state_timer.isActive()
             other.rollback()
             other.close()
             other = None
             w.library.retry_state()
-            qtbot.waitUntil(lambda: w.notice_bar.codes() == ["state-saved"], timeout=5000)
+            qtbot.waitUntil(lambda: w.notice_bar.codes() == ["state-saved"], timeout=WORK_MS)
             assert not w.library._state_timer.isActive()
             con = sqlite3.connect(path)
             assert con.execute("SELECT answer FROM practice WHERE id = ?", [entry_id]).fetchone()[0] == answer
@@ -338,3 +338,55 @@ def test_a_lock_met_by_any_write_is_said_and_the_change_saved_later(app, qtbot, 
             other.rollback()
             other.close()
         w.close()
+
+
+_WRITER = textwrap.dedent("""
+    import sqlite3, sys
+    con = sqlite3.connect(sys.argv[1], timeout=5, isolation_level=None)
+    con.execute("BEGIN IMMEDIATE")
+    print("ready", flush=True)
+    sys.stdin.readline()
+""")
+
+
+@pytest.mark.parametrize("known", [True, False])
+def test_the_locked_banner_is_wholly_in_the_ui_language(app, qtbot, tmp_path, monkeypatch, known):
+    """Issue 19: "另一个程序（pid 123 …）" / "(another process)" mixed English into a Chinese banner.
+    Only the file's path and the holder's own command line may stay as they are."""
+    import re
+
+    import kb_app.core.storage.store as store
+    from kb_app.core import fsutil
+    from kb_app.gui import i18n
+    from kb_app.gui.widgets.notices import NoticeBar
+
+    monkeypatch.setattr(store, "BUSY_TIMEOUT", 0.2)
+    if not known:  # a system that cannot tell who holds it
+        monkeypatch.setattr(fsutil, "lock_owner", lambda path: None)
+    path = tmp_path / "state.db"
+    make_state(path)
+    p = subprocess.Popen([sys.executable, "-c", _WRITER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         text=True)
+    try:
+        assert p.stdout.readline().strip() == "ready"
+        s = store.StateStore(path)
+        notice = s.notices[0]
+        assert notice.code == "state-locked"
+    finally:
+        p.stdin.close()
+        p.wait(timeout=30)
+    bar = NoticeBar()
+    qtbot.addWidget(bar)
+    bar.add([notice])
+    for lang in ("zh-Hans", "zh-Hant", "en"):
+        i18n.instance().set_language(lang)
+        text = bar.text().replace(str(path), "").replace(notice.program, "") if notice.program else \
+            bar.text().replace(str(path), "")
+        if lang == "en":
+            assert not CJK(text), text
+        else:
+            assert CJK(text) and not re.search(r"[A-Za-z]", text), text
+        if known and Path("/proc/locks").exists():
+            assert str(p.pid) in bar.text()
+    i18n.instance().set_language("en")
+    s.close()

@@ -46,3 +46,13 @@ def convert_html(html: str, source_lang: str, reader_lang: str) -> str:
         return html
     return "".join(p if (p.startswith("<") or p.startswith("&")) else convert(p, source_lang, reader_lang)
                    for p in _TAG_RE.split(html or ""))
+
+
+def word_pair(mine: str, theirs: str, reader_lang: str) -> str:
+    """A glossary reason's label: the user's words and the case's words for one concept
+    ('现场工程师 / 驻点工程师'), both in the reader's Chinese script, so one chip never mixes
+    scripts; one of them when they read the same. Other readers get them as they are."""
+    a, b = for_reader(mine or "", reader_lang), for_reader(theirs or "", reader_lang)
+    if not a or not b or _text.fold(a).lower() == _text.fold(b).lower():
+        return b or a
+    return f"{a} / {b}"

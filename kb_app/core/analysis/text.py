@@ -44,6 +44,49 @@ EN_STOP = frozenset(_EN_STOP) | {"was", "were", "had", "has", "been", "did", "ou
     "today", "yesterday", "since", "while", "would", "could", "should", "may", "might", "one", "many", "some", "any",
     "hour", "hours", "day", "days", "week", "weeks", "minutes", "us", "also", "even", "already", "very", "much"}
 
+# Filler: words that are indexed and searchable, but never evidence that two incidents are alike, so the
+# precedent engine neither weighs them nor shows them as "matching words" (issue 16: 导致, several, back,
+# sent ...). Verbs of saying and doing, quantities, time words, connectives.
+FILLER_ZH = frozenset(
+    "导致 造成 引起 发生 发现 进行 通过 由于 不过 最后 一些 开始 出现 需要 可能 要求 表示 告诉 询问 希望 决定 "
+    "之前 之后 期间 当天 当晚 次日 今晚 明天 昨天 周一 周二 周三 周四 周五 周六 周日 上午 下午 晚上 中午 早上 凌晨 小时 "
+    "分钟 时间 一次 两次 几次 多次 一直 终于 其中 包括 以及 并且 而且 但是 然而 因此 所以 于是 还是 只是 就是 "
+    "大量 部分 全部 所有 一半 很多 许多 各种 其他 另外 同样 一样 这样 那样 怎样 这种 那种 之间 以上 以下 以内 "
+    "能够 可以 应该 必须 已经 正在 仍然 依然 还有 没有 不能 无法 不会 自己 我们 他们 对方 人员 情况 问题 事情 "
+    "处理 解决 排查 处置 负责 完成 进展 结果 原因 影响 时候 时段 当时 目前 现在 立即 马上 尽快 随后 后来 接着 "
+    "说明 回答 打电话 电话 消息 通知 报告 汇报 上报".split())
+FILLER_EN = frozenset(
+    "several back sent send sends sending took take takes taking make makes made making come comes came coming said say "
+    "says told tell tells asked ask asks want wants wanted need needs needed got going goes gone went way thing things lot "
+    "lots around again away another other others able done doing does keep keeps kept start started starts until yet "
+    "really well like part case time times first minute minutes morning evening night nights tonight tomorrow today "
+    "week weeks month months year years people someone everyone anyone nobody nothing everything something team "
+    "down lead leads worked work works working through help problem problems issue issues fix fixed happened happen "
+    "happens just very many much more most less few all every each some any whole entire total put use used using "
+    "try tried trying look looked looking find found seem seems know knows knew think thought see saw seen let give "
+    "gave given became become becomes turned turn turns right new old last next later earlier soon already ago per "
+    "via within across along among upon onto however though although whether either neither such same different own "
+    "likely maybe perhaps actually basically completely fully quickly slowly finally immediately still even also "
+    "but and or if then than when where which who what why how this that these those there here now only over under "
+    "about after before into out off up get gets getting set sets says call called calls calling".split())
+_FILLER_TERMS: frozenset | None = None
+
+
+def is_filler(term: str) -> bool:
+    """A term (as the analyzer gives it: folded, English stemmed) that never counts as evidence."""
+    global _FILLER_TERMS
+    if _FILLER_TERMS is None:
+        _FILLER_TERMS = FILLER_ZH | frozenset(normalize_en(w) for w in FILLER_EN) | FILLER_EN
+    return term in _FILLER_TERMS
+
+
+def is_content(term: str) -> bool:
+    """A term that can be evidence: not filler, not a bare number, a single character or a two-letter fragment."""
+    if term.isdigit() or is_filler(term):
+        return False
+    return len(term) >= (2 if CJK_RE.search(term) else 3)
+
+
 # Porter leaves some inflections apart ("failure" -> "failur", "failed" -> "fail"); join them.
 _STEM_ALIAS = {
     "failur": "fail",        # failure/failures -> fail, like failed/fails

@@ -1,4 +1,6 @@
-"""Vocabularies kept as YAML in cases/vocab/: kinds, skills, outcomes, stakes, industries, glossary.
+"""Vocabularies kept as YAML in cases/vocab/: kinds, skills, outcomes, stakes, industries, glossary,
+situations (roles, pressures and situations: an engineer working through the night, a customer
+demanding a new lead, a lawyer's letter), regional words.
 
 A case folder without its own vocab/ (say ../shared/corpus) uses the bundled one. A vocab
 file that is missing or broken is reported as a problem and replaced by the bundled file,
@@ -16,12 +18,13 @@ from kb_app.core.fsutil import content_hash
 from kb_app.core import safeyaml
 from . import text
 
-VOCAB_FILES = ("kinds", "skills", "outcomes", "stakes", "industries", "glossary", "regional")
+VOCAB_FILES = ("kinds", "skills", "outcomes", "stakes", "industries", "glossary", "regional", "situations")
+SITUATION_TYPES = ("situation", "role", "pressure")
 
 
 @dataclass
 class Match:
-    """One vocabulary hit in a text: category ('kind', 'stake', 'industry', 'concept'), key, term."""
+    """One vocabulary hit in a text: category ('kind', 'stake', 'industry', 'concept', 'situation'), key, term."""
 
     category: str
     key: str
@@ -39,8 +42,10 @@ class Vocab:
     industries: dict = field(default_factory=dict)
     glossary: list = field(default_factory=list)  # list of term groups (lists of strings)
     regional: dict = field(default_factory=dict)  # {"regional": {tw: [cn...]}, "ambiguous": {...}} (text.set_regional)
+    situations: dict = field(default_factory=dict)  # slug -> {label, type: situation|role|pressure, terms}
     digest: str = ""
     _automaton: object = None
+    _sequences: dict = field(default_factory=dict, repr=False, compare=False)  # English terms by stems
     _tokens: dict = field(default_factory=dict, repr=False, compare=False)
 
     # -- labels ---------------------------------------------------------------------------
@@ -73,7 +78,8 @@ class Vocab:
             if (category, key) not in entries[t]:
                 entries[t].append((category, key))
 
-        for table, category in (("kinds", "kind"), ("stakes", "stake"), ("industries", "industry")):
+        for table, category in (("kinds", "kind"), ("stakes", "stake"), ("industries", "industry"),
+                                ("situations", "situation")):
             for key, entry in getattr(self, table).items():
                 for term in (entry or {}).get("terms") or []:
                     add(term, category, key)
@@ -81,10 +87,15 @@ class Vocab:
             for term in group:
                 add(term, "concept", str(i))
         a = ahocorasick.Automaton()
+        seqs: dict[str, list] = {}
         for t, cats in entries.items():
             a.add_word(t, (t, tuple(cats)))
+            stems = _stem_seq(t)
+            if stems and (len(stems) > 1 or len(stems[0]) >= 4):
+                seqs.setdefault(stems[0], []).append((stems, t, tuple(cats)))
         if len(a):
             a.make_automaton()
+        self._sequences = seqs
         self._automaton = a
 
     def match(self, raw: str) -> list[Match]:
@@ -115,17 +126,45 @@ class Vocab:
                 if j < n and hay[j].isascii() and hay[j].isalnum():
                     continue
             found.append((start, end + 1, term, cats))
+        found.extend(self._match_sequences(hay))
         # a term inside a longer vocabulary term is not a mention of its own: 网络存储 (NAS) does not
         # say 存储 (storage array), 光纤交换机 does not say 交换机 on its own
         found.sort(key=lambda x: (x[0], -x[1]))
         out: list[Match] = []
-        reach = -1
-        for start, stop, term, cats in found:
-            if stop <= reach:
-                continue
-            reach = max(reach, stop)
-            for category, key in cats:
-                out.append(Match(category, key, term, start, stop))
+        # situations are a layer of their own: "notify the regulator" (a situation) does not hide the stake
+        # "regulator", nor "storage vendor" the concept "storage"
+        for layer in (lambda c: c != "situation", lambda c: c == "situation"):
+            reach = -1
+            seen = set()
+            for start, stop, term, cats in found:
+                cats = tuple((c, k) for c, k in cats if layer(c))
+                if not cats or (start, stop, term) in seen:
+                    continue
+                seen.add((start, stop, term))
+                if stop <= reach:
+                    continue
+                reach = max(reach, stop)
+                for category, key in cats:
+                    out.append(Match(category, key, term, start, stop))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+    def _match_sequences(self, hay: str) -> list:
+        """English vocabulary terms found by their stems, so inflections and articles do not matter:
+        "worked through the night" is found in "engineers working through the nights", "storage array"
+        in "storage arrays". Words of fewer than four letters must be written as in the term."""
+        if not self._sequences or not _ASCII_WORD.search(hay):
+            return []
+        toks = [(m.start(), m.end(), _stem(m.group(0))) for m in _ASCII_WORD.finditer(hay)
+                if m.group(0) not in _SKIP_WORDS]
+        out = []
+        for i, (s0, _, st) in enumerate(toks):
+            for stems, term, cats in self._sequences.get(st, ()):
+                n = len(stems)
+                if tuple(t for _, _, t in toks[i:i + n]) == stems:
+                    # words must be adjacent in the text (only articles between them)
+                    if all(_only_skipped(hay[toks[j][1]:toks[j + 1][0]]) for j in range(i, i + n - 1)):
+                        out.append((s0, toks[i + n - 1][1], term, cats))
         return out
 
     def term_tokens(self, term: str, mode: str = "search") -> tuple[str, ...]:
@@ -135,6 +174,29 @@ class Vocab:
         if got is None:
             got = self._tokens[key] = tuple(text.terms(term, mode))
         return got
+
+
+_ASCII_WORD = __import__("re").compile(r"[a-z][a-z0-9]*(?:'[a-z]+)?")
+_SKIP_WORDS = frozenset({"the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "that"})
+_GAP = __import__("re").compile(r"^[\s,-]*((the|a|an|our|their|his|her|its|my|your|this|that)[\s,-]+)*$")
+
+
+def _only_skipped(between: str) -> bool:
+    return len(between) < 40 and bool(_GAP.match(between))
+
+
+def _stem(word: str) -> str:
+    w = word.split("'")[0]
+    return text.normalize_en(w) if len(w) >= 4 else w
+
+
+def _stem_seq(term: str) -> tuple | None:
+    """The stems of an English term made of plain words ('worked through the night' -> (work, through,
+    night)); None for terms with other characters (ci/cd, rm -rf, ora-, 30小时)."""
+    if not term.isascii() or not all(w.isalpha() for w in term.split()):
+        return None
+    words = [w for w in term.split() if w not in _SKIP_WORDS]
+    return tuple(_stem(w) for w in words) if words else None
 
 
 def _load_yaml(path: Path, problems: list[Problem]):
@@ -235,6 +297,10 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab
             data = groups
         else:
             data = {str(k): _checked_entry(src, str(k), e, problems) for k, e in data.items()}
+            if name == "situations":
+                for k, e in data.items():
+                    if e.get("type") not in SITUATION_TYPES:
+                        e["type"] = "situation"
         setattr(v, name, data)
     v.digest = content_hash("|".join(digest_parts).encode())
     _install_regional(v.regional)

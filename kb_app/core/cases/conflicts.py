@@ -34,7 +34,9 @@ def _lines(t: str) -> list[str]:
     return t.splitlines(keepends=True)
 
 
-def check(base: str | None, mine: str, disk: str | None) -> Conflict:
+def check(base: str | None, mine: str, disk: str | None, names: tuple[str, str] = ("mine", "disk")) -> Conflict:
+    """`names`: how the markers of a merge by hand name the two sides (the window's words, in the UI
+    language: "<<<<<<< 你的版本" rather than "<<<<<<< mine")."""
     if disk is None:
         return Conflict("deleted" if base is not None else "none", base, mine, None)
     if base is None:
@@ -50,7 +52,7 @@ def check(base: str | None, mine: str, disk: str | None) -> Conflict:
     regions = sum(1 for r in m3.merge_regions() if r[0] == "conflict")
     if regions == 0:
         return Conflict("merged", base, mine, disk, merged="".join(m3.merge_lines()))
-    marked = "".join(m3.merge_lines(name_a="mine", name_b="disk", start_marker="<<<<<<< ",
+    marked = "".join(m3.merge_lines(name_a=names[0], name_b=names[1], start_marker="<<<<<<< ",
                                      mid_marker="=======", end_marker=">>>>>>> "))
     return Conflict("overlap", base, mine, disk, marked=marked, regions=regions, sides=side_by_side(mine, disk))
 

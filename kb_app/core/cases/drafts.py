@@ -33,6 +33,7 @@ class Draft:
     updated_at: str = ""
     created_at: str = ""
     language: str = ""
+    new_lessons: list[dict] = field(default_factory=list)  # lessons written for this case, not on disk yet
 
     @property
     def title(self) -> str:
@@ -53,10 +54,18 @@ def save(state, d: Draft) -> None:
     now = _now()
     created = state.apply(_do_save, {
         "id": d.id, "case_id": d.case_id or None, "title": d.title, "content": d.body,
-        "updated_at": now, "path": d.path, "form": json.dumps(d.form, ensure_ascii=False), "body": d.body,
+        "updated_at": now, "path": d.path, "form": json.dumps(_form_with_lessons(d), ensure_ascii=False), "body": d.body,
         "cursor": int(d.cursor), "base_text": d.base_text, "rev": int(d.rev), "language": d.language,
     }, d.created_at or now)
     d.updated_at, d.created_at = now, created
+
+
+# The new lessons ride in the form's JSON under a key no field has: the table stays as it was.
+NEW_LESSONS_KEY = "_new_lessons"
+
+
+def _form_with_lessons(d: Draft) -> dict:
+    return dict(d.form, **{NEW_LESSONS_KEY: d.new_lessons}) if d.new_lessons else d.form
 
 
 # The writes, each one transaction through StateStore.apply (plain arguments: what was kept in
@@ -90,6 +99,8 @@ def _from_row(r: dict) -> Draft:
         form = {}
     if not isinstance(form, dict):
         form = {}
+    new_lessons = form.pop(NEW_LESSONS_KEY, None)
+    new_lessons = [x for x in new_lessons if isinstance(x, dict)] if isinstance(new_lessons, list) else []
     if not form and r.get("title"):
         form = {"title": r["title"]}
     body = r.get("body")
@@ -98,7 +109,7 @@ def _from_row(r: dict) -> Draft:
     return Draft(id=r["id"], form=form, body=body, cursor=int(r.get("cursor") or 0), path=r.get("path") or "",
                  case_id=r.get("case_id") or "", base_text=r.get("base_text"), rev=int(r.get("rev") or 0),
                  updated_at=r.get("updated_at") or "", created_at=r.get("created_at") or "",
-                 language=r.get("language") or "")
+                 language=r.get("language") or "", new_lessons=new_lessons)
 
 
 def load(state, draft_id: str) -> Draft | None:

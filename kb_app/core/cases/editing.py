@@ -5,6 +5,8 @@
                                                         # incremental reload (searchable at once)
     path = new_case(kb, title, kind, language)          # from the template, a fresh safe id
     lesson = create_lesson(kb, title, skills)           # writes lessons/<id>.md
+    nl = plan_lesson(cases_dir, title, skills)          # a new lesson kept with the case being edited,
+    save_case(kb, ..., new_lessons=[nl])                #   written by the save that links it
     changes = migrate_format(cases_dir, dry_run)        # flat outcome, [[links]]
 
 Messages for people are made by the caller from each FieldProblem's code (the window in the
@@ -29,7 +31,7 @@ class FieldProblem:
     field: str        # the form field: title, kind, date, lessons, related, ...
     code: str         # title-missing, kind-missing, kind-unknown, date-impossible, lesson-dangling, ...
     value: str = ""   # the offending value (an id, a date)
-    blocking: bool = True
+    blocking: bool = True   # False: a warning (WARNINGS), shown but the case still saves
 
     def message(self) -> str:
         return {
@@ -43,11 +45,47 @@ class FieldProblem:
             "language-unknown": f"unknown language {self.value!r}",
             "body-too-large": "the case is larger than 2 MB",
             "markers-left": "merge markers (<<<<<<< ======= >>>>>>>) are still in the text",
+            "date-future": f"{self.value!r} is more than a year ahead",
+            "date-too-early": f"{self.value!r} is before 1970",
+            "body-empty": "the text has nothing beyond its headings",
+            "tag-twice": f"the tag {self.value!r} is given twice",
         }.get(self.code, self.code)
 
 
-def validate(form: dict, body: str, lesson_ids, case_ids, kinds=None, self_id: str = "") -> list[FieldProblem]:
+# Warnings: likely slips, not faults. The editor shows them beside the field; saving still works.
+WARNINGS = ("date-future", "date-too-early", "body-empty", "tag-twice")
+EARLIEST_YEAR = 1970
+FUTURE_DAYS = 366
+
+
+def body_is_empty(body: str) -> bool:
+    """Nothing written beyond headings (and blank lines): the template as it came."""
+    return not any(line.strip() and not line.lstrip().startswith("#") for line in body.splitlines())
+
+
+def _warnings(form: dict, body: str, day: _dt.date | None, today: _dt.date) -> list[FieldProblem]:
+    out = []
+    if day is not None:
+        if day > today + _dt.timedelta(days=FUTURE_DAYS):
+            out.append(FieldProblem("date", "date-future", day.isoformat(), blocking=False))
+        elif day.year < EARLIEST_YEAR:
+            out.append(FieldProblem("date", "date-too-early", day.isoformat(), blocking=False))
+    if body_is_empty(body):
+        out.append(FieldProblem("body", "body-empty", blocking=False))
+    seen: set[str] = set()
+    for tag in form.get("tags") or []:
+        key = str(tag).strip().casefold()
+        if key and key in seen:
+            out.append(FieldProblem("tags", "tag-twice", str(tag).strip(), blocking=False))
+        seen.add(key)
+    return out
+
+
+def validate(form: dict, body: str, lesson_ids, case_ids, kinds=None, self_id: str = "",
+             today: _dt.date | None = None) -> list[FieldProblem]:
+    """The form's problems: faults that block a save (blocking) first, then warnings (WARNINGS)."""
     out: list[FieldProblem] = []
+    day = None
     if not str(form.get("title") or "").strip():
         out.append(FieldProblem("title", "title-missing"))
     kind = str(form.get("kind") or "").strip()
@@ -60,7 +98,7 @@ def validate(form: dict, body: str, lesson_ids, case_ids, kinds=None, self_id: s
         try:
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
                 raise ValueError(date)
-            _dt.date.fromisoformat(date)
+            day = _dt.date.fromisoformat(date)
         except ValueError:
             out.append(FieldProblem("date", "date-impossible", date))
     lesson_ids, case_ids = set(lesson_ids or ()), set(case_ids or ())
@@ -80,13 +118,14 @@ def validate(form: dict, body: str, lesson_ids, case_ids, kinds=None, self_id: s
         out.append(FieldProblem("body", "body-too-large"))
     if conflicts.has_markers(body):
         out.append(FieldProblem("body", "markers-left"))
-    return out
+    return out + _warnings(form, body, day, today or _dt.date.today())
 
 
-def validate_kb(kb, form: dict, body: str, self_id: str = "") -> list[FieldProblem]:
+def validate_kb(kb, form: dict, body: str, self_id: str = "", new_lessons=()) -> list[FieldProblem]:
+    """validate() against the loaded folder; `new_lessons` (ids) are lessons the save will write."""
     corpus = kb.corpus
     vocab = kb.vocab
-    lessons = set(corpus.lessons) if corpus else set()
+    lessons = (set(corpus.lessons) if corpus else set()) | set(new_lessons or ())
     cases = set(corpus.cases) if corpus else set()
     return validate(form, body, lessons, cases, set(vocab.kinds) if vocab else None, self_id)
 
@@ -147,6 +186,66 @@ def read_text(path: Path) -> str | None:
 
 
 @dataclass
+class NewLesson:
+    """A lesson written in the editor for the case being edited: kept with it (pending) until the
+    case is saved, then written by that save; dropped with the case if the case is discarded."""
+    id: str
+    title: str
+    soft_skills: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    language: str = ""
+    body: str = ""
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "soft_skills": list(self.soft_skills), "kinds": list(self.kinds),
+                "language": self.language, "body": self.body}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "NewLesson":
+        return cls(str(d.get("id") or ""), str(d.get("title") or ""), [str(x) for x in d.get("soft_skills") or []],
+                   [str(x) for x in d.get("kinds") or []], str(d.get("language") or ""), str(d.get("body") or ""))
+
+
+def plan_lesson(cases_dir: Path, title: str, soft_skills=(), kinds=(), language: str = "", body: str = "",
+                pending=()) -> NewLesson:
+    """A new lesson with the id it will get (free on disk and among `pending` ids); nothing is written."""
+    taken = {p.stem for p in lesson_files(Path(cases_dir))} | set(pending or ())
+    lid = ids.lesson_id(title, taken, Path(cases_dir) / "lessons")
+    return NewLesson(lid, title, list(soft_skills or []), list(kinds or []), language, body)
+
+
+def _write_new_lessons(kb, cf: CaseFile, new_lessons) -> tuple[dict[str, Path], bool]:
+    """Write the pending lessons the case links (an id taken meanwhile gets the next free one, and
+    the case's link follows it); returns ({id written: path}, whether a link was renamed)."""
+    linked = list(cf.form().get("lessons") or [])
+    written: dict[str, Path] = {}
+    renamed: dict[str, str] = {}
+    try:
+        for nl in new_lessons or ():
+            if nl.id not in linked or nl.id in written:
+                continue
+            lid, path = create_lesson(kb.cases_dir, nl.title, nl.soft_skills, nl.kinds, nl.language, nl.body,
+                                      lesson_id=nl.id)
+            written[lid] = path
+            if lid != nl.id:
+                renamed[nl.id] = lid
+    except BaseException:
+        _remove(written.values())
+        raise
+    if renamed:
+        cf.apply_form({"lessons": [renamed.get(x, x) for x in linked]})
+    return written, bool(renamed)
+
+
+def _remove(paths) -> None:
+    for p in paths:
+        try:
+            Path(p).unlink()
+        except OSError:
+            pass
+
+
+@dataclass
 class SaveResult:
     ok: bool
     path: str = ""
@@ -155,15 +254,21 @@ class SaveResult:
     conflict: conflicts.Conflict | None = None
     problems: list = field(default_factory=list)
     seconds: float = 0.0
+    lessons: list = field(default_factory=list)   # ids of the pending lessons this save wrote
 
 
 def save_case(kb, path: str | Path | None, form: dict, body: str, base_text: str | None, draft_id: str = "",
-              rev: int | None = None, resolved_text: str | None = None, reload: bool = True) -> SaveResult:
+              rev: int | None = None, resolved_text: str | None = None, reload: bool = True,
+              new_lessons=(), names: tuple[str, str] = ("mine", "disk")) -> SaveResult:
     """Save one case: refuse an invalid one, stop at a conflict, else keep the old text in the
     history, write atomically, drop the draft (if nothing newer was typed) and bring the index
     up to date for that file (incremental: only the changed file is parsed and indexed).
 
     resolved_text: the text the mentor settled on in the conflict view (skips the check).
+    new_lessons: lessons written in the editor and not on disk yet (NewLesson); those the case
+    links are written with it, only once nothing stops the save (if the case cannot be written,
+    they are removed again).
+    names: the two sides as the merge markers of a conflict name them (conflicts.check).
     """
     import time
 
@@ -175,7 +280,8 @@ def save_case(kb, path: str | Path | None, form: dict, body: str, base_text: str
         path = kb.cases_dir / f"{ident}.md"
     path = Path(path)
     ident = path.stem
-    problems = [p for p in validate_kb(kb, form, body if resolved_text is None else "", ident) if p.blocking]
+    problems = [p for p in validate_kb(kb, form, body if resolved_text is None else "", ident,
+                                       [nl.id for nl in new_lessons or ()]) if p.blocking]
     if problems and resolved_text is None:
         return SaveResult(False, str(path), ident, problems=problems)
     disk = read_text(path)
@@ -183,9 +289,9 @@ def save_case(kb, path: str | Path | None, form: dict, body: str, base_text: str
         text = resolved_text
     else:
         mine = compose(base_text, form, body, ident)
-        c = conflicts.check(base_text, mine, disk)
+        c = conflicts.check(base_text, mine, disk, names)
         if new and disk is not None:
-            c = conflicts.check("", mine, disk)
+            c = conflicts.check("", mine, disk, names)
         if c.kind not in ("none", "same"):
             return SaveResult(False, str(path), ident, conflict=c)
         text = mine
@@ -193,16 +299,23 @@ def save_case(kb, path: str | Path | None, form: dict, body: str, base_text: str
     cf = CaseFile.parse(text)
     if not str(cf.form().get("title") or "").strip():
         return SaveResult(False, str(path), ident, problems=[FieldProblem("title", "title-missing")])
+    written, renamed = _write_new_lessons(kb, cf, new_lessons) if new_lessons else ({}, False)
+    if renamed:
+        text = cf.text()  # a lesson id was taken meanwhile: the link follows the file written
     state = kb.state
-    if disk is not None and disk != text:
-        history.record(state, ident, str(path), disk)
-    if disk != text:
-        save_text(path, text)
+    try:
+        if disk is not None and disk != text:
+            history.record(state, ident, str(path), disk)
+        if disk != text:
+            save_text(path, text)
+    except BaseException:
+        _remove(written.values())  # the case is not saved: its new lessons stay pending in the editor
+        raise
     if draft_id:
         drafts.delete(state, draft_id, rev)
     if reload:
         kb.load()
-    return SaveResult(True, str(path), ident, text, seconds=time.perf_counter() - t0)
+    return SaveResult(True, str(path), ident, text, seconds=time.perf_counter() - t0, lessons=list(written))
 
 
 def new_case(kb, title: str, kind: str, language: str = "", date: str | None = None, situation: str = "",
@@ -226,8 +339,8 @@ def new_case(kb, title: str, kind: str, language: str = "", date: str | None = N
 
 
 def create_lesson(cases_dir: Path, title: str, soft_skills: list[str], kinds: list[str] | None = None,
-                  language: str = "", body: str = "") -> tuple[str, Path]:
-    """Write a new lesson file lessons/<id>.md; returns (id, path)."""
+                  language: str = "", body: str = "", lesson_id: str | None = None) -> tuple[str, Path]:
+    """Write a new lesson file lessons/<id>.md (`lesson_id` if it is still free); returns (id, path)."""
     from kb_app.core.analysis import text as _text
 
     d = Path(cases_dir) / "lessons"
@@ -235,7 +348,9 @@ def create_lesson(cases_dir: Path, title: str, soft_skills: list[str], kinds: li
     taken = {p.stem for p in lesson_files(Path(cases_dir))}
     language = language or _text.detect_language(title)
     for _ in range(100):  # claimed exclusively: two writers never get one file
-        lid = ids.lesson_id(title, taken, d)
+        lid = lesson_id if lesson_id and lesson_id not in taken and ID_RE.match(lesson_id) \
+            else ids.lesson_id(title, taken, d)
+        lesson_id = None
         lines = ["---", f"id: {format_value(lid)}", f"title: {format_value(title)}",
                  f"soft_skills: {format_value(list(soft_skills or []))}"]
         if kinds:

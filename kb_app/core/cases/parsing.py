@@ -24,8 +24,9 @@ from kb_app.core.analysis.vocab import Vocab
 
 MAX_BYTES = 2 * 1024 * 1024
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
-# not cases: lessons, vocabularies, team files (compare: rubrics, ratings, standards), reading paths
-SKIP_DIRS = {"lessons", "vocab", "ratings", "drafts", "rubrics", "standards", "paths"}
+# not cases: lessons, vocabularies, team files (compare: rubrics, ratings, standards), reading paths,
+# and assets/<id>/ (images and the original text of imported cases: importing/)
+SKIP_DIRS = {"lessons", "vocab", "ratings", "drafts", "rubrics", "standards", "paths", "assets"}
 SKIP_FILES = {"readme.md", "index.md", "changelog.md"}
 _FENCE_RE = re.compile(r"^---[ \t]*\r?$", re.M)
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -97,8 +98,16 @@ def _guess_encoding(data: bytes) -> str | None:
             "cp1252": "Windows-1252"}.get(best.encoding, best.encoding)
 
 
-def split_front_matter(raw: str) -> tuple[dict, str, int]:
-    """Return (front matter mapping, body, line number where the body starts)."""
+def split_front_matter(raw: str, duplicates: list | None = None) -> tuple[dict, str, int]:
+    """Return (front matter mapping, body, line number where the body starts). A key given twice is
+    an error, or, with a `duplicates` list, added to it as (key, line) for a warning."""
+    line = safeyaml.conflict_line(raw)
+    if line is not None:
+        fences = [m.start() for m in _FENCE_RE.finditer(raw)]
+        where = "front matter" if len(fences) < 2 or raw.count("\n", 0, fences[1]) + 1 > line else "text"
+        if where == "front matter":
+            raise ParseError("an unresolved git merge conflict in the front matter (<<<<<<< ... >>>>>>>): "
+                             "keep one side and remove the markers", line, "merge-conflict")
     if not raw.lstrip("\ufeff").startswith("---"):
         raise ParseError("no YAML front matter: the file must start with a '---' line", 1, "no-front-matter")
     matches = list(_FENCE_RE.finditer(raw, 0))
@@ -109,7 +118,14 @@ def split_front_matter(raw: str) -> tuple[dict, str, int]:
     body = raw[end.end():].lstrip("\r\n")
     body_line = raw[: end.end()].count("\n") + 2
     try:
-        data = safeyaml.load(fm_text)
+        found: list = []
+        data = safeyaml.load(fm_text, found)
+        if found and duplicates is None:
+            key, ln = found[0]
+            raise ParseError(f"the key {key!r} is given twice in the front matter (only one would count)",
+                             ln, "yaml-duplicate-key", (key,))
+        if duplicates is not None:
+            duplicates.extend(found)
     except yaml.constructor.ConstructorError as e:
         mark = e.problem_mark
         raise ParseError(f"YAML tag not allowed ({e.problem}); only plain values are read",
@@ -209,11 +225,20 @@ def parse_case(path: Path, vocab: Vocab | None = None, data: bytes | None = None
     if data is None:
         data = _read_bounded(path)
     raw = _decode(data)
-    fm, body, _ = split_front_matter(raw)
+    dups: list = []
+    fm, body, _ = split_front_matter(raw, dups)
     warnings: list[Problem] = []
 
     def warn(msg, key=None, code="", args=()):
         warnings.append(Problem(str(path), msg, _line_of(raw, key) if key else None, "warning", code, tuple(args)))
+
+    for key, ln in dups:
+        warnings.append(Problem(str(path), f"the key {key!r} is given twice in the front matter; the last one counts",
+                                ln, "warning", "key-twice", (key,)))
+    conflict = safeyaml.conflict_line(raw)
+    if conflict is not None:  # in the text (one in the front matter was refused above): both sides would show
+        warnings.append(Problem(str(path), "an unresolved git merge conflict in the text (<<<<<<< ... >>>>>>>): "
+                                "keep one side and remove the markers", conflict, "error", "merge-conflict-text"))
 
     for key in ("id", "title", "kind", "date", "industry", "severity", "language", "outcome_status", "outcome_summary"):
         if isinstance(fm.get(key), (list, dict)):
@@ -296,8 +321,10 @@ def parse_lesson(path: Path, vocab: Vocab | None = None) -> tuple[Lesson, list[P
     path = Path(path)
     data = _read_bounded(path)
     raw = _decode(data)
-    fm, body, _ = split_front_matter(raw)
-    warnings: list[Problem] = []
+    dups: list = []
+    fm, body, _ = split_front_matter(raw, dups)
+    warnings: list[Problem] = [Problem(str(path), f"the key {k!r} is given twice in the front matter; the last one "
+                                       "counts", ln, "warning", "key-twice", (k,)) for k, ln in dups]
     ident = _check_id(fm.get("id"), path, raw)
     title = _as_str(fm.get("title"))
     if not title:

@@ -4,6 +4,10 @@ Raw HTML in a case is sanitized with nh3 (scripts, styles, event handlers, ifram
 images may only be local files (relative to the case file) or data: URIs, anything remote
 becomes a visible placeholder, so rendering a case never touches the network. Web links stay
 links: the GUI opens them only when clicked, in the system browser.
+
+The placeholder's words belong to whoever shows the page: the core marks it (the image's name
+between two private-use characters) and word_remote_images() puts the reader's wording in, so the
+window says it in the UI language, even after a language switch, and the core stays Qt-free.
 """
 from __future__ import annotations
 
@@ -42,6 +46,20 @@ pre.plain { white-space: pre-wrap; background: #f8fafc; }
 """
 
 
+REMOTE_OPEN, REMOTE_CLOSE = "\ue000", "\ue001"   # around a refused image's name, until it is worded
+_REMOTE_RE = re.compile("\ue000([^\ue000\ue001]*)\ue001")
+
+
+def word_remote_images(html_text: str, named: str = "[image not loaded: {0}]",
+                       unnamed: str = "[image not loaded]") -> str:
+    """The placeholders of refused images, worded: `named` with {0} for the image's alt text or
+    address (plain text, escaped here), `unnamed` for an image that has neither."""
+    if REMOTE_OPEN not in (html_text or ""):
+        return html_text
+    return _REMOTE_RE.sub(lambda m: html.escape(named).replace("{0}", m.group(1)) if m.group(1)
+                          else html.escape(unnamed), html_text)
+
+
 def is_remote(url: str) -> bool:
     u = url.strip().lower()
     return u.startswith(("http:", "https:", "//", "ftp:")) or (":" in u.split("/")[0] and not u.startswith(("data:", "file:")))
@@ -55,8 +73,8 @@ def _fix_images(html_text: str, base_dir: Path | None) -> str:
         alt_m = _ALT_RE.search(tag)
         alt = html.unescape(alt_m.group(1)) if alt_m else ""
         if not src or is_remote(src) or src.lower().startswith("file:"):
-            label = alt or src or "image"
-            return f'<span class="remote">[image not loaded: {html.escape(label)}]</span>'
+            name = (alt or src).replace(REMOTE_OPEN, "").replace(REMOTE_CLOSE, "")
+            return f'<span class="remote">{REMOTE_OPEN}{html.escape(name)}{REMOTE_CLOSE}</span>'
         if src.lower().startswith("data:"):
             return tag
         if base_dir is not None:

@@ -12,6 +12,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
+from kb_app.core import clock
+
 SECTION_WORDS = {
     "situation": ("情况", "情況", "背景", "事件经过", "事件經過", "situation", "background", "context", "what happened"),
     "actions": ("行动", "行動", "处理", "處理", "处置", "處置", "应对", "應對", "actions", "action", "response",
@@ -200,7 +202,7 @@ def export_markdown(entries: list[Entry], corpus, who: str = "") -> str:
     for e in entries:
         case = corpus.cases.get(e.case_id) if corpus is not None else None
         title = case.title if case else e.case_id
-        out += [f"## {title}", "", f"`{e.case_id}` · {e.updated_at[:16].replace('T', ' ')}"
+        out += [f"## {title}", "", f"`{e.case_id}` · {clock.local(e.updated_at)}"
                 + ("" if e.revealed else " · not revealed yet"), "", "**What I would do first, and why**", ""]
         out += ["> " + line if line.strip() else ">" for line in e.answer.strip().splitlines()] + [""]
         if case is not None and e.revealed:

@@ -3,7 +3,9 @@ what to read next (with the reason in words), and exports for a mentor. Qt-free.
 
 What counts as read (the rule the window applies, ``counts_as_read``): a case or lesson stayed
 open at least ``MIN_SECONDS`` AND was scrolled to its end (a page that fits on the screen counts
-as scrolled), or the reader marked it by hand. Passing over a result never counts.
+as scrolled: its end is visible, ``end_visible``), or the reader marked it by hand. Passing over
+a result never counts, and neither does leaving a page: only the page on screen, while it is on
+screen, can earn it (the window stops its clock before it shows anything else).
 
 Progress lives in state.db (table ``progress``: item_type 'case' | 'lesson', item_id, read_at,
 source 'dwell' | 'manual' | 'opened' (rows from before the honest rule), seconds). It is keyed by
@@ -15,6 +17,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from kb_app.core import clock
 from kb_app.core.domain import SOFT_SKILLS
 from kb_app.core.fsutil import csv_text
 
@@ -34,6 +37,20 @@ def reached_end(value: int, maximum: int) -> bool:
     if maximum <= 0:
         return True
     return value >= maximum * END_SLACK
+
+
+def end_visible(top: float, view_height: float, page_height: float) -> bool:
+    """The end of a page is on screen: the page fits the view, or the view's bottom edge has come
+    within 2 % of the page's length to its end. Measured on the whole page as laid out, not on a
+    scroll bar's range (which lags behind a page still being laid out)."""
+    if page_height <= view_height + 2:
+        return True
+    return reached_end(int(top), int(page_height - view_height))
+
+
+def remaining_seconds(seconds_open: float, min_seconds: float = MIN_SECONDS) -> float:
+    """How much longer a page whose end is visible must stay open to count (0 when it counts)."""
+    return max(0.0, min_seconds - seconds_open)
 
 
 def _now() -> str:
@@ -268,7 +285,7 @@ def export_csv(progress: Progress, rows: list[dict], corpus, vocab=None, lang: s
         else:
             obj = corpus.lessons.get(r["item_id"])
         w.writerow(["read", r["item_type"], r["item_id"], obj.title if obj else "(no longer in the folder)",
-                    r["read_at"], r.get("source") or "opened", "", ""])
+                    clock.local(r["read_at"], True), r.get("source") or "opened", "", ""])  # local, with its offset
     for c in progress.skills:
         w.writerow(["skill", "skill", c.key, _label(vocab, "skills", c.key, lang), "", "", c.read, c.total])
     for c in progress.kinds:
@@ -284,7 +301,7 @@ def _bar(fraction: float, width: int = 10) -> str:
 def export_markdown(progress: Progress, rows: list[dict], corpus, vocab=None, lang: str = "en",
                     who: str = "") -> str:
     out = [f"# Reading progress{(' — ' + who) if who else ''}", "",
-           f"Exported {_dt.date.today().isoformat()}. Cases read: **{progress.cases_read} / {progress.cases_total}**; "
+           f"Exported {clock.local_now()}. Cases read: **{progress.cases_read} / {progress.cases_total}**; "
            f"lessons read: **{progress.lessons_read} / {progress.lessons_total}**.", "",
            "## By soft skill", "", "| skill | cases read | | lessons read |", "|---|---|---|---|"]
     for c in progress.skills:
@@ -301,7 +318,7 @@ def export_markdown(progress: Progress, rows: list[dict], corpus, vocab=None, la
         title = obj.title if obj else "(no longer in the folder)"
         how = {"dwell": "read to the end", "manual": "marked by hand", "opened": "opened (counted before the honest-reading rule)"}.get(
             r.get("source") or "opened", r.get("source") or "")
-        out.append(f"- {r['read_at'][:10]} · {r['item_type']} `{r['item_id']}` {title} ({how})")
+        out.append(f"- {clock.local_date(r['read_at'])} · {r['item_type']} `{r['item_id']}` {title} ({how})")
     if progress.suggestions:
         out += ["", "## What to read next", ""]
         for s in progress.suggestions:

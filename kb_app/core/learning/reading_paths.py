@@ -83,6 +83,8 @@ def pick(texts: dict, lang: str) -> str:
 
 
 PATH_SUFFIXES = (".yaml", ".yml", ".md")
+MAX_STEPS = 500      # more is not a path a person reads
+MAX_PROBLEMS = 20    # per file; the rest are counted in one line
 
 
 def path_files(cases_dir: Path) -> list[Path]:
@@ -134,9 +136,22 @@ def parse_path(path: Path, cases: dict | None = None, lessons: dict | None = Non
     With `cases`/`lessons` (ids known in the folder), steps naming an unknown id are reported and dropped."""
     path = Path(path)
     problems: list[Problem] = []
+    hidden = [0]
 
     def err(msg, line=None, code="", level="error"):
+        if len(problems) >= MAX_PROBLEMS:  # a broken 100,000-step file names its first faults, not all
+            hidden[0] += 1
+            return
         problems.append(Problem(str(path), msg, line, level, code))
+
+    rp = _parse_path(path, cases, lessons, problems, err)
+    if hidden[0]:
+        problems.append(Problem(str(path), f"... and {hidden[0]} more problem(s) in this file", None, "warning",
+                                "more-problems", (hidden[0],)))
+    return rp, problems
+
+
+def _parse_path(path, cases, lessons, problems, err):
 
     try:
         raw = _decode(_read_bounded(path))
@@ -155,36 +170,40 @@ def parse_path(path: Path, cases: dict | None = None, lessons: dict | None = Non
                                  "path-not-mapping")
     except ParseError as e:
         err(e.message, e.line, e.code or "path-unreadable")
-        return None, problems
+        return None
     except yaml.YAMLError as e:
         mark = getattr(e, "context_mark", None) or getattr(e, "problem_mark", None)
         what = getattr(e, "problem", None) or str(e).splitlines()[0]
         err(f"broken YAML: {what}", mark.line + 1 if mark else None, getattr(e, "code", "") or "path-yaml")
-        return None, problems
+        return None
     except OSError as e:
         err(f"cannot read the file: {e.strerror or e}", None, "path-unreadable")
-        return None, problems
+        return None
     keys, item_lines = _node_lines(yaml_text, offset)
 
     ident = str(fm.get("id") or path.stem).strip()
     if not ID_RE.match(ident) or ".." in ident:
         err(f"bad id {ident!r}: use letters, digits, '-', '_' and '.'", keys.get("id"), "path-bad-id")
-        return None, problems
+        return None
     if ident != path.stem:
         err(f"id {ident!r} does not match the file name {path.name!r}", keys.get("id"), "path-id-mismatch")
-        return None, problems
+        return None
     title = _texts(fm.get("title"), "title", keys.get("title"), problems, path)
     if not title:
         err("missing title", keys.get("title") or 1, "path-no-title")
-        return None, problems
+        return None
     intro = _texts(fm.get("intro"), "intro", keys.get("intro"), problems, path)
     if body.strip() and "" not in intro:
         intro.setdefault("zh-Hans" if re.search(r"[\u4e00-\u9fff]", body) else "en", body.strip())
     raw_steps = fm.get("steps")
+    if isinstance(raw_steps, list) and len(raw_steps) > MAX_STEPS:
+        err(f"{len(raw_steps)} steps: a reading path may have at most {MAX_STEPS}", keys.get("steps") or 1,
+            "path-too-long")
+        return None
     if not isinstance(raw_steps, list) or not raw_steps:
         err("no steps: list the cases and lessons under 'steps:' (- case: ID / - lesson: ID)",
             keys.get("steps") or 1, "path-no-steps")
-        return None, problems
+        return None
     steps: list[Step] = []
     seen: set[tuple[str, str]] = set()
     for i, item in enumerate(raw_steps):
@@ -212,8 +231,8 @@ def parse_path(path: Path, cases: dict | None = None, lessons: dict | None = Non
         steps.append(Step(typ, sid, _texts(item.get("note"), f"step {i + 1} note", line, problems, path), line))
     if not steps:
         err("no usable steps", keys.get("steps"), "path-no-steps")
-        return None, problems
-    return ReadingPath(ident, title, intro, steps, path), problems
+        return None
+    return ReadingPath(ident, title, intro, steps, path)
 
 
 def load_paths(cases_dir: Path, corpus=None) -> tuple[list[ReadingPath], list[Problem]]:

@@ -419,3 +419,32 @@ def term_counts(searcher, docnums, terms, fields=("title", "body")) -> list[dict
                     d = out[inside[k]]
                     d[t] = d.get(t, 0) + int(round(float(w[pos[k]]) / boost))
     return out
+
+
+# -- which documents hold a term, from the posting lists ---------------------------------------------------
+def docs_with(searcher, fieldname: str, terms, docnums) -> set[int]:
+    """Which of `docnums` (the searcher's document numbers) hold any of `terms` in `fieldname`: the
+    search's stake re-rank asks it of a page of hits (issue 16). Read from the cached posting lists."""
+    out: set[int] = set()
+    if not docnums or not terms:
+        return out
+    docs = np.asarray(sorted(set(docnums)), dtype=np.int64)
+    for sub, offset in searcher.leaf_searchers():
+        seg = _Seg(sub, searcher)
+        if fieldname not in seg.schema:
+            continue
+        local = docs - offset
+        local = local[(local >= 0) & (local < seg.n)]
+        if not len(local):
+            continue
+        field = seg.schema[fieldname]
+        for t in terms:
+            try:
+                tbytes = field.to_bytes(t)
+            except ValueError:
+                continue
+            if (fieldname, tbytes) not in seg.reader:
+                continue
+            ids, _ = seg._postings(fieldname, tbytes)
+            out.update(int(d) + offset for d in local[np.isin(local, ids)])
+    return out

@@ -29,13 +29,16 @@ from kb_app.core.analysis.vocab import Vocab
 log = logging.getLogger(__name__)
 
 # Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
-INDEX_VERSION = 11  # 11: no stored term counts (the engine reads them from the posting lists)
+INDEX_VERSION = 13  # 11/12: negations kept apart (field `negated`), situations, stake words, English vocabulary by
+#     stems, merged with main (issue 16); 13: no stored term counts, the engine reads them from the posting
+#     lists (issue 17), merged with issue 16
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int, str], None]  # (done, total, message)
 Cancel = Callable[[], bool]
 
 FIELD_BOOSTS = {"title": 3.0, "meta": 2.0, "outcome": 1.5, "body": 1.0}
+NEGATED_BOOST = 0.1  # words the case says did not happen ("無資料遺失"): found, but ranked after real mentions
 
 
 def make_schema() -> Schema:
@@ -51,6 +54,7 @@ def make_schema() -> Schema:
         meta=TEXT(analyzer=pre, phrase=False, field_boost=FIELD_BOOSTS["meta"]),
         outcome=TEXT(analyzer=pre, phrase=False, field_boost=FIELD_BOOSTS["outcome"]),
         body=TEXT(analyzer=pre, phrase=False),
+        negated=TEXT(analyzer=pre, phrase=False),  # words inside negations ("no data was lost", 未造成数据丢失)
         bigram=TEXT(analyzer=pre, phrase=False),
         kind=ID(stored=True),
         skills=KEYWORD(stored=True, commas=True),
@@ -60,10 +64,12 @@ def make_schema() -> Schema:
         industry=ID(stored=True),
         stakes=KEYWORD(stored=True, commas=True),
         concepts=KEYWORD(stored=True, commas=True),
-        concept_terms=STORED,  # glossary group -> the case's own words for it (true reasons)
+        concept_terms=STORED,  # glossary group / "s:" situation -> the case's own words for it (true reasons)
+        stake_terms=STORED,    # stake -> the case's own words that carry it
         name=STORED,
         raw=STORED,
         length=STORED,
+        content_size=STORED,  # distinct content words of title and body (no filler, no fragments)
         summary=STORED,
         lessons=STORED,
         severity=STORED,
@@ -214,26 +220,37 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
     lesson_titles = " ".join(lessons[l].title for l in case.lessons if l in lessons)
     meta = " ".join([labels("kinds", case.kind), " ".join(labels("skills", s) for s in case.soft_skills),
                      " ".join(case.tags), labels("industries", case.industry) if case.industry else ""])
-    outcome = " ".join([labels("outcomes", case.outcome.status), case.outcome.summary, lesson_titles])
-    feat_text = "\n".join([case.title, " ".join(case.tags), case.body, case.outcome.summary])
-    feats = analyse(feat_text, vocab)      # what the vocabularies find, as a description is read
+    outcome_labels = " ".join([labels("outcomes", case.outcome.status), lesson_titles])
     # only a declared industry counts: guessed from the text it mis-tags too often ("broker" in
     # a Kafka outage is not a securities firm)
     industry = case.industry
     # the case's declared script decides how an ambiguous regional word reads (Taiwan 程序 = 进程)
     script = {"zh-Hant": "hant", "zh-Hans": "hans"}.get(case.language) or text.script_of(case.title + case.body)
-    title, body = analyse(case.title, script=script, language=case.language), \
-        analyse(case.body, script=script, language=case.language)
-    title_terms, body_terms = title.terms(), body.terms()
+    # each part read once, with the vocabularies: what it finds (stakes, concepts, situations, each with the
+    # words that carried it) and what it negates ("無資料遺失": kept out of the body, in `negated`)
+    parts = [analyse(t, vocab, script=script, language=case.language)
+             for t in (case.title, " ".join(case.tags), case.body, case.outcome.summary)]
+    title, tags, body, summary = parts
+    feats = merged_features(parts)
+    title_terms, title_neg = title.split_terms()
+    body_terms, body_neg = body.split_terms()
+    summary_terms, summary_neg = summary.split_terms()
+    counts: dict[str, int] = {}
+    for t in title_terms + body_terms:
+        counts[t] = counts.get(t, 0) + 1
     return dict(
         id=case.id, name=case.title, title=" ".join(title_terms), meta=" ".join(text.terms(meta)),
-        outcome=" ".join(text.terms(outcome)), body=" ".join(body_terms),
+        outcome=" ".join(text.terms(outcome_labels) + summary_terms), body=" ".join(body_terms),
+        negated=" ".join(title_neg + body_neg + summary_neg),
         bigram=" ".join(title.bigrams() + body.bigrams()), raw=case.body,
         length=len(title_terms) + len(body_terms),
+        content_size=sum(1 for t in counts if text.is_content(t)),
         kind=case.kind, skills=",".join(case.soft_skills),
         status=case.outcome.status, language=case.language, date=case.date or "0000-00-00",
-        industry=industry or "", stakes=",".join(feats.stakes),
-        concepts=",".join(feats.concepts), concept_terms=feats.concept_surfaces,
+        industry=industry or "", stakes=",".join(sorted(feats["stake"])),
+        concepts=",".join(sorted(feats["concept"], key=int) + [SITUATION + k for k in sorted(feats["situation"])]),
+        concept_terms={**feats["concept"], **{SITUATION + k: v for k, v in feats["situation"].items()}},
+        stake_terms=dict(feats["stake"]),
         summary=case.outcome.summary,
         lessons=list(case.lessons), severity=case.severity, path=str(case.path),
     )
@@ -254,6 +271,20 @@ def _merge_policy(writer, segments):
     if len(small) < SMALL_SEGMENTS:
         return list(segments)
     return MERGE_SMALL(writer, segments)
+
+
+SITUATION = "s:"  # situations share the `concepts` field with glossary groups, as "s:<slug>"
+
+
+def merged_features(profiles) -> dict[str, dict[str, str]]:
+    """{category: {key: the words that first carried it}} over several parts of one case."""
+    out: dict[str, dict[str, str]] = {"stake": {}, "concept": {}, "situation": {}}
+    for p in profiles:
+        for cat, surfaces in (("stake", p.stake_surfaces), ("concept", p.concept_surfaces),
+                              ("situation", p.situation_surfaces)):
+            for k, w in surfaces.items():
+                out[cat].setdefault(k, w)
+    return out
 
 
 class CaseIndex:

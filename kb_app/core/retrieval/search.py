@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from whoosh import query as Q
 
 from kb_app.core.analysis import text
-from kb_app.core.analysis.profile import TextProfile, analyse
+from kb_app.core.analysis.profile import TextProfile, analyse, joined_cjk
 from . import bulk
-from .index import FIELD_BOOSTS
+from .index import FIELD_BOOSTS, NEGATED_BOOST
 
 TEXT_FIELDS = tuple(FIELD_BOOSTS)
+STAKE_BONUS = 8.0  # added to a case whose stakes include one the query names (BM25 scores run ~10-60)
 
 
 @dataclass
@@ -74,28 +75,45 @@ class SearchResult:
     via_glossary: int = 0  # how many of `hits` were found through the glossary
 
 
-def _word_query(term: str):
-    return Q.Or([Q.Term(f, term, boost=FIELD_BOOSTS[f]) for f in TEXT_FIELDS])
+def _word_query(term: str, negated: bool = False):
+    """A word in any weighted field. A case that says it only inside a negation ("無資料遺失") is not a match
+    for it (the bigram fallback still finds it, after the cases that mean it), unless the query itself is a
+    negation ("无数据丢失"), which looks in the negated words too."""
+    fields = [Q.Term(f, term, boost=FIELD_BOOSTS[f]) for f in TEXT_FIELDS]
+    if negated:
+        fields.append(Q.Term("negated", term, boost=NEGATED_BOOST))
+    return Q.Or(fields)
 
 
-def _group_query(group: list[str]):
+def _group_query(group: list[str], negated: bool = False):
     """One query word with its other regional readings (檔案 = 文件 or 档案): any of them matches."""
-    return _word_query(group[0]) if len(group) == 1 else Q.Or([_word_query(t) for t in group])
+    if len(group) == 1:
+        return _word_query(group[0], negated)
+    return Q.Or([_word_query(t, negated) for t in group])
 
 
 def build_query(raw: str | TextProfile):
-    """(words query, bigram query, partial-fallback query, the query's terms); None where not applicable."""
+    """(words query, bigram query, partial-fallback query, the query's terms); None where not applicable.
+    Chinese words separated by spaces (存储 阵列) also match as written together (存储阵列): a space
+    never finds less than the joined query."""
     p = raw if isinstance(raw, TextProfile) else analyse(raw)
     groups = p.groups
     words = [t for g in groups for t in g]
     runs = [r for r in p.cjk_runs() if len(r) >= 2]
-    strict = Q.And([_group_query(g) for g in groups]) if groups else None
+    neg = bool(p.negated)
+    strict = Q.And([_group_query(g, neg) for g in groups]) if groups else None
+    joined = joined_cjk(p.raw)
+    if joined != p.raw and strict is not None:
+        jp = analyse(joined, script=p.script)
+        if jp.groups and jp.groups != groups:
+            strict = Q.Or([strict, Q.And([_group_query(g, neg) for g in jp.groups])])
+            words += [t for g in jp.groups for t in g if t not in words]
     via_grams = None
     if runs:
         grams = [g for r in runs for g in text.bigrams(r)]
         ascii_words = [w for w in words if not text.CJK_RE.search(w)]
         via_grams = Q.And([Q.Term("bigram", g) for g in dict.fromkeys(grams)] + [_word_query(w) for w in ascii_words])
-    loose = Q.Or([_word_query(w) for w in words]) if len(groups) > 1 else None
+    loose = Q.Or([_word_query(w, True) for w in words]) if len(groups) > 1 else None
     return strict, via_grams, loose, words
 
 
@@ -119,6 +137,8 @@ def glossary_query(p: TextProfile, words: list[str], vocab, lang: str = "zh-Hans
     raw = p.raw
     groups = list(dict.fromkeys(m.key for m in matches))
     covered = {t for m in matches for t in vocab.term_tokens(m.term)}
+    # the query's own words inside a concept it names ("資料 庫" names 数据库 across the space)
+    covered |= {t for t, s, e in p.tokens("default") if any(m.start <= s and e <= m.end for m in matches)}
     rest = [w for w in words if w not in covered]
     # each concept: the case must hold it (any language); its score comes from how much the case
     # speaks of the group's words, so the glossary hits are ranked among themselves
@@ -168,16 +188,23 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
     wanted = set(words) | set(p.bigrams())
     hits, seen, estimate, partial = [], set(), 0, False
     more = False  # a search stopped at the limit: there may be more than listed
+    stakes = set(p.stakes)
     for q in (strict, via_grams):
         if q is None or len(hits) >= limit:
             continue
+        # a query that names a stake (数据丢失, "data loss") ranks first, among those shown, the cases where it
+        # is at stake (re-ranked here from the stake's postings: a query-side AndMaybe over ~2,600 matches, or a
+        # longer top-N, which stops Whoosh skipping blocks that cannot compete, cost 2x at 10,000 cases)
         res = bulk.search(searcher, q, limit=limit, filter=fq)
         estimate = max(estimate, res.estimated_length())
         more |= res.scored_length() >= limit
-        for h in res:
+        at_stake = _stake_docs(searcher, stakes, [h.docnum for h in res]) if stakes else set()
+        ranked = [(h.score + (STAKE_BONUS if h.docnum in at_stake else 0.0), h) for h in res]
+        ranked.sort(key=lambda x: -x[0])
+        for score, h in ranked:
             if h["id"] not in seen and len(hits) < limit:
                 seen.add(h["id"])
-                hits.append(_hit(h, wanted, h.score))
+                hits.append(_hit(h, wanted, score))
     n_exact = len(hits)
     via = 0
     gq = None if filters.same_language else glossary_query(p, words, vocab, lang)
@@ -200,6 +227,12 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
     if len(hits) < limit and not more:
         return SearchResult(hits, len(hits), partial, words, True, via)
     return SearchResult(hits, max(estimate, len(hits)), partial, words, len(hits) >= estimate, via)
+
+
+def _stake_docs(searcher, stakes, docnums) -> set[int]:
+    """Which of `docnums` have one of `stakes`: looked up in the stake's cached posting list
+    (retrieval.bulk), without loading stored fields or walking thousands of postings."""
+    return bulk.docs_with(searcher, "stakes", sorted(stakes), docnums)
 
 
 def _hit(h, wanted: set[str], score: float) -> SearchHit:
@@ -361,3 +394,54 @@ def _merge(spans):
         else:
             merged.append([s, e])
     return [(s, e) for s, e in merged]
+
+
+# -- titles (the editor's lesson and related-case pickers) -----------------------------------------------
+class TitleIndex:
+    """Titles found as search finds cases: in any script and regional form (備份 finds 备份, 資料庫 finds
+    数据库), words in any order, and through the glossary (backup finds 备份; 存储阵列 finds "storage
+    array"). Built once off the UI thread (folding every title); matching a typed query only folds the
+    query and runs the vocabulary automaton, no segmenter, so the picker can match as the mentor types."""
+
+    def __init__(self, titles: dict[str, str], vocab=None):
+        self.vocab = vocab
+        self.entries = []
+        for ident, title in titles.items():
+            hay = text.fold(str(title)).lower()
+            concepts = ({m.key for m in vocab.match_folded(hay) if m.category == "concept"} if vocab is not None
+                        else set())
+            self.entries.append((ident, str(title), hay, str(ident).lower(), concepts))
+
+    def match(self, query: str, limit: int | None = None) -> list[str]:
+        """Ids whose title holds every word of `query` (or a glossary synonym of it): the titles that hold
+        the words themselves first, then those found through the glossary, each in title order."""
+        q = text.fold(query or "").lower().strip()
+        if not q:
+            return []
+        parts = q.split()
+        # a word the vocabulary knows as a glossary concept may also be met by the concept itself
+        concept_of: dict[str, set] = {}
+        if self.vocab is not None:
+            for m in self.vocab.match_folded(q):
+                if m.category != "concept":
+                    continue
+                for part in parts:
+                    if part in m.term or m.term in part:
+                        concept_of.setdefault(part, set()).add(m.key)
+        literal, linked = [], []
+        for ident, title, hay, low_id, concepts in self.entries:
+            how = 0  # 0: every word literally, 1: some through the glossary, None: no match
+            for part in parts:
+                if part in hay or part in low_id:
+                    continue
+                if concept_of.get(part, set()) & concepts:
+                    how = 1
+                    continue
+                how = None
+                break
+            if how == 0:
+                literal.append((title, ident))
+            elif how == 1:
+                linked.append((title, ident))
+        out = [i for _, i in sorted(literal)] + [i for _, i in sorted(linked)]
+        return out[:limit] if limit else out

@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
-from kb_app.core.analysis import text
+from kb_app.core.analysis import convert, text
 from kb_app.core.analysis.profile import analyse
 from kb_app.core.analysis.vocab import Vocab
+from .index import SITUATION
 
 from . import bulk
 
@@ -40,19 +41,28 @@ CANDIDATES = 40         # retrieved before re-scoring
 RETRIEVAL_POSTINGS = 0.15  # retrieval uses the rarest terms/concepts until their document
                            # frequencies add up to this share of the cases (at least 3 clauses)
 CLOSE_THRESHOLD = 0.30  # tuned on bench/eval (see bench/README.md); below it: "no close precedent"
-EVIDENCE_FULL = 5.0     # description evidence (sum of normalised idf) needed for full confidence
+EVIDENCE_FULL = 6.0     # description evidence (sum of normalised idf) needed for full confidence
 DOMAIN_TERM = 1.5       # weight factor for words the vocabularies know (kind symptoms, glossary)
 GENERIC_DF = 0.5        # a word or concept in more than this share of the cases that could hold it says nothing
 CONCEPT_IDF_POWER = 1.5  # concept weight = normalised idf ** this: a concept most cases share weighs little
 CROSS_FLOOR = 0.8       # a case in the other language is measured against at least this share of the description
-SCORE_SCALE = 1.5       # maps the evidence share onto the shown score so CLOSE_THRESHOLD keeps its place (bench/eval)
+SCORE_SCALE = 1.8       # maps the evidence share onto the shown score so CLOSE_THRESHOLD keeps its place (bench/eval)
+CASE_UNIT_WEIGHT = 0.35 # typical weight of one of a case's own content words (for its coverage)
+COVER_MIX = 0.7         # content = mix of the description's share matched and the case's share covered
+SMALL_POPULATION = 30    # a language with fewer cases than this has its words' rarity discounted
+SMALL_POPULATION_POWER = 2.0
+UNSEEN_WEIGHT = 1.5     # weight of a description word no case of its language holds (the highest idf)
+UNSEEN_POPULATION = 30  # ... fully where that language has at least this many cases, in proportion below
 MIN_UNITS_CLOSE = 2     # distinct words/concepts a case must share to be called close
 RETRIEVAL_MIN_POSTINGS = 30  # ... but never fewer than this (a small collection still gets a full list)
-RETRIEVAL_CONCEPTS = 2  # rare glossary concepts always retrieved (they cross languages)
+RETRIEVAL_CONCEPTS = 4  # rare glossary concepts always retrieved (they cross languages)
 MAX_WORD_CHIPS = 4      # words shown in a "matched words" reason (the rest: "+N more")
 MAX_CONCEPT_CHIPS = 3   # glossary reasons shown (the rest folded into the last: "+N more")
 TF_K = 1.2              # term-frequency saturation: tf / (tf + TF_K * (1 - TF_B + TF_B * len / avg len))
 TF_B = 0.75
+
+
+WHY_ORDER = ("kind", "component", "situation", "role", "pressure", "industry")
 
 
 class Cancelled(Exception):
@@ -68,7 +78,9 @@ class Reason:
     # glossary group number, the kind / industry key, the stake keys
     keys: tuple = ()
     more: int = 0  # further items of this kind not named in the label ("+N more")
-    case_terms: list = field(default_factory=list)  # glossary: the case's own words that were matched
+    case_terms: list = field(default_factory=list)  # the case's own words that carry it (glossary, situation, stakes)
+    user_terms: list = field(default_factory=list)  # glossary, situation: the description's words for the same concept
+    sense: str = ""  # what it says about closeness: kind, component, situation, role, pressure, industry
 
     def to_dict(self):
         d = {"type": self.type, "label": self.label, "weight": round(self.weight, 4)}
@@ -93,10 +105,17 @@ class SimilarHit:
     industry: str = ""
     components: dict = field(default_factory=dict)
 
+    @property
+    def why(self) -> tuple[str, ...]:
+        """What makes it alike, in the order a card says it: ("kind", "component", "pressure") -> "same kind,
+        same component, same pressure". From its reasons (words shared do not make a dimension)."""
+        have = {r.sense for r in self.reasons if r.sense}
+        return tuple(d for d in WHY_ORDER if d in have)
+
     def to_dict(self):
         return {"id": self.id, "title": self.title, "kind": self.kind, "score": round(self.score, 4),
                 "reasons": [r.to_dict() for r in self.reasons], "outcome": {"status": self.status, "summary": self.summary},
-                "lessons": self.lessons}
+                "lessons": self.lessons, "why": list(self.why)}
 
 
 @dataclass
@@ -112,6 +131,8 @@ class Profile:
     df: dict[tuple[str, str], int] = field(default_factory=dict)  # (field, term) -> document frequency
     concept_words: dict[str, str] = field(default_factory=dict)  # glossary group -> the user's own words
     concept_terms: dict[str, frozenset] = field(default_factory=dict)  # ... and the terms they make
+    stake_words: dict[str, str] = field(default_factory=dict)  # stake -> the user's own words for it
+    unseen: float = 0.0  # weight of the description's words that no case of their language holds
 
 
 @dataclass
@@ -136,19 +157,29 @@ class Engine:
         n_zh = sum(searcher.doc_frequency("language", l) for l in ("zh-Hans", "zh-Hant"))
         n_en = max(1, n - n_zh)
         feats = tp.features
-        domain = {t for cat in ("kind", "concept") for ts in feats[cat].values() for term in ts
+        domain = {t for cat in ("kind", "concept", "situation") for ts in feats[cat].values() for term in ts
                   for t in self.vocab.term_tokens(term)}
-        scored, dfs = [], {}
-        for t in tp.words(readings=False):
+        scored, dfs, unseen = [], {}, []
+        # what the description says did not happen ("no data was lost") is not evidence
+        for t in tp.affirmed_words(readings=False):
             cjk = bool(text.CJK_RE.search(t))
-            # bare numbers, single characters and two-letter ASCII fragments (TB, ok) say nothing
-            if t.isdigit() or (cjk and len(t) < 2) or (not cjk and len(t) < 3 and t not in domain):
+            # bare numbers, single characters, two-letter ASCII fragments (TB, ok) and filler say nothing
+            if t.isdigit() or (cjk and len(t) < 2) or (not cjk and len(t) < 3 and t not in domain) or text.is_filler(t):
                 continue
             df = searcher.doc_frequency("body", t) or searcher.doc_frequency("title", t)
             pop = max(n_zh if cjk else n_en, df, 1)
-            if df == 0 or df > GENERIC_DF * pop:
+            if df == 0:
+                # a word no case of its language holds (食堂, 午饭 in a canteen story): the description speaks of
+                # something the collection never does
+                if t not in domain:  # a language with few cases tells less by not holding a word
+                    unseen.append(min(1.0, pop / UNSEEN_POPULATION))
+                continue
+            if df > GENERIC_DF * pop:
                 continue
             w = math.log(1 + pop / df) / math.log(1 + pop) if pop > 1 else 1.0
+            # rarity among a dozen cases of one language says less than among hundreds: a word "in 1 of 12"
+            # English cases must not outweigh a concept shared across languages (bench/eval/issue16)
+            w *= min(1.0, math.log(1 + pop) / math.log(1 + SMALL_POPULATION)) ** SMALL_POPULATION_POWER
             if t in domain:
                 w *= DOMAIN_TERM
             scored.append((t, w, tp.surface(t)))
@@ -156,7 +187,8 @@ class Engine:
         scored.sort(key=lambda x: -x[1])
         concepts = {}
         norm = math.log(1 + n)
-        for g in feats["concept"]:
+        # glossary concepts and situations (roles, pressures: "s:night-work") are matched alike, across languages
+        for g in list(feats["concept"]) + [SITUATION + k for k in feats["situation"]]:
             df = searcher.doc_frequency("concepts", g)
             if df == 0 or df > GENERIC_DF * n:
                 continue
@@ -168,10 +200,17 @@ class Engine:
         total = sum(kind_ev.values())
         kinds = {k: v / total * min(1.0, v / 2) for k, v in sorted(kind_ev.items(), key=lambda kv: -kv[1])} if total else {}
         industry = max(feats["industry"], key=lambda k: len(feats["industry"][k])) if feats["industry"] else None
-        words = tp.concept_surfaces
+        words = {**tp.concept_surfaces, **{SITUATION + k: w for k, w in tp.situation_surfaces.items()}}
         return Profile(lang, scored[:MAX_TERMS], concepts, kinds, tp.stakes, industry, dfs,
                        {g: words.get(g, "") for g in concepts},
-                       {g: frozenset(text.terms(words.get(g, ""))) for g in concepts})
+                       {g: frozenset(text.terms(words.get(g, ""))) for g in concepts},
+                       stake_words=tp.stake_surfaces,
+                       unseen=UNSEEN_WEIGHT * sum(sorted(unseen, reverse=True)[:MAX_TERMS]))
+
+    def _sense(self, g: str) -> str:
+        """situation / role / pressure, for a situation key ("s:night-work")."""
+        entry = self.vocab.situations.get(g[len(SITUATION):]) or {}
+        return entry.get("type") or "situation"
 
     def _retrieval_query(self, p: Profile, n: int):
         """An OR of the rarest clauses: cheap to run, and a case that shares nothing rare with
@@ -249,14 +288,27 @@ class Engine:
             comparable = sum(p.concepts.values()) + sum(w for t, w, _ in p.terms if not text.CJK_RE.search(t))
             base = max(comparable, CROSS_FLOOR * unit_total)
         else:
-            base = unit_total
+            # what nothing in the collection speaks of is part of what the description says
+            base = unit_total + p.unseen
         # distinct things shared: a word that only spells a shared concept (contract / 合同) is one thing
         concept_words = {t for g in hit_concepts for t in p.concept_terms.get(g, ())}
         units = len(hit_concepts) + sum(1 for t, _, _ in hit_terms if t not in concept_words)
+        lift = 1.0
         if unit_total:
             active["content"] = WEIGHTS["content"]
             parts["content_terms"] = sum(v for _, v, _ in hit_terms) / base if base else 0.0
             parts["content_concepts"] = sum(hit_concepts.values()) / base if base else 0.0
+            # a short case (a one-paragraph postmortem) cannot hold a long description: what share of the
+            # case's own content the description covers counts too, once it shares two things or more
+            size = f.get("content_size") or 0
+            if size and units >= MIN_UNITS_CLOSE and not cross:
+                shared_w = sum(w for t, w, _ in p.terms if t in counts) + sum(hit_concepts.values())
+                cover = min(1.0, shared_w / (CASE_UNIT_WEIGHT * size))
+                recall = parts["content_terms"] + parts["content_concepts"]
+                if recall > 0 and cover > recall:
+                    lift = (COVER_MIX * cover + (1 - COVER_MIX) * recall) / recall  # noqa: F841 - used by the reasons
+                    parts["content_terms"] *= lift
+                    parts["content_concepts"] *= lift
         if p.kinds:
             active["kind"] = WEIGHTS["kind"]
             parts["kind"] = p.kinds.get(f.get("kind", ""), 0.0)
@@ -289,45 +341,56 @@ class Engine:
                 for g, w in sorted(hit_concepts.items(), key=lambda kv: -kv[1]):
                     theirs = case_words.get(g) or ""
                     mine = p.concept_words.get(g) or ""
+                    situation = g.startswith(SITUATION)
                     keys = ()  # the case's own words label it (true of its text), in any UI language
                     if not theirs:  # an index without the case's words: the group's own name
-                        label = self.vocab.glossary_label(int(g), lang)
-                        keys = (int(g),)
-                    elif mine and text.fold(mine).lower() != text.fold(theirs).lower():
-                        label = f"{mine} / {theirs}"
-                    else:
-                        label = theirs
-                    gl.append(Reason("glossary", label, contrib("content", w / base), keys,
-                                     case_terms=[theirs] if theirs else []))
-                merged: dict[str, Reason] = {}  # two groups the case names with one word: one reason
-                for r in gl:
-                    if r.label in merged:
-                        merged[r.label].weight += r.weight
-                    else:
-                        merged[r.label] = r
-                gl = list(merged.values())
-                if len(gl) > MAX_CONCEPT_CHIPS:
-                    last = gl[MAX_CONCEPT_CHIPS - 1]
-                    hidden = gl[MAX_CONCEPT_CHIPS:]
-                    last.weight += sum(r.weight for r in hidden)
-                    last.more = len(hidden)
-                    gl = gl[:MAX_CONCEPT_CHIPS]
-                reasons.extend(gl)
+                        if situation:
+                            label, keys = self.vocab.label("situations", g[len(SITUATION):], lang), (g[len(SITUATION):],)
+                        else:
+                            label, keys = self.vocab.glossary_label(int(g), lang), (int(g),)
+                    else:  # both halves in the description's script (a Traditional case's words converted)
+                        label = convert.word_pair(mine, theirs, lang)
+                    gl.append(Reason("situation" if situation else "glossary", label, contrib("content", w * lift / base), keys,
+                                     case_terms=[theirs] if theirs else [], user_terms=[mine] if mine else [],
+                                     sense=self._sense(g) if situation else "component"))
+                for kind_ in ("glossary", "situation"):
+                    merged: dict[str, Reason] = {}  # two groups the case names with one word: one reason
+                    for r in gl:
+                        if r.type != kind_:
+                            continue
+                        if r.label in merged:
+                            merged[r.label].weight += r.weight
+                        else:
+                            merged[r.label] = r
+                    rs = list(merged.values())
+                    if len(rs) > MAX_CONCEPT_CHIPS:
+                        last = rs[MAX_CONCEPT_CHIPS - 1]
+                        hidden = rs[MAX_CONCEPT_CHIPS:]
+                        last.weight += sum(r.weight for r in hidden)
+                        last.more = len(hidden)
+                        rs = rs[:MAX_CONCEPT_CHIPS]
+                    reasons.extend(rs)
         c = contrib("kind", parts.get("kind", 0.0))
         if c > 0:
             score += c
-            reasons.append(Reason("kind", self.vocab.label("kinds", f.get("kind"), lang), c, (f.get("kind"),)))
+            reasons.append(Reason("kind", self.vocab.label("kinds", f.get("kind"), lang), c, (f.get("kind"),), sense="kind"))
         c = contrib("stakes", parts.get("stakes", 0.0))
         if c > 0:
             score += c
             case_stakes = set((f.get("stakes") or "").split(","))
             shared = tuple(s for s in p.stakes if s in case_stakes)
-            reasons.append(Reason("stakes", ("、" if lang != "en" else ", ").join(
-                self.vocab.label("stakes", s, lang) for s in shared), c, shared))
+            # each stake named with the case's own words that carry it: "Fatigue (连续工作)"
+            theirs = f.get("stake_terms") or {}
+            sep, op, cl = ("、", "（", "）") if lang != "en" else (", ", " (", ")")
+            label = sep.join(self.vocab.label("stakes", s, lang) + (f"{op}{theirs[s]}{cl}" if theirs.get(s) else "")
+                             for s in shared)
+            reasons.append(Reason("stakes", label, c, shared, case_terms=[theirs[s] for s in shared if theirs.get(s)],
+                                  sense="pressure"))
         c = contrib("industry", 1.0) if parts.get("industry") else 0.0
         if c > 0:
             score += c
-            reasons.append(Reason("industry", self.vocab.label("industries", p.industry, lang), c, (p.industry,)))
+            reasons.append(Reason("industry", self.vocab.label("industries", p.industry, lang), c, (p.industry,),
+                                  sense="industry"))
         # one shared word or concept never makes a case close, whatever the kind and stakes add
         if units < MIN_UNITS_CLOSE and score >= 0.8 * CLOSE_THRESHOLD:
             cap = 0.8 * CLOSE_THRESHOLD

@@ -117,18 +117,26 @@ def build_in_subprocess(kb, force: bool, progress=None, cancel=None) -> bool:
     return ok and rc == 0
 
 
+# The team's folders (standards, ratings, rubrics, reading paths): a file added, replaced or removed
+# there changes what the window shows (the incident pane's standard, Compare, Learn), so they are
+# watched like the case folders; the case walk never enters them.
+TEAM_DIRS = ("standards", "ratings", "rubrics", "paths")
+
+
 def walk_dirs(root: Path) -> list[str]:
     """The folders to watch: those the case walk lists (iterative, depth-limited, no links), plus
-    lessons/ and vocab/ (feat/state: os.walk recursed, and crashed on a folder nested 1,100 deep)."""
+    lessons/, vocab/ and the team folders (feat/state: os.walk recursed, and crashed on a folder
+    nested 1,100 deep)."""
     from kb_app.core.cases.parsing import scan_cases, scan_lessons
 
     out = list(scan_cases(Path(root)).dirs) + scan_lessons(Path(root)).dirs
-    vocab = Path(root) / "vocab"
-    try:
-        if vocab.is_dir() and not vocab.is_symlink():
-            out.append(str(vocab))
-    except OSError:
-        pass
+    for name in ("vocab",) + TEAM_DIRS:
+        d = Path(root) / name
+        try:
+            if d.is_dir() and not d.is_symlink():
+                out.append(str(d))
+        except OSError:
+            pass
     return out
 
 

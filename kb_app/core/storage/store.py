@@ -229,6 +229,8 @@ class StateNotice:
     path: str = ""
     detail: str = ""  # the file kept aside, the migrations ...
     seq: int = 0  # its place among the store's notices: a second lock, later, is a new notice (feat/integrate)
+    pid: int = 0  # state-locked: the process holding the lock (0 = not known), and its command line
+    program: str = ""
 
 
 def _sqlite_kind(e: BaseException) -> str:
@@ -464,8 +466,8 @@ class StateStore:
         self.db = self._open()
 
     # -- notices -----------------------------------------------------------------------------
-    def _notice(self, code: str, level: str, message: str, detail: str = "") -> None:
-        n = StateNotice(code, level, message, str(self.path), detail, len(self.notices))
+    def _notice(self, code: str, level: str, message: str, detail: str = "", pid: int = 0, program: str = "") -> None:
+        n = StateNotice(code, level, message, str(self.path), detail, len(self.notices), pid, program)
         self.notices.append(n)
         self.messages.append(message)
         (log.info if level == "info" else log.warning)("%s", message)
@@ -580,12 +582,16 @@ class StateStore:
             except sqlite3.Error:
                 src = None
         if mode == "locked":
-            from kb_app.core.fsutil import lock_holder
+            from kb_app.core.fsutil import lock_owner
 
-            holder = lock_holder(self.path)
+            # SQLite's locks are POSIX byte-range locks, its WAL writer's on the -shm file: lock_owner
+            # looks there too, writers first (issue 19: a reader was named as the holder)
+            owner = lock_owner(self.path)
+            pid, program = owner if owner is not None else (0, "")
+            holder = (f"pid {pid}" + (f" ({program})" if program else "")) if pid else "another process"
             self._notice("state-locked", "warning",
                          f"{self.path} is locked by another program ({why}; held by {holder}); your changes "
-                         "are kept and saved when it is free.", holder)
+                         "are kept and saved when it is free.", holder, pid, program)
         else:
             self._notice("state-read-only", "warning",
                          f"{self.path} cannot be written ({why}); your changes are kept in memory and "

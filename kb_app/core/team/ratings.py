@@ -198,6 +198,10 @@ def load_ratings(cases_dir: Path, rubrics: dict[str, Rubric] | None = None,
             problems.append(Problem(str(p), e.message, e.line, "error", e.code))
             continue
         problems += warns
+        if rubrics and rf.rubric not in rubrics:  # its scores count nowhere: say so, not silence
+            problems.append(Problem(str(p), f"the rubric {rf.rubric!r} is not in rubrics/; these ratings are not "
+                                            "counted", load_yaml_lines(text)[1].of("rubric"), "warning",
+                                    "unknown-rubric", (rf.rubric,)))
         if rubric_id is None or rf.rubric == rubric_id:
             files.append(rf)
     return files, problems

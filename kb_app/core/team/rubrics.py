@@ -168,6 +168,8 @@ def as_number(value, where: str, line, code: str, integer: bool = False):
 
 # -- rubrics ---------------------------------------------------------------------------------------------
 
+MAX_WEIGHT = 1000.0
+
 @dataclass
 class Criterion:
     key: str
@@ -244,8 +246,9 @@ def parse_rubric(text: str, path: Path) -> Rubric:
         if any(x.key == key for x in criteria):
             raise TeamFileError(f"{where}: duplicate key {key!r}", lines.of("criteria", i, "key"), "duplicate-key")
         weight = as_number(c.get("weight", 1), f"{where}.weight", lines.of("criteria", i, "weight"), "bad-weight")
-        if weight <= 0:
-            raise TeamFileError(f"{where}.weight must be above 0", lines.of("criteria", i, "weight"), "bad-weight")
+        if not 0 < weight <= MAX_WEIGHT:  # 1e308 would make every weighted score infinite
+            raise TeamFileError(f"{where}.weight must be above 0 and at most {MAX_WEIGHT:g}",
+                                lines.of("criteria", i, "weight"), "bad-weight")
         levels_raw = c.get("levels") or {}
         if not isinstance(levels_raw, dict):
             raise TeamFileError(f"{where}.levels must map a score to its description",

@@ -6,6 +6,7 @@ A standard is Markdown with front matter, written by the team from the best-rate
 ---
 kind: storage-failure
 title: 存储故障处理标准
+status: approved             # draft (as "Write standard" writes it) | approved; none: approved (older files)
 rubric: default
 based_on: [securities-storage-30h]
 situations:
@@ -24,22 +25,21 @@ expected:
 ## 评分等级 ...
 ```
 
-`new_standard(kind, cases, rubric, ...)` fills the template from the best case's actions and the
-rubric; `check_case(case, standard)` says which expected actions a case meets or misses.
+`standard_draft.new_standard(kind, cases, rubric, ...)` writes a first draft (status: draft) from the
+best case's actions and the rubric; `approve_standard(cases_dir, kind)` makes it the standard;
+`check_case(case, standard)` says which expected actions a case meets or misses. Only an approved
+standard is shown to managers as the standard (a draft is shown marked as one).
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from .compare import ACTION_THEMES, cadence, column, durations, theme_label, themes_of
+from .compare import ACTION_THEMES, cadence, column, durations, themes_of
 from kb_app.core.domain import Case, Problem
 from kb_app.core.fsutil import create_file, folder_files, update_file
-from .rubrics import KEY_RE, Rubric, TeamFileError, load_yaml_lines, pick, read_text
+from .rubrics import KEY_RE, TeamFileError, load_yaml_lines, read_text
 
 _FENCE_RE = re.compile(r"^---[ \t]*\r?$", re.M)
 _DUR_SPEC = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d)?\s*$", re.I)
@@ -74,6 +74,7 @@ class Expected:
     every: float | None = None       # cadence, minutes
     terms: list[str] = field(default_factory=list)
     line: int | None = None
+    when: str = ""                   # the situation it is for, as the cases say it ('' = always)
 
 
 @dataclass
@@ -86,6 +87,14 @@ class Standard:
     expected: list[Expected] = field(default_factory=list)
     body: str = ""
     path: Path | None = None
+    status: str = "approved"         # "draft" | "approved" (a file without status was written by people)
+
+    @property
+    def approved(self) -> bool:
+        return self.status == "approved"
+
+
+STATUSES = ("draft", "approved")
 
 
 def standards_dir(cases_dir: Path) -> Path:
@@ -133,10 +142,14 @@ def parse_standard(raw: str, path: Path) -> Standard:
         if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
             raise TeamFileError(f"expected[{i + 1}].terms must be a list of words", lines.of("expected", i, "terms"),
                                 "bad-terms")
+        when = e.get("when") or ""
+        if not isinstance(when, str):
+            raise TeamFileError(f"expected[{i + 1}].when must be a few words", lines.of("expected", i, "when"),
+                                "bad-when")
         expected.append(Expected(eid, action,
                                  parse_duration(e.get("within"), f"expected[{i + 1}].within", lines.of("expected", i, "within")),
                                  parse_duration(e.get("every"), f"expected[{i + 1}].every", lines.of("expected", i, "every")),
-                                 list(terms), ln))
+                                 list(terms), ln, when.strip()))
     def str_list(key):
         v = data.get(key) or []
         if isinstance(v, str):
@@ -144,9 +157,12 @@ def parse_standard(raw: str, path: Path) -> Standard:
         if not isinstance(v, list):
             raise TeamFileError(f"{key} must be a list", lines.of(key), "bad-list")
         return [str(x).strip() for x in v if str(x).strip()]
+    status = str(data.get("status") or "approved").strip().lower()
+    if status not in STATUSES:
+        raise TeamFileError(f"status {status!r} must be draft or approved", lines.of("status"), "bad-status")
     body = raw[fences[1].end():].lstrip("\r\n")
     return Standard(kind, str(data.get("title") or kind), str(data.get("rubric") or "default"), str_list("based_on"),
-                    str_list("situations"), expected, body, path)
+                    str_list("situations"), expected, body, path, status)
 
 
 def load_standard(path: Path) -> tuple[Standard | None, list[Problem]]:
@@ -233,82 +249,8 @@ def check_case(case: Case, standard: Standard) -> list[Check]:
     return out
 
 
-# -- the template ------------------------------------------------------------------------------------------
-
-_DEFAULT_THRESHOLDS = {"vendor-escalation": ("within", 120), "status-cadence": ("every", 30),
-                       "rotate-people": ("within", 720), "stop-bleeding": ("within", 60),
-                       "handover-notes": ("within", 30)}
-
-_T = {
-    "zh-Hans": {"title": "{kind}处理标准", "sit": "适用情形", "exp": "期望行动", "lev": "评分等级", "src": "依据案例",
-                "sit_hint": "（写下这一标准区分的情形，例如：单控故障 / 双盘失效 / 变更后异常。）",
-                "within": "{t}内", "every": "每 {t}", "crit": "标准", "weight": "权重", "level": "{n} 分",
-                "note": "由 kb 根据评分最高的案例生成的草稿：请团队讨论后修改阈值与措辞。"},
-    "zh-Hant": {"title": "{kind}處理標準", "sit": "適用情形", "exp": "期望行動", "lev": "評分等級", "src": "依據案例",
-                "sit_hint": "（寫下這一標準區分的情形，例如：單控故障 / 雙碟失效 / 變更後異常。）",
-                "within": "{t}內", "every": "每 {t}", "crit": "標準", "weight": "權重", "level": "{n} 分",
-                "note": "由 kb 依評分最高的案例產生的草稿：請團隊討論後修改門檻與措辭。"},
-    "en": {"title": "Standard for {kind}", "sit": "Situations it distinguishes", "exp": "Expected actions",
-           "lev": "Rubric levels", "src": "Based on",
-           "sit_hint": "(Name the situations this standard tells apart, e.g. one controller down / two disks failed / "
-                       "fault after a change.)",
-           "within": "within {t}", "every": "every {t}", "crit": "Criterion", "weight": "Weight", "level": "{n}",
-           "note": "A draft made by kb from the best-rated case: discuss it as a team and adjust thresholds and wording."},
-}
-
-
-def _human(minutes: float, lang: str) -> str:
-    if minutes % 60 == 0 and minutes >= 60:
-        n = f"{minutes / 60:g}"
-        return {"zh-Hans": f"{n} 小时", "zh-Hant": f"{n} 小時"}.get(lang, f"{n} hour" + ("s" if n != "1" else ""))
-    n = f"{minutes:g}"
-    return {"zh-Hans": f"{n} 分钟", "zh-Hant": f"{n} 分鐘"}.get(lang, f"{n} minutes")
-
-
-def new_standard(kind: str, best: list[Case], rubric: Rubric | None, lang: str = "zh-Hans",
-                 kind_label: str | None = None, today: str | None = None) -> str:
-    """The text of a new standard for `kind`, filled with the best case's actions and the rubric."""
-    t = _T.get(lang, _T["en"])
-    label = kind_label or kind
-    expected = []
-    seen = set()
-    for case in best:
-        for step, ths in column(case).steps:
-            for th in ths:
-                if th in seen:
-                    continue
-                seen.add(th)
-                e = {"id": th, "action": step[:160]}
-                kind_, default = _DEFAULT_THRESHOLDS.get(th, (None, None))
-                if kind_ == "every":
-                    c = cadence(step)
-                    e["every"] = fmt_duration(c.minutes if c else default)
-                elif kind_ == "within":
-                    e["within"] = fmt_duration(default)
-                expected.append(e)
-    fm = {"kind": kind, "title": t["title"].format(kind=label), "rubric": rubric.id if rubric else "default",
-          "based_on": [c.id for c in best], "updated": today or _dt.date.today().isoformat(), "language": lang,
-          "situations": [], "expected": expected}
-    lines = ["---", yaml.safe_dump(fm, allow_unicode=True, sort_keys=False, width=100).rstrip(), "---", "",
-             f"> {t['note']}", "", f"## {t['sit']}", "", t["sit_hint"], "", f"## {t['exp']}", ""]
-    for i, e in enumerate(expected, 1):
-        thr = ""
-        if e.get("within"):
-            thr = " — " + t["within"].format(t=_human(parse_duration(e["within"], "", None), lang))
-        if e.get("every"):
-            thr = " — " + t["every"].format(t=_human(parse_duration(e["every"], "", None), lang))
-        lines.append(f"{i}. **{theme_label(e['id'], lang)}**{thr}: {e['action']}")
-    lines += ["", f"{t['src']}: " + ", ".join(f"`{c.id}` {c.title}" for c in best), ""]
-    if rubric is not None:
-        lines += [f"## {t['lev']}", ""]
-        for c in rubric.criteria:
-            lines.append(f"### {c.name(lang)} ({t['weight']} {c.weight:g})")
-            lines.append("")
-            for score, desc in c.levels.items():
-                lines.append(f"- {t['level'].format(n=score)}: {pick(desc, lang)}")
-            lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
+# -- writing, approving ---------------------------------------------------------------------------------------
+# The first draft (new_standard) is made by standard_draft.py.
 
 def write_standard(cases_dir: Path, kind: str, text: str, overwrite: bool = False) -> Path:
     """Write a standard atomically; refuses to replace an existing one unless asked."""
@@ -319,3 +261,41 @@ def write_standard(cases_dir: Path, kind: str, text: str, overwrite: bool = Fals
     else:
         create_file(cases_dir, path, text)   # refused when there, also when made at this very moment
     return path
+
+
+_STATUS_LINE = re.compile(r"^status:[^\n]*$", re.M)
+
+
+def with_status(raw: str, status: str) -> str:
+    """The standard's text with `status` set in its front matter (only that line changes, or one
+    line is added after `kind:`); the rest stays byte for byte."""
+    fences = list(_FENCE_RE.finditer(raw))
+    if len(fences) < 2 or fences[0].start() != 0:
+        raise TeamFileError("the front matter is not closed: add a '---' line after it", 1, "unclosed-front-matter")
+    fm_start, fm_end = fences[0].end(), fences[1].start()
+    fm = raw[fm_start:fm_end]
+    nl = "\r\n" if "\r\n" in raw[:fm_end] else "\n"
+    if _STATUS_LINE.search(fm):
+        fm = _STATUS_LINE.sub(f"status: {status}", fm, count=1)
+    else:
+        m = re.search(r"^kind:[^\n]*\n", fm, re.M)
+        at = m.end() if m else len(fm)
+        fm = fm[:at] + f"status: {status}" + nl + fm[at:]
+    return raw[:fm_start] + fm + raw[fm_end:]
+
+
+def approve_standard(cases_dir: Path, kind: str) -> Path:
+    """Make the standard of `kind` the team's standard: `status: approved`, written through
+    fsutil.update_file (under the folder's lock, atomic). Refuses a file it cannot read back."""
+    path = standard_path(cases_dir, kind)
+
+    def change(old):
+        if old is None:
+            raise FileNotFoundError(str(path))
+        new = with_status(old, "approved")
+        parse_standard(new, path)  # never write what we could not read back
+        return new
+
+    update_file(cases_dir, path, change)
+    return path
+

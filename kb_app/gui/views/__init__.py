@@ -3,7 +3,8 @@
 search.py    search bar, filters and the result list (and "nearest, not close")
 incident.py  "describe an incident": live precedent with reasons, the kind's standard
 answers.py   the answer list those two share: typing pause, card list, selection kept, Ctrl+J / Ctrl+K
-case.py      the offline case / lesson reader (and its honest-reading tracker)
+case.py      the offline case / lesson reader
+reading.py   its honest-reading tracker: when the page on screen has earned "read"
 editor/      the case editor: form, Markdown body, live preview, drafts, history, recovery (a package)
 conflict.py  the file changed on disk while editing: merge, or both sides to choose from
 learn/       the Learn tab: lessons by skill / kind, progress chart, what next, reading paths, journal

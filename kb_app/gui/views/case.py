@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QElapsedTimer, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
@@ -294,6 +294,14 @@ def compose_case_html(doc: CaseDoc, vocab, original: bool = False) -> str:
     return "\n".join(parts)
 
 
+def word_images(html_text: str) -> str:
+    """The placeholders of images not loaded (core/cases/render.py marks them), in the UI language."""
+    from kb_app.core.cases.render import word_remote_images
+
+    return word_remote_images(html_text, QCoreApplication.translate("CaseView", "[image not loaded: {0}]"),
+                              QCoreApplication.translate("CaseView", "[image not loaded]"))
+
+
 def body_notes_html(doc) -> str:
     if "plain-text" in (getattr(doc, "notes", None) or []):
         t = QCoreApplication.translate("CaseView", "This text cannot be shown formatted (it is nested too deeply), "
@@ -391,6 +399,7 @@ class CaseView(QTextBrowser):
         self.doc = None                  # the CaseDoc / LessonDoc on screen
         self.vocab = None
         self.show_original = False       # read in your own script: False = converted where it applies
+        self._original_for = None        # the page "show original" was asked for
         from kb_app.core.cases.render import CSS
 
         self.document().setDefaultStyleSheet(CSS + VIEW_CSS)
@@ -406,6 +415,7 @@ class CaseView(QTextBrowser):
         self._asked_for = None       # the doc whose rest we asked a worker for
         self.pieces_appended = 0     # for tests: pieces added by the progressive append
         self.truncated = False       # the reader's limit was reached; the rest is only in the file
+        self.rendering = False       # True while the text is being replaced (no reading happens then)
 
     # -- content -----------------------------------------------------------------------------------------
     def show_doc(self, doc, vocab, keep_scroll: bool = False) -> None:
@@ -415,6 +425,10 @@ class CaseView(QTextBrowser):
         self._images = dict(getattr(doc, "images", {}) or {})
         if not same:
             self._expanded = False
+            # "show original" is asked for the page on screen, not for every page opened after it (issue 16)
+            if _doc_key(doc) != getattr(self, "_original_for", None):
+                self.show_original = False
+                self._original_for = None
         self.render(keep_scroll)
 
     def render(self, keep_scroll: bool = True) -> None:
@@ -429,8 +443,14 @@ class CaseView(QTextBrowser):
             body = compose_lesson_html(self.doc, self.vocab, self.show_original)
         else:
             body = ""
-        self.setHtml(body)
-        self.verticalScrollBar().setValue(pos)
+        self.rendering = True
+        try:
+            self.setHtml(word_images(body))
+            if pos:
+                self.document().size()  # lay the whole page out, so the old position is there to go back to
+            self.verticalScrollBar().setValue(pos)
+        finally:
+            self.rendering = False
         if self._expanded:
             self.show_rest()
 
@@ -498,7 +518,7 @@ class CaseView(QTextBrowser):
             return
         cur = QTextCursor(self.document())
         cur.movePosition(QTextCursor.MoveOperation.End)
-        cur.insertHtml(more[self._more_next])
+        cur.insertHtml(word_images(more[self._more_next]))
         self._more_next += 1
         self.pieces_appended += 1
 
@@ -538,6 +558,7 @@ class CaseView(QTextBrowser):
             self.lessonLinkActivated.emit(target)
         elif scheme == "script":  # the converted-text note: original <-> the reader's script
             self.show_original = target == "original"
+            self._original_for = _doc_key(self.doc) if self.doc is not None else None
             self.render(keep_scroll=True)
         elif scheme in ("http", "https", "mailto"):
             self.externalLinkActivated.emit(url)
@@ -558,87 +579,6 @@ class CaseView(QTextBrowser):
         super().changeEvent(event)
 
 
-class ReadTracker(QObject):
-    """Honest reading (kb_app.core.learning.progress): a page earns "read" when it stayed open
-    ``min_seconds`` AND its end was reached (a page that fits on the screen is at its end).
-    Stepping past a result never earns it: every new page starts the clock again."""
-
-    earned = Signal(str, str, float)   # item_type ("case" | "lesson"), id, seconds open
-
-    def __init__(self, view: QTextBrowser, parent=None):
-        super().__init__(parent)
-        from kb_app.core.learning.progress import MIN_SECONDS
-
-        self.view = view
-        self.min_seconds = MIN_SECONDS
-        self.item: tuple[str, str] | None = None
-        self.done = False
-        self._end_seen = False
-        self._clock = QElapsedTimer()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.check)
-        bar = view.verticalScrollBar()
-        bar.valueChanged.connect(self._scrolled)
-        bar.rangeChanged.connect(lambda *_: self._scrolled())
-
-    def start(self, item_type: str, item_id: str, already_read: bool) -> None:
-        if self.item == (item_type, item_id) and (self.done or self._timer.isActive()):
-            return  # the same page shown again (a reload): keep its clock
-        self.item = (item_type, item_id)
-        self.done = already_read
-        self._end_seen = False
-        self._clock.start()
-        self._timer.stop()
-        if not already_read:
-            self._timer.start(int(self.min_seconds * 1000))
-            QTimer.singleShot(0, self._scrolled)
-
-    def stop(self) -> None:
-        self.item = None
-        self._timer.stop()
-
-    def set_done(self, done: bool) -> None:
-        """Marked by hand (or unmarked): an unmarked page must be read again to count."""
-        self.done = done
-        if not done and self.item is not None:
-            self._end_seen = False
-            self._clock.restart()
-            self._timer.start(int(self.min_seconds * 1000))
-
-    def seconds(self) -> float:
-        return self._clock.elapsed() / 1000.0 if self._clock.isValid() else 0.0
-
-    def at_end(self) -> bool:
-        from kb_app.core.learning.progress import reached_end
-
-        if not self.view.isVisible():
-            return False
-        bar = self.view.verticalScrollBar()
-        if bar.maximum() <= 0:
-            # nothing to scroll: the page fits, unless its layout has not caught up yet
-            return self.view.document().size().height() <= self.view.viewport().height() + 2
-        return reached_end(bar.value(), bar.maximum())
-
-    def _scrolled(self, *args) -> None:
-        if self.item is None or self.done:
-            return
-        if self.at_end():
-            self._end_seen = True
-            self.check()
-
-    def check(self) -> None:
-        from kb_app.core.learning.progress import counts_as_read
-
-        if self.item is None or self.done:
-            return
-        end = self._end_seen or self.at_end()
-        if counts_as_read(self.seconds(), end, self.min_seconds):
-            self.done = True
-            self._timer.stop()
-            self.earned.emit(self.item[0], self.item[1], round(self.seconds(), 1))
-
-
 class CasePanel(QWidget):
     """The case view with a small bar above it: back, and where the file is."""
 
@@ -652,6 +592,8 @@ class CasePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("casePanel")
         self.view = CaseView(self)
+        from .reading import ReadTracker
+
         self.tracker = ReadTracker(self.view, self)
         self.tracker.earned.connect(lambda t, i, s: self._set_read_button(True))
         self.is_read = lambda item_type, item_id: False   # set by whoever knows the progress
@@ -736,6 +678,8 @@ class CasePanel(QWidget):
         super().changeEvent(event)
 
     def show_doc(self, doc, vocab, can_go_back: bool, keep_scroll: bool = False) -> None:
+        if self.tracker.item != _doc_key(doc):
+            self.tracker.stop()  # the page on screen is left: replacing it is not reading it
         self.view.show_doc(doc, vocab, keep_scroll)
         self.empty.hide()
         self.view.show()
@@ -755,6 +699,18 @@ class CasePanel(QWidget):
             self.tracker.start(item[0], item[1], read)
 
     # -- honest reading ------------------------------------------------------------------------------------
+    def leave_for(self, item: tuple[str, str]) -> None:
+        """Another page was asked for (a link, Back, the next result): the one on screen stops
+        counting from the click, not from when the next one arrives."""
+        if self.tracker.item is not None and self.tracker.item != item:
+            self.tracker.stop()
+
+    def stay(self) -> None:
+        """The page asked for could not be opened, so the one on screen stays: its clock starts again."""
+        item = self.current_item()
+        if item is not None and self.tracker.item is None and self.view.isVisible():
+            self.tracker.start(item[0], item[1], bool(self.is_read(*item)))
+
     def current_item(self) -> tuple[str, str] | None:
         doc = self.view.doc
         if isinstance(doc, CaseDoc):

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
 from .. import i18n
 from ..models import VocabLabels
 from ..widgets.cards import TONE_COLORS
+from .case import word_images
+from ..geometry import first_size
 
 
 @dataclass
@@ -98,7 +100,6 @@ class PracticeWindow(QWidget):
         self.doc: PracticeDoc | None = None
         self._dirty = False
         self._loading_text = False
-        self.resize(1240, 780)
 
         self.kicker = QLabel(self)
         self.kicker.setObjectName("practiceKicker")
@@ -188,6 +189,7 @@ class PracticeWindow(QWidget):
         self.setStyleSheet(PRACTICE_QSS)
         self.retranslateUi()
         self._show_state()
+        self.resize(first_size(self, 1240, 780))  # within the screen (issue 19)
 
     # -- text --------------------------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
@@ -247,7 +249,7 @@ class PracticeWindow(QWidget):
             bits.append("⇄ " + QCoreApplication.translate("Learn", "converted by OpenCC"))
         self.kicker.setText(QCoreApplication.translate("Learn", "Practice") + "  ·  " + "  ·  ".join(b for b in bits if b))
         self.title.setText(d.title or c.title)
-        self.situation.setHtml(d.situation_html)
+        self.situation.setHtml(word_images(d.situation_html))
         fg, bg = TONE_COLORS.get(lab.tone(c.outcome.status or "unknown"), TONE_COLORS["neutral"])
         status = lab.label("outcomes", c.outcome.status or "unknown")
         ended = QCoreApplication.translate("Learn", "How it ended")
@@ -261,7 +263,7 @@ class PracticeWindow(QWidget):
             items = "".join(f'<li><a href="lesson:{_esc(lid)}">{_esc(t)}</a></li>' for lid, t in d.lessons)
             head = QCoreApplication.translate("Learn", "The lessons drawn from it")
             lessons = f'<h2>{_esc(head)}</h2><ol>{items}</ol>'
-        self.revealed_view.setHtml(outcome + d.revealed_html + lessons)
+        self.revealed_view.setHtml(outcome + word_images(d.revealed_html) + lessons)
 
     def _show_state(self) -> None:
         revealed = bool(self.doc and self.doc.entry.revealed)

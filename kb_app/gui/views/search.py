@@ -108,20 +108,26 @@ class SearchPanel(QWidget):
         g.setContentsMargins(0, 0, 0, 0)
         g.setHorizontalSpacing(6)
         g.setVerticalSpacing(6)
+        # three rows, so the pane (and the window) fits a small screen (issue 19: 1024 px wide):
+        # kind | skill | outcome / language | date from - to / query's language only ... clear
         g.addWidget(self.kind_combo, 0, 0)
         g.addWidget(self.skill_combo, 0, 1)
         g.addWidget(self.outcome_combo, 0, 2)
         row2 = QHBoxLayout()
         row2.setSpacing(6)
         row2.addWidget(self.language_combo, 2)
-        row2.addWidget(self.same_language)
         row2.addSpacing(4)
         row2.addWidget(self.date_label)
         row2.addWidget(self.date_from, 2)
         row2.addWidget(self.date_dash)
         row2.addWidget(self.date_to, 2)
-        row2.addWidget(self.clear_filters)
         g.addLayout(row2, 1, 0, 1, 3)
+        row3 = QHBoxLayout()
+        row3.setSpacing(6)
+        row3.addWidget(self.same_language)
+        row3.addStretch(1)
+        row3.addWidget(self.clear_filters)
+        g.addLayout(row3, 2, 0, 1, 3)
         for c in range(3):
             g.setColumnStretch(c, 1)
 

@@ -21,7 +21,7 @@ from .. import i18n
 from . import readmark
 from ..models import (ROLE_HIT, ROLE_ID, ROLE_LESSONS, ROLE_META, ROLE_OUTCOME_LABEL, ROLE_OUTCOME_TONE,
                      ROLE_READ, ROLE_REASONS, ROLE_SCORE, ROLE_SNIPPET, ROLE_SUMMARY, reason_type_label)
-from ..models import ROLE_SECTION
+from ..models import ROLE_SECTION, ROLE_WHY
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,7 @@ CHIP_COLORS = {
     "glossary": (QColor("#6d28d9"), QColor("#ede9fe")),
     "kind": (QColor("#0f766e"), QColor("#ccfbf1")),
     "stakes": (QColor("#9a3412"), QColor("#ffedd5")),
+    "situation": (QColor("#a21caf"), QColor("#fae8ff")),
     "industry": (QColor("#3f3f46"), QColor("#e4e4e7")),
 }
 HIGHLIGHT_FG = QColor("#9a3412")
@@ -405,12 +406,16 @@ class SimilarDelegate(_CardDelegate):
             cx += w + 6
             row_h = max(row_h, h)
         chips_h = (cy + row_h) if chips else 0
+        why_text = index.data(ROLE_WHY) or ""
+        why = TextBlock(why_text, f["small"], content_w, 1) if why_text else None
         summary_text = reader_text(index, "summary", index.data(ROLE_SUMMARY) or "")
         summary = TextBlock(summary_text, f["body"], content_w, 2) if summary_text else None
         lessons = [TextBlock("•  " + t, f["meta"], content_w - 8, 1)
                    for t in reader_text(index, "lessons", index.data(ROLE_LESSONS) or [])[: self.MAX_LESSONS]]
         lessons_head = TextBlock(QCoreApplication.translate("SimilarDelegate", "Lessons"), f["small"], content_w, 1) if lessons else None
         h = max(title.height, badge.height())
+        if why:
+            h += 4 + why.height
         if chips:
             h += 8 + chips_h
         if summary:
@@ -420,7 +425,7 @@ class SimilarDelegate(_CardDelegate):
         score_h = QFontMetrics(f["score"]).height() + 12
         h = max(h, score_h)
         return {"height": MARGIN_Y * 2 + PAD * 2 + h, "title": title, "badge": badge, "badge_text": badge_text,
-                "chips": chips, "chips_h": chips_h, "summary": summary, "lessons": lessons,
+                "chips": chips, "chips_h": chips_h, "why": why, "summary": summary, "lessons": lessons,
                 "lessons_head": lessons_head, "fonts": f}
 
     def paint_content(self, painter, card: QRect, lay, option, index) -> None:
@@ -459,6 +464,10 @@ class SimilarDelegate(_CardDelegate):
             readmark.paint_read_pill(painter, QRect(rx, y, rs.width(), rs.height()), f["badge"])
         lay["title"].draw(painter, x, y, TEXT)
         y += max(lay["title"].height, b.height())
+        if lay.get("why"):  # issue 16: why it is close, in words
+            y += 4
+            lay["why"].draw(painter, x, y, MUTED)
+            y += lay["why"].height
         if lay["chips"]:
             y += 8
             painter.save()

@@ -91,9 +91,16 @@ class NoticeBar(QFrame):
         if code == "state-read-only":
             return self.tr("Your reading progress cannot be saved ({0} is read-only). What you do is kept "
                            "and saved as soon as it can be.").format(path)
-        if code == "state-locked":
-            return self.tr("Another program ({1}) is using your reading progress ({0}). What you do is "
-                           "kept and saved when it is free.").format(path, detail or "?")
+        if code == "state-locked":  # the holder as the system names it: a process number and its command
+            pid, program = getattr(n, "pid", 0) or 0, getattr(n, "program", "") or ""
+            if pid and program:
+                return self.tr("Another program (process {1}: {2}) is using your reading progress ({0}). What you "
+                               "do is kept and saved when it is free.").format(path, pid, program)
+            if pid:
+                return self.tr("Another program (process {1}) is using your reading progress ({0}). What you do "
+                               "is kept and saved when it is free.").format(path, pid)
+            return self.tr("Another program is using your reading progress ({0}). What you do is kept and "
+                           "saved when it is free.").format(path)
         if code == "state-not-a-file":
             return self.tr("{0} is a folder, not a file: your reading progress is kept only until you quit. "
                            "Move the folder away to save it.").format(path)

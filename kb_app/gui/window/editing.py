@@ -41,6 +41,8 @@ class EditorArea(QObject):
         w.indexReady.connect(self._editor_after_load)
         self._drafts_offered = False
         self.recovery_dialog = None
+        # False: the window closes without asking, the draft kept for the next start (scripted runs)
+        self.ask_before_closing = True
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -77,6 +79,16 @@ class EditorArea(QObject):
         if not self._drafts_offered:
             self._drafts_offered = True
             self.offer_drafts()
+
+    def close_needs_answer(self) -> bool:
+        """The window is asked to close: with unsaved edits in the editor, ask first (Save / Discard /
+        Cancel, views/editor/drafts.py) and say so; the window closes once the answer allows it."""
+        ed = self.editor
+        if not (self.ask_before_closing and ed.is_open and ed.dirty()):
+            return False
+        self.central_stack.setCurrentWidget(ed)  # what the question is about, on screen
+        ed.ask_to_close(then=self.window_.close)
+        return True
 
     def flush(self) -> None:
         """The window closes: the draft being typed is queued (not cancellable) before the runner stops."""

@@ -36,6 +36,7 @@ class CaseHistory(QObject):
         if not w.library.ready:
             return
         seq = self.open_tokens.next()
+        w.case_panel.leave_for(("case", case_id))
         self._retry_open = None
         self._last_open = (case_id, focus, push)
         loads = w.load_count
@@ -58,6 +59,7 @@ class CaseHistory(QObject):
         if not w.library.ready:
             return
         seq = self.open_tokens.next()
+        w.case_panel.leave_for(("lesson", lesson_id))
 
         def done(doc):
             if self.open_tokens.is_current(seq):
@@ -77,8 +79,11 @@ class CaseHistory(QObject):
             w.status_area.say(lambda: QCoreApplication.translate("MainWindow", "“{0}” is no longer in the case folder").format(ident))
             if self.current_entry() and self.current_entry()[1] == ident:
                 w.case_panel.show_empty()
+            else:
+                w.case_panel.stay()
         else:
             w.status_area.say(lambda: QCoreApplication.translate("MainWindow", "Could not open {0}: {1}").format(ident, error))
+            w.case_panel.stay()
 
     def _show_doc(self, doc, entry, push: bool, focus: bool, keep_scroll: bool) -> None:
         w = self.window_
@@ -88,7 +93,7 @@ class CaseHistory(QObject):
             self.pos = len(self.entries) - 1
         w.case_panel.show_doc(doc, w.library.vocab, self.pos > 0, keep_scroll)
         w.act_back.setEnabled(self.pos > 0)
-        if isinstance(doc, CaseDoc):  # read only when earned (views/case.py ReadTracker) or marked by hand
+        if isinstance(doc, CaseDoc):  # read only when earned (views/reading.py ReadTracker) or marked by hand
             w.caseShown.emit(doc.case.id)
         if focus:
             w.case_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)

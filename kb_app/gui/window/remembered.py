@@ -7,16 +7,14 @@ tab keeps its own (views/learn/wiring.py).
 from __future__ import annotations
 
 from .. import settings
+from ..geometry import open_at
 
 
 def restore(window) -> None:
     w = window
     s = settings.settings()
-    geo = s.value(settings.GEOMETRY)
-    if geo is not None:
-        w.restoreGeometry(geo)
-    else:
-        w.resize(1360, 860)
+    # fits the screen's available area (at most 90% of it on a first start: issue 19)
+    open_at(w, 1360, 860, s.value(settings.GEOMETRY))
     state = s.value(settings.WINDOW_STATE)
     if state is not None:
         w.restoreState(state)

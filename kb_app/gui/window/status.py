@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLab
 from ..models import ROLE_PATH, ProblemsModel
 
 
-def reveal_path(path: str) -> None:
-    """Show where a file is: copy its path and open its folder in the file manager."""
+def reveal_path(path: str) -> bool:
+    """Show where a file is: copy its path and open its folder in the file manager; False when no
+    program could open the folder."""
     QGuiApplication.clipboard().setText(path)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent))))
 
 
 class StatusArea(QObject):
@@ -91,7 +92,6 @@ class StatusArea(QObject):
         self._progress_delay.timeout.connect(self._show_progress)
 
     def retranslate(self) -> None:
-        self.problems_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Problems"))
         self.cancel_button.setText(QCoreApplication.translate("MainWindow", "Cancel"))
         self.cancel_button.setToolTip(QCoreApplication.translate("MainWindow", "Stop indexing; the previous index stays in use"))
         self.problems_button.setToolTip(QCoreApplication.translate("MainWindow", "Files that could not be read (double-click a row to show the file)"))
@@ -193,15 +193,22 @@ class StatusArea(QObject):
         self._known_errors = errors
         self._update_problems_button()
 
+    def problem_count(self) -> int:
+        """The one count of problems: the rows the problems panel lists (the status bar's button,
+        the panel's title and the window's problemsChanged all show this number)."""
+        return self.problems_model.rowCount()
+
     def _update_problems_button(self) -> None:
-        e, w = self.problems_model.errors(), self.problems_model.warnings()
-        if not e and not w:
+        n, e = self.problem_count(), self.problems_model.errors()
+        self.problems_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Problems ({0})").format(n) if n
+                                          else QCoreApplication.translate("MainWindow", "Problems"))
+        if not n:
             self.problems_button.hide()
             return
         if e:
-            text = QCoreApplication.translate("MainWindow", "⚠ %n file(s) with problems", "", self.problems_model.error_files())
+            text = QCoreApplication.translate("MainWindow", "⚠ Problems: {0}").format(n)
         else:
-            text = QCoreApplication.translate("MainWindow", "%n warning(s)", "", w)
+            text = QCoreApplication.translate("MainWindow", "Warnings: {0}").format(n)
         self.problems_button.setText(text)
         self.problems_button.setProperty("tone", "bad" if e else "mixed")
         self.problems_button.style().unpolish(self.problems_button)
@@ -216,5 +223,8 @@ class StatusArea(QObject):
         self.reveal(path)
 
     def reveal(self, path: str) -> None:
-        self.say(lambda: QCoreApplication.translate("MainWindow", "File: {0} (path copied)").format(path))
-        reveal_path(path)
+        if reveal_path(path):
+            self.say(lambda: QCoreApplication.translate("MainWindow", "File: {0} (path copied)").format(path))
+        else:
+            self.say(lambda: QCoreApplication.translate(
+                "MainWindow", "File: {0} (path copied; no program could open its folder)").format(path))

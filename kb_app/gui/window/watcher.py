@@ -1,6 +1,8 @@
 """Reloading the case folder when a file changes outside the app.
 
-It owns the QFileSystemWatcher over the files and folders the last load read, kept in step
+It owns the QFileSystemWatcher over the files and folders the last load read (cases, lessons,
+vocab, and the team folders standards/, ratings/, rubrics/, paths/ with their files: a file added
+or replaced there reloads what shows it, the incident pane's standard included), kept in step
 with each load and filled in batches so a big folder never freezes the window; the short
 pause that gathers a burst of changes into one reload; and the poll that takes over when the
 system will not watch every path.

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from ...widgets.score_chart import ScoreChart
 
-COL_W = 300
-HEAD_W = 132
+COL_W = 204          # 5 cases side by side at 1600 px, the rating pane beside them (issue 19)
+HEAD_W = 112
 TONE = {"good": ("#166534", "#dcfce7"), "mixed": ("#92400e", "#fef3c7"), "bad": ("#991b1b", "#fee2e2"),
         "neutral": ("#374151", "#e5e7eb")}
 CHECK_TONE = {"met": "good", "late": "bad", "unclear": "mixed", "missed": "bad"}
@@ -113,8 +113,10 @@ class CompareGrid(QWidget):
             title.linkActivated.connect(lambda href: self.caseRequested.emit(href.split(":", 1)[1]))
             meta = QLabel(_esc(f"{col.id} · {col.case.date}"))
             meta.setObjectName("paneHint")
+            meta.setWordWrap(True)   # a narrow column (issue 19): the id and the date wrap, never clipped
             score = QLabel()
             score.setObjectName("compareScore")
+            score.setWordWrap(True)
             chart = ScoreChart(box)
             bl.addWidget(title)
             bl.addWidget(meta)
@@ -190,7 +192,10 @@ class CompareGrid(QWidget):
             add_row(theme_label(srow.theme, lang), cells)
 
         if rep.standard is not None:
-            heading(QCoreApplication.translate("CompareView", "Against the standard: {0}").format(rep.standard.title))
+            heading((QCoreApplication.translate("CompareView", "Against the standard: {0}")
+                     if getattr(rep.standard, "approved", True) else
+                     QCoreApplication.translate("CompareView", "Against the draft standard (not yet approved): {0}"))
+                    .format(rep.standard.title))
             names = {"met": QCoreApplication.translate("CompareView", "met"),
                      "late": QCoreApplication.translate("CompareView", "late"),
                      "unclear": QCoreApplication.translate("CompareView", "done, time not stated"),

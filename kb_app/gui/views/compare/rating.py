@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from ... import i18n
+from ...errors import error_text
 
 LEVEL_COLOR = {"agree": "#166534", "tentative": "#92400e", "disagree": "#b91c1c", "uniform": "#374151",
                "unknown": "#6b7280"}
@@ -22,6 +23,40 @@ LEVEL_COLOR = {"agree": "#166534", "tentative": "#92400e", "disagree": "#b91c1c"
 
 def _esc(s) -> str:
     return html.escape(str(s or ""))
+
+
+class ReservedLabel(QLabel):
+    """A word-wrapped label as tall as the tallest text it may show (`reserve`), so a new text never
+    moves what is below it (issue 19: choosing a score moved the criteria below under the mouse)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._texts: list[str] = []
+        self.setWordWrap(True)
+
+    def reserve(self, texts) -> None:
+        self._texts = [t for t in texts if t]
+        self.updateGeometry()
+
+    def _reserved(self, width: int) -> int:
+        if not self._texts or width <= 0:
+            return 0
+        m = self.contentsMargins()
+        inner = max(1, width - m.left() - m.right() - 2 * self.margin())
+        fm = self.fontMetrics()
+        tallest = max(fm.boundingRect(QRect(0, 0, inner, 1 << 20), int(Qt.TextFlag.TextWordWrap), t).height()
+                      for t in self._texts)
+        return tallest + m.top() + m.bottom() + 2 * self.margin()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self._reserved(width))
+
+    def minimumSizeHint(self) -> QSize:
+        s = super().minimumSizeHint()
+        return QSize(s.width(), max(s.height(), self._reserved(self.width())))
 
 
 class RatingPane(QWidget):
@@ -85,15 +120,17 @@ class RatingPane(QWidget):
         self.agg_table.verticalHeader().setDefaultSectionSize(22)
         il = QVBoxLayout(self)
         il.setContentsMargins(12, 8, 12, 8)
-        il.addWidget(self.agg_title)      # what the team sees first: agreement in words
+        # the rater's form first, and nothing above it changes height while they rate (issue 19): the
+        # agreement and the draft line, which change with every score, come after it
+        il.addWidget(self.rating_title)
+        il.addWidget(self.case_combo)
+        il.addWidget(self.rating_form)
+        il.addWidget(self.draft_label)
+        il.addSpacing(10)
+        il.addWidget(self.agg_title)      # what the team sees: agreement in words and numbers
         il.addWidget(self.alpha_label)
         il.addWidget(self.reading_label)
         il.addWidget(self.agg_table)
-        il.addSpacing(10)
-        il.addWidget(self.rating_title)
-        il.addWidget(self.case_combo)
-        il.addWidget(self.draft_label)
-        il.addWidget(self.rating_form)
         il.addStretch(1)
 
     def retranslateUi(self) -> None:
@@ -148,9 +185,10 @@ class RatingPane(QWidget):
                 group.addButton(btn, s)
                 buttons.addWidget(btn)
             buttons.addStretch(1)
-            level = QLabel(box)
+            level = ReservedLabel(box)   # as tall as its longest level text: the rows below never move
             level.setObjectName("levelText")
-            level.setWordWrap(True)
+            level.reserve([crit.level_text(s, lang) for s in rubric.scale]
+                          + [QCoreApplication.translate("CompareView", "Not rated yet")])
             level.setStyleSheet("color: #4b5563;")
             comment = QLineEdit(box)
             comment.setObjectName(f"comment_{crit.key}")
@@ -238,7 +276,7 @@ class RatingPane(QWidget):
             return len(pending)
 
         def failed(e) -> None:
-            self.message.emit(QCoreApplication.translate("CompareView", "Could not keep the draft: {0}").format(e))
+            self.message.emit(QCoreApplication.translate("CompareView", "Could not keep the draft: {0}").format(error_text(e)))
 
         self.library.runner.write(work, on_done=lambda n: self.draftSaved.emit(), on_error=failed,
                                   name="rating-draft", cancellable=False)
@@ -301,7 +339,7 @@ class RatingPane(QWidget):
 
         def failed(e) -> None:
             self.message.emit(QCoreApplication.translate("CompareView", "Ratings not saved: {0}")
-                              .format(getattr(e, "message", str(e))))
+                              .format(error_text(e)))
 
         self.library.runner.write(work, on_done=done, name="save-ratings", on_error=failed)
 

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ... import i18n, settings
+from ...geometry import open_at
 from ...workers import RequestTokens, is_cancellation
 from . import export, standard
 from .grid import CompareGrid
 from .load import Bundle, load
 from .rating import RatingPane
+from ...errors import error_text
 
 # remembered window state (QSettings; never user content)
 GEOMETRY_KEY = "compare/geometry"
@@ -35,6 +37,7 @@ class CompareView(QWidget):
     reportShown = Signal()            # a comparison (or its empty state) is on screen
     ratingsSaved = Signal(str)        # path of the rater's file
     standardWritten = Signal(str)     # path of the standard
+    standardApproved = Signal(str)    # path of the standard approved
     draftSaved = Signal()
 
     def __init__(self, library, parent=None):
@@ -70,6 +73,10 @@ class CompareView(QWidget):
         self.standard_button = QPushButton(self)
         self.standard_button.setObjectName("writeStandard")
         self.standard_button.clicked.connect(self.write_standard)
+        self.approve_button = QPushButton(self)
+        self.approve_button.setObjectName("approveStandard")
+        self.approve_button.clicked.connect(self.approve_standard)
+        self.approve_button.setEnabled(False)
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("exportButton")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -84,7 +91,7 @@ class CompareView(QWidget):
                   self.rater_edit):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.save_button, self.standard_button, self.export_button):
+        for w in (self.save_button, self.standard_button, self.approve_button, self.export_button):
             bar.addWidget(w)
         self.status = QLabel(self)
         self.status.setObjectName("compareStatus")
@@ -161,6 +168,8 @@ class CompareView(QWidget):
         self.save_button.setToolTip(self.tr("Write your ratings to your own file in cases/ratings/ (Ctrl+S)"))
         self.standard_button.setText(self.tr("Write standard"))
         self.standard_button.setToolTip(standard.tip(True))
+        self.approve_button.setText(self.tr("Approve standard"))
+        self.approve_button.setToolTip(standard.approve_tip(self.approve_button.isEnabled()))
         self.export_button.setText(self.tr("Export"))
         self.act_md.setText(self.tr("Markdown…"))
         self.act_csv.setText(self.tr("CSV…"))
@@ -241,7 +250,7 @@ class CompareView(QWidget):
 
         def failed(e) -> None:
             if self.tokens.is_current(seq) and not is_cancellation(e):
-                self.status.setText(self.tr("Could not compare: {0}").format(str(e)))
+                self.status.setText(self.tr("Could not compare: {0}").format(error_text(e)))
                 self.reportShown.emit()
 
         # on the writer: the drafts are in state.db, whose connection lives on that thread
@@ -253,6 +262,7 @@ class CompareView(QWidget):
                                              "search results and choose Compare (Ctrl+Shift+C)."))
         self.save_button.setEnabled(False)
         self.standard_button.setEnabled(False)
+        self._set_approvable(False)
         self.export_button.setEnabled(False)
 
     def _fill_combos(self, b: Bundle) -> None:
@@ -296,6 +306,7 @@ class CompareView(QWidget):
         self.pane.build_form()
         self._update_scores()
         self.export_button.setEnabled(True)
+        self._set_approvable(rep.standard is not None and not rep.standard.approved and bool(self.kind) and not self.ids)
         if keep_scroll:
             self.grid.body_area.horizontalScrollBar().setValue(hpos)
             self.grid.body_area.verticalScrollBar().setValue(vpos)
@@ -367,9 +378,25 @@ class CompareView(QWidget):
         standard.write(self.library, self.kind, list(self.aggregate.best), b.report.rubric, self._lang(),
                        self._label("kinds", self.kind), self._standard_opened, self.status.setText)
 
-    def _standard_opened(self, path: str) -> None:
-        self.open_external(QUrl.fromLocalFile(path))
+    def _standard_opened(self, path: str) -> bool:
+        ok = bool(self.open_external(QUrl.fromLocalFile(path)))
         self.standardWritten.emit(path)
+        return ok
+
+    def _set_approvable(self, can: bool) -> None:
+        self.approve_button.setEnabled(can)
+        self.approve_button.setToolTip(standard.approve_tip(can))
+
+    def approve_standard(self) -> None:
+        """The kind's draft standard becomes the team's standard (status: approved)."""
+        if not self.kind or not self.approve_button.isEnabled():
+            return
+        self._set_approvable(False)
+        standard.approve(self.library, self.kind, self._standard_approved, self.status.setText)
+
+    def _standard_approved(self, path: str) -> None:
+        self.standardApproved.emit(path)
+        self.library.load()  # incremental: the incident pane's card and this view follow at once
 
     def markdown(self) -> str:
         return export.markdown(self.bundle.report, self.aggregate, self.library.vocab, self._lang())
@@ -378,7 +405,8 @@ class CompareView(QWidget):
         """Write the comparison with its ratings and agreement (md, csv or pdf) to `path`."""
         if self.bundle is None or self.bundle.report is None:
             return
-        export.write(self.library, self.bundle.report, self.aggregate, self._lang(), path, fmt, self.status.setText)
+        export.write(self.library, self.bundle.report, self.aggregate, self._lang(), path, fmt, self.status.setText,
+                     self.bundle.lesson_titles)
 
     def _export_dialog(self, fmt: str) -> None:
         path = export.ask_path(self, self.kind, fmt)
@@ -397,11 +425,7 @@ class CompareWindow(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view)
         s = settings.settings()
-        geo = s.value(GEOMETRY_KEY)
-        if geo is not None:
-            self.restoreGeometry(geo)
-        else:
-            self.resize(1400, 880)
+        open_at(self, 1600, 900, s.value(GEOMETRY_KEY))  # within the screen (issue 19)
         sizes = s.value(SPLITTER_KEY)
         if sizes:
             try:

@@ -8,4 +8,5 @@ body.py      the Markdown body and its live preview (rendered as the case view r
 drafts.py    drafts in state.db as the mentor types, discarding them, and the recovery dialog after a crash
 saving.py    saving the case, and the file changed on disk meanwhile (the conflict view, views/conflict.py)
 history.py   earlier versions of the case: the diff against the current text, restoring one
+lessons.py   new lessons from the lesson picker, kept with the case until its save writes them
 """

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from kb_app.core.domain import Case, Outcome
 from ...workers import RequestTokens
 from ..case import CaseView, case_doc
+from .form import problem_style
 
 
 class BodyEditor(QWidget):
@@ -40,6 +41,7 @@ class BodyEditor(QWidget):
         self.label.setText(QCoreApplication.translate("EditorView", "Text (Markdown)"))
 
     def show_problems(self, msgs: list[str] | None) -> None:
+        self.error.setStyleSheet(problem_style(msgs))
         self.error.setText("\n".join(msgs or []))
         self.error.setVisible(bool(msgs))
 

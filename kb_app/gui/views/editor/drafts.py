@@ -7,6 +7,8 @@ and restoring one. RecoveryDialog lists the drafts left by a crash (the main win
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QVBoxLayout)
@@ -15,6 +17,7 @@ from kb_app.core.cases import drafts as core_drafts
 from kb_app.core.cases.casefile import CaseFile
 from ... import i18n
 from .history import local_time
+from ...errors import error_text
 
 
 class RecoveryDialog(QDialog):
@@ -76,7 +79,8 @@ class DraftsMixin:
     def draft(self) -> core_drafts.Draft:
         s = self.snapshot()
         return core_drafts.Draft(self.draft_id, s["form"], s["body"], s["cursor"], self.path, self.case_id,
-                                 self.base_text, self.rev, language=i18n.current_language())
+                                 self.base_text, self.rev, language=i18n.current_language(),
+                                 new_lessons=[nl.to_dict() for nl in self.new_lessons.values()])
 
     def store_draft(self) -> None:
         """Write the whole editor state to state.db now (off the GUI thread, serial writer)."""
@@ -102,7 +106,7 @@ class DraftsMixin:
 
     def _draft_failed(self, e) -> None:
         self.stored_rev = -1
-        self.state_label.setText(QCoreApplication.translate("EditorView", "The draft could not be kept: {0}").format(e))
+        self.state_label.setText(QCoreApplication.translate("EditorView", "The draft could not be kept: {0}").format(error_text(e)))
 
     def flush(self) -> None:
         if self.is_open:
@@ -124,12 +128,69 @@ class DraftsMixin:
 
     def discard_now(self) -> None:
         did = self.draft_id
+        self.new_lessons = {}  # new lessons go with the case: never written
         self.autosave.stop()
         self._delete_draft(did, None, "draft_discard")
         self.is_open = False
         self.closed.emit()
 
     def close_editor(self) -> None:
+        """The editor's Close: with unsaved changes, ask first (Save / Discard / Cancel)."""
+        if self.is_open and self.dirty():
+            self.ask_to_close()
+            return
+        self._close_now()
+
+    def ask_to_close(self, then=None) -> QMessageBox:
+        """Ask what to do with the unsaved changes before closing, without blocking: Save (closes once
+        the save went through; a problem or a conflict keeps the editor open to show it), Discard (the
+        changes and their draft go, as Discard draft does) or Cancel (everything stays as it is, the
+        draft in state.db too). `then` runs once the editor closed (the window closing, say)."""
+        box = getattr(self, "close_question", None)
+        if box is not None and box.isVisible():
+            return box
+        t = lambda text: QCoreApplication.translate("EditorView", text)  # noqa: E731
+        name = Path(self.path).name if self.path else (self.form.state().get("title") or t("New case"))
+        box = QMessageBox(QMessageBox.Icon.Question, t("Close the editor"),
+                          t("Save the changes to “{0}” before closing?").format(name),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("closeQuestion")
+        box.setInformativeText(t("If you do not save, what was typed since the last save is lost."))
+        for button, text in ((QMessageBox.StandardButton.Save, t("Save")),
+                             (QMessageBox.StandardButton.Discard, t("Discard")),
+                             (QMessageBox.StandardButton.Cancel, t("Cancel"))):
+            box.button(button).setText(text)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _r, b=box: self._close_answered(b.standardButton(b.clickedButton()), then))
+        self.close_question = box
+        box.open()
+        return box
+
+    def _close_answered(self, answer, then) -> None:
+        self.close_question = None
+        if not self.is_open:
+            return
+        if answer == QMessageBox.StandardButton.Save:
+            self._close_after_save = then or (lambda: None)
+            self.save()
+            if not self._saving:  # refused before it started (a field's problem): stay and show it
+                self._close_after_save = None
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.discard_now()
+            if then:
+                then()
+
+    def after_save(self, ok: bool) -> None:
+        """A save asked for by the close question ended: close if it went through, else stay."""
+        then, self._close_after_save = getattr(self, "_close_after_save", None), None
+        if then is not None and ok:
+            self._close_now()
+            then()
+
+    def _close_now(self) -> None:
         self.flush()
         if not self.dirty() and self.draft_id:
             self._delete_draft(self.draft_id, self.rev, "draft_drop_clean")
@@ -148,6 +209,7 @@ class DraftsMixin:
         self._reset()
         self.draft_id, self.path, self.case_id, self.base_text = d.id, d.path, d.case_id, d.base_text
         self.rev = max(self.rev, d.rev)
+        self.set_pending_lessons(d.new_lessons)
         self._load_state({"form": d.form, "body": d.body, "cursor": d.cursor})
         if d.base_text is not None:
             cf = CaseFile.parse(d.base_text)

@@ -68,7 +68,10 @@ class CheckGrid(QWidget):
 
 
 class LinkPicker(QWidget):
-    """Chosen ids (lessons or related cases) + search-as-you-type to add one (+ create, for lessons)."""
+    """Chosen ids (lessons or related cases) + search-as-you-type to add one (+ create, for lessons).
+
+    The list offered as the mentor types comes from a core TitleIndex, so the picker finds titles as search
+    finds cases (issue 16): in either script (備份 finds 备份), regional words, and through the glossary."""
 
     changed = Signal()
     createRequested = Signal(str)
@@ -88,12 +91,15 @@ class LinkPicker(QWidget):
         self.search.setObjectName(f"{name}Search")
         self.search.setClearButtonEnabled(True)
         self.model = QStringListModel(self)
+        self.index = None  # kb_app.core.retrieval.search.TitleIndex over self.titles
         self.completer = QCompleter(self.model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # the index decides what matches (folding, glossary); the popup shows its answer as it is
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setMaxVisibleItems(10)
         self.completer.activated[str].connect(self._picked)
         self.search.setCompleter(self.completer)
+        self.search.textEdited.connect(self._offer)
         self.search.returnPressed.connect(lambda: self._picked(self.search.text()))
         self.remove = QToolButton(self)
         self.remove.setObjectName(f"{name}Remove")
@@ -113,20 +119,40 @@ class LinkPicker(QWidget):
         lay.addWidget(self.list)
         lay.addLayout(row)
 
-    def set_choices(self, titles: dict[str, str]) -> None:
+    def set_choices(self, titles: dict[str, str], index=None, vocab=None) -> None:
+        """`index`: a TitleIndex over `titles` built off the UI thread; without one (a few lesson titles)
+        it is built here with `vocab` (folding only, no segmenter)."""
+        from kb_app.core.retrieval.search import TitleIndex
+
         self.titles = dict(titles)
-        self.model.setStringList([f"{t}  ·  {i}" for i, t in sorted(titles.items(), key=lambda kv: kv[1])])
+        self.index = index if index is not None else TitleIndex(self.titles, vocab)
+        self._offer(self.search.text())
         self._fill()
+
+    def matches(self, text: str) -> list[str]:
+        """Ids offered for what was typed (all titles, in title order, for nothing typed)."""
+        if not (text or "").strip() or self.index is None:
+            return [i for i, _ in sorted(self.titles.items(), key=lambda kv: kv[1])]
+        return [i for i in self.index.match(text) if i in self.titles]
+
+    def _offer(self, text: str) -> None:
+        self.model.setStringList([f"{self.titles[i]}  ·  {i}" for i in self.matches(text)])
+        if (text or "").strip() and self.search.hasFocus():
+            self.completer.complete()
 
     def _picked(self, text: str) -> None:
         text = (text or "").strip()
         ident = text.rsplit("  ·  ", 1)[-1].strip() if "  ·  " in text else text
         if ident not in self.titles:
-            # a typed title or id: the first match
-            hits = [i for i, t in self.titles.items() if text and (text.lower() in t.lower() or text.lower() in i.lower())]
-            if len(hits) != 1:
+            # a typed title or id: the one match (or the one whose title is exactly what was typed)
+            hits = self.matches(text) if text else []
+            exact = [i for i in hits if self.titles[i].strip().lower() == text.lower()]
+            if len(hits) == 1:
+                ident = hits[0]
+            elif len(exact) == 1:
+                ident = exact[0]
+            else:
                 return
-            ident = hits[0]
         self.add(ident)
         QTimer.singleShot(0, self.search.clear)
 

@@ -33,16 +33,30 @@ def problem_text(p) -> str:
         "language-unknown": QCoreApplication.translate("EditorView", "Unknown language “{0}”"),
         "body-too-large": QCoreApplication.translate("EditorView", "The case is larger than 2 MB"),
         "markers-left": QCoreApplication.translate("EditorView", "Merge markers (<<<<<<< ======= >>>>>>>) are still in the text"),
+        "date-future": QCoreApplication.translate("EditorView", "“{0}” is more than a year ahead: is the year right?"),
+        "date-too-early": QCoreApplication.translate("EditorView", "“{0}” is before 1970: is the year right?"),
+        "body-empty": QCoreApplication.translate("EditorView", "Nothing is written under the headings yet"),
+        "tag-twice": QCoreApplication.translate("EditorView", "The tag “{0}” is given twice"),
     }.get(p.code, p.code)
     return t.format(p.value) if "{0}" in t else t
 
 
 def problems_by_field(problems) -> dict[str, list[str]]:
-    """The problems' texts, grouped by the field they are about ("body" for the Markdown text)."""
+    """The problems' texts, grouped by the field they are about ("body" for the Markdown text);
+    a warning (it does not block a save) starts with "⚠"."""
     by_field: dict[str, list[str]] = {}
     for p in problems:
-        by_field.setdefault(p.field, []).append(problem_text(p))
+        by_field.setdefault(p.field, []).append(problem_text(p) if p.blocking else "⚠ " + problem_text(p))
     return by_field
+
+
+ERROR_STYLE = "color: #b91c1c; font-size: 12px;"
+WARNING_STYLE = "color: #92400e; font-size: 12px;"
+
+
+def problem_style(msgs) -> str:
+    """Red when something blocks the save, amber when all are warnings."""
+    return WARNING_STYLE if msgs and all(m.startswith("⚠") for m in msgs) else ERROR_STYLE
 
 
 class CaseForm(QWidget):
@@ -90,7 +104,7 @@ class CaseForm(QWidget):
             err = QLabel(self)
             err.setObjectName(f"error_{name}")
             err.setWordWrap(True)
-            err.setStyleSheet("color: #b91c1c; font-size: 12px;")
+            err.setStyleSheet(ERROR_STYLE)
             err.hide()
             box = QWidget(self)
             bl = QVBoxLayout(box)
@@ -188,6 +202,7 @@ class CaseForm(QWidget):
         for name, lab in self.errors.items():
             msgs = by_field.get(name)
             lab.setText("\n".join(msgs or []))
+            lab.setStyleSheet(problem_style(msgs))
             lab.setVisible(bool(msgs))
 
     # -- state -------------------------------------------------------------------------------------------------------

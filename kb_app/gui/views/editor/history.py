@@ -3,13 +3,12 @@ restoring one into the editor (undoably; saving keeps it).
 
 A version is kept by each save (core/cases/history.py, in state.db). HistoryMixin is the
 EditorView's part of it; local_time writes a stored time as the UI language does (the recovery
-dialog of drafts.py shows its times so too).
+dialog of drafts.py shows its times so); the history list shows each version's date and time to
+the second (version_labels), so two saves within a minute are two entries one can tell apart.
 """
 from __future__ import annotations
 
-import datetime as _dt
-
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QPushButton, QSplitter, QTextBrowser,
                                QVBoxLayout)
 
@@ -18,12 +17,27 @@ from kb_app.core.cases import history as core_history
 
 
 def local_time(iso: str) -> str:
-    """A stored ISO time, in local time as the UI language writes it (the text as it is if it is none)."""
-    try:
-        t = _dt.datetime.fromisoformat(iso).astimezone().replace(tzinfo=None)
-        return QLocale().toString(t, QLocale.FormatType.ShortFormat)
-    except ValueError:
-        return iso
+    """A stored time, in local time with its offset as the UI language writes it (models.format_time)."""
+    from ...models import format_time
+
+    return format_time(iso)
+
+
+def version_labels(times: list[str]) -> list[str]:
+    """The save times of versions as the list shows them: local date and time to the second with the
+    offset (core/clock.py's one rule; two saves within a minute must be told apart), and the
+    milliseconds where two would still read the same."""
+    from kb_app.core import clock
+
+    def label(iso: str, ms: bool) -> str:
+        t = clock.parse(iso)
+        if t is None:
+            return iso or ""
+        text = t.strftime("%Y-%m-%d %H:%M:%S") + (f".{t.microsecond // 1000:03d}" if ms else "")
+        return f"{text} {clock.offset(t)}"
+
+    plain = [label(iso, False) for iso in times]
+    return [label(iso, plain.count(p) > 1) for iso, p in zip(times, plain)]
 
 
 class HistoryDialog(QDialog):
@@ -38,8 +52,8 @@ class HistoryDialog(QDialog):
         self.chosen = None
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
-        for v in versions:
-            self.list.addItem(local_time(v.saved_at))
+        for text in version_labels([v.saved_at for v in versions]):
+            self.list.addItem(text)
         self.diff = QTextBrowser(self)
         self.diff.setObjectName("historyDiff")
         self.list.currentRowChanged.connect(self._show)
@@ -72,7 +86,11 @@ class HistoryDialog(QDialog):
 
         if row < 0:
             return
-        d = core_history.diff(self.versions[row].text, self.current, "version", "current")
+        # the diff's header names the two sides in the UI language (not "--- version / +++ current")
+        d = core_history.diff(self.versions[row].text, self.current,
+                              QCoreApplication.translate("EditorView", "the version of {0}").format(
+                                  local_time(self.versions[row].saved_at)),
+                              QCoreApplication.translate("EditorView", "the current text"))
         out = []
         for line in d.splitlines():
             color = "#fde2e1" if line.startswith("-") else "#dcfce7" if line.startswith("+") else "#ffffff"

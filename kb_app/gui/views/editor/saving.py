@@ -16,6 +16,13 @@ from kb_app.core.cases import drafts as core_drafts
 from kb_app.core.cases import editing
 from kb_app.core.cases.casefile import CaseFile
 from .form import problem_text
+from ...errors import error_text
+
+
+def marker_names() -> tuple[str, str]:
+    """The two sides of a merge by hand, as its <<<<<<< / >>>>>>> markers name them, in the UI language."""
+    return (QCoreApplication.translate("EditorView", "your version (in the editor)"),
+            QCoreApplication.translate("EditorView", "the version on disk"))
 
 
 class SavingMixin:
@@ -27,12 +34,13 @@ class SavingMixin:
     def save(self) -> None:
         if not self.is_open or self._saving:
             return
-        probs = self.validate()
+        probs = [p for p in self.validate() if p.blocking]  # warnings are shown, they do not stop a save
         if probs:
             self.state_label.setText(QCoreApplication.translate("EditorView", "Not saved: {0}").format(
                 "; ".join(problem_text(p) for p in probs[:3])) + (" …" if len(probs) > 3 else ""))
             self.store_draft()  # an invalid case is still kept as a draft
             self.saveBlocked.emit(probs)
+            self.after_save(False)
             return
         self._run_save(None)
 
@@ -40,12 +48,15 @@ class SavingMixin:
         snap = self.snapshot()
         form, body = snap["form"], snap["body"]
         path, base, did, rev = self.path, self.base_text, self.draft_id, self.rev
+        new_lessons = self.pending_lessons()  # written by this save, not before (lessons.py)
         self._saving = True
+        names = marker_names()
         self.state_label.setText(QCoreApplication.translate("EditorView", "Saving…"))
 
         def work(job):
             kb = self.library._kb_or_raise()
-            res = editing.save_case(kb, path or None, form, body, base, did, rev, resolved_text=resolved)
+            res = editing.save_case(kb, path or None, form, body, base, did, rev, resolved_text=resolved,
+                                    new_lessons=new_lessons, names=names)
             if res.ok and not path:
                 # a new case got its file: a draft typed meanwhile now belongs to that file
                 core_drafts.rename(kb.state, did, core_drafts.new_draft_id(res.case_id), res.path, res.case_id)
@@ -62,6 +73,7 @@ class SavingMixin:
             self.state_label.setText(QCoreApplication.translate("EditorView", "Not saved: {0}").format(
                 "; ".join(problem_text(p) for p in res.problems)))
             self.saveBlocked.emit(res.problems)
+            self.after_save(False)
             return
         if res.conflict is not None:
             self._show_conflict(res.conflict, res.path)
@@ -69,8 +81,19 @@ class SavingMixin:
                 "EditorView", "The file changed on disk: nothing was overwritten"))
             self.store_draft()
             self.conflictShown.emit(res.conflict.kind)
+            self.after_save(False)
             return
         was_new = not self.path
+        self.lessons_written(res.lessons)
+        if res.lessons:  # a new lesson's id taken meanwhile: the file links the next free one
+            linked = CaseFile.parse(res.text).form().get("lessons") or []
+            if linked != form.get("lessons"):
+                form = dict(form, lessons=linked)
+                self._applying = True
+                try:
+                    self.lessons.set_value(linked)
+                finally:
+                    self._applying = False
         self.path, self.case_id, self.base_text = res.path, res.case_id, res.text
         if was_new:
             self.draft_id = core_drafts.new_draft_id(res.case_id)
@@ -84,11 +107,13 @@ class SavingMixin:
         self._update_heading()
         self.state_label.setText(QCoreApplication.translate("EditorView", "Saved {0}").format(Path(res.path).name))
         self.saved.emit(res.path, res.case_id)
+        self.after_save(True)
 
     def _save_failed(self, e) -> None:
         self._saving = False
+        self.after_save(False)
         self.store_draft()
-        self.state_label.setText(QCoreApplication.translate("EditorView", "Not saved: {0}").format(e))
+        self.state_label.setText(QCoreApplication.translate("EditorView", "Not saved: {0}").format(error_text(e)))
 
     def _save_resolved(self, text: str) -> None:
         """The merge (clean or by hand) is what goes to disk; the editor then shows it."""
@@ -135,6 +160,7 @@ class SavingMixin:
         path, base = self.path, self.base_text
         snap = self.snapshot()
         ident = self.case_id
+        names = marker_names()
 
         def work(job):
             from kb_app.core.cases import conflicts
@@ -143,7 +169,7 @@ class SavingMixin:
             if disk == base:
                 return None
             mine = editing.compose(base, snap["form"], snap["body"], ident)
-            return conflicts.check(base, mine, disk)
+            return conflicts.check(base, mine, disk, names)
 
         def done(c):
             if c is None or not self.is_open or self.path != path:

@@ -29,12 +29,14 @@ from ...workers import is_cancellation
 from ..conflict import ConflictView
 from .body import BodyEditor, LivePreview, preview_case
 from .drafts import DraftsMixin
-from .form import CaseForm, NewLessonDialog, problems_by_field
+from .form import CaseForm, problems_by_field
 from .history import HistoryMixin
+from .lessons import LessonsMixin
 from .saving import SavingMixin
+from ...errors import error_text
 
 
-class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
+class EditorView(DraftsMixin, SavingMixin, HistoryMixin, LessonsMixin, QWidget):
     closed = Signal()
     saved = Signal(str, str)          # path, case id
     saveBlocked = Signal(object)      # list of FieldProblem
@@ -62,6 +64,8 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
         self.is_open = False
         self.problems: list = []
         self.lesson_titles: dict[str, str] = {}
+        self.template_state = None    # (form, body) of a new case untouched since the template
+        self.new_lessons: dict = {}   # id -> core.editing.NewLesson: written by the case's save (lessons.py)
         self.case_titles: dict[str, str] = {}
         self.labels = VocabLabels(None)
         self._applying = False
@@ -259,13 +263,16 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
             self._applying = False
 
     def dirty(self) -> bool:
-        """Differs from the file as opened / last saved."""
+        """Differs from the file as opened / last saved (a new case: from the template it started as)."""
+        now = (self.form.state(), self.body.toPlainText())
         if self.saved_state is None:
-            return True
-        return (self.form.state(), self.body.toPlainText()) != self.saved_state
+            return self.template_state is None or now != self.template_state or bool(self.new_lessons)
+        return now != self.saved_state
 
     # -- opening ---------------------------------------------------------------------------------------------------------
     def _reset(self) -> None:
+        self.new_lessons = {}
+        self.template_state = None
         self._undo.clear()
         self._redo.clear()
         self._burst_source = None
@@ -276,14 +283,24 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
     def _lookups(self, then=None) -> None:
         """Lesson and case titles for the pickers (from the loaded corpus, off the GUI thread)."""
         def work(job):
+            from kb_app.core.retrieval.search import TitleIndex
+
             kb = self.library._kb_or_raise()
             c = kb.corpus
-            return ({i: l.title for i, l in c.lessons.items()}, {i: x.title for i, x in c.cases.items()}, kb.vocab)
+            lessons = {i: l.title for i, l in c.lessons.items()}
+            cases = {i: x.title for i, x in c.cases.items()}
+            # the pickers find titles as search finds cases (folding, glossary): folded here, off the UI thread
+            return lessons, cases, kb.vocab, TitleIndex(lessons, kb.vocab), TitleIndex(cases, kb.vocab)
 
         def done(res):
-            self.lesson_titles, self.case_titles, vocab = res
-            self.lessons.set_choices(self.lesson_titles)
-            self.related.set_choices({k: v for k, v in self.case_titles.items() if k != self.case_id})
+            self.lesson_titles, self.case_titles, vocab, lesson_index, case_index = res
+            pending = False
+            for lid, nl in self.new_lessons.items():  # not on disk yet: written when the case is saved
+                if lid not in self.lesson_titles:
+                    self.lesson_titles[lid], pending = nl.title, True
+            # the index was built over the lessons on disk: with pending ones it is built again here (a few titles)
+            self.lessons.set_choices(self.lesson_titles, None if pending else lesson_index, vocab=vocab)
+            self.related.set_choices({k: v for k, v in self.case_titles.items() if k != self.case_id}, case_index)
             if vocab is not None and vocab is not self.labels.vocab:
                 self.set_vocab(vocab)
             self.validate()
@@ -314,6 +331,7 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
             self.store_draft()  # pre-filled from the incident pane: worth keeping already
         else:
             self.stored_rev = self.rev  # an untouched template is not a draft
+            self.template_state = (self.form.state(), self.body.toPlainText())
         self.title.setFocus()
 
     def edit_case(self, case_id: str) -> None:
@@ -360,7 +378,7 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
     def _failed(self, e) -> None:
         if is_cancellation(e):
             return
-        self.state_label.setText(self.tr("Could not open the case: {0}").format(e))
+        self.state_label.setText(self.tr("Could not open the case: {0}").format(error_text(e)))
 
     # -- changes, undo ----------------------------------------------------------------------------------------------------
     def _changed(self, source: str) -> None:
@@ -448,32 +466,3 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, QWidget):
         rev = self.rev
         self.preview_pane.render(self.runner, self.library, case, lambda: self.labels.vocab,
                                  lambda: self.previewShown.emit(rev))
-
-    # -- lessons ------------------------------------------------------------------------------------------------------------------
-    def create_lesson(self, title: str = "") -> None:
-        v = self.labels.vocab
-        dlg = NewLessonDialog(title, list(v.skills) if v else [], self.labels, self)
-        dlg.accepted.connect(lambda: self._write_lesson(dlg.title.text().strip(), dlg.skills.value(),
-                                                        dlg.body.toPlainText()))
-        dlg.open()
-        self._lesson_dialog = dlg
-
-    def _write_lesson(self, title: str, skills, body: str) -> None:
-        if not title:
-            return
-        kind = self.kind.currentData() or ""
-        lang = self.language.currentData() or ""
-
-        def work(job):
-            kb = self.library._kb_or_raise()
-            lid, _path = editing.create_lesson(kb.cases_dir, title, list(skills), [kind] if kind else [], lang, body)
-            kb.load()  # incremental: the lesson file exists for the save's check
-            return lid
-
-        def done(lid):
-            self.lesson_titles[lid] = title
-            self.lessons.set_choices(self.lesson_titles)
-            self.lessons.add(lid)
-            self.state_label.setText(self.tr("Lesson “{0}” written to lessons/{1}.md").format(title, lid))
-
-        self.runner.write(work, on_done=done, on_error=lambda e: self.state_label.setText(str(e)), name="new_lesson")

@@ -7,9 +7,9 @@ Context "Learn".
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
+from PySide6.QtCore import QCoreApplication
 
-from ... import i18n
+from ...models import format_time
 from .common import empty_page, esc
 
 
@@ -18,13 +18,10 @@ def journal_html(data, lang: str) -> str:
         return empty_page(QCoreApplication.translate("Learn", "No practice yet."),
                           QCoreApplication.translate("Learn", "Open a case and press Practise (Ctrl+P): you read only the situation, write what you "
                           "would do first and why, then see what was done. Your answers are kept here."))
-    loc = i18n.qt_locale(lang)
     items = []
     for e in data.journal:
         title = data.case_title(e.case_id)
-        when = QDateTime.fromString(e.updated_at[:19], "yyyy-MM-ddTHH:mm:ss")
-        when.setTimeZone(QTimeZone.utc())
-        when_text = loc.toString(when.toLocalTime(), loc.dateTimeFormat(loc.FormatType.ShortFormat)) if when.isValid() else e.updated_at[:16]
+        when_text = format_time(e.updated_at, lang)  # local, with its offset (core/clock.py)
         state = QCoreApplication.translate("Learn", "revealed") if e.revealed else QCoreApplication.translate("Learn", "not revealed yet")
         answer = e.answer.strip()
         if len(answer) > 220:

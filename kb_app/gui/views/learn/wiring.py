@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from ... import i18n
 from .common import Retranslating
 from .view import LearnView
+from ...errors import error_text
 
 
 class LearnWiring(Retranslating):
@@ -178,7 +179,7 @@ class LearnWiring(Retranslating):
             return
         w.library.export_learning(what, i18n.current_language(), target,
                                   on_done=lambda t: w.status_label.setText(QCoreApplication.translate("Learn", "Exported to {0}").format(t)),
-                                  on_error=lambda e: w.status_label.setText(QCoreApplication.translate("Learn", "Could not export: {0}").format(e)))
+                                  on_error=lambda e: w.status_label.setText(QCoreApplication.translate("Learn", "Could not export: {0}").format(error_text(e))))
 
 
 def install(window) -> LearnWiring:
