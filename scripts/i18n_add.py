@@ -9,7 +9,8 @@ catalogue lacks it; a message already there gets the new translation), then pysi
 compiles the three .qm files. The .ts files are edited as text, so the rest of them is unchanged:
 no lupdate run, which over another file list would drop messages.
 
-Sources with %n are written as numerus messages (the same text for every form).
+Sources with %n are written as numerus messages: Chinese has one form; English "(s)" is dropped for
+one and made "s" for many. A prefix without catalogues yet gets new, empty ones first.
 """
 from __future__ import annotations
 
@@ -27,11 +28,14 @@ def _esc(s: str) -> str:
     return html.escape(s, quote=True).replace("&#x27;", "&apos;")
 
 
-def _message(source: str, translation: str) -> str:
+def _message(source: str, translation: str, lang: str = "") -> str:
     if "%n" in source:
+        # Chinese has one form; English "(s)" is dropped for one and made "s" for many
+        forms = ([source.replace("(s)", ""), source.replace("(s)", "s")] if lang == "en" and translation == source
+                 else [translation])
+        body = "".join(f"            <numerusform>{_esc(f)}</numerusform>\n" for f in forms)
         return (f'    <message numerus="yes">\n        <source>{_esc(source)}</source>\n'
-                f"        <translation>\n            <numerusform>{_esc(translation)}</numerusform>\n"
-                f"        </translation>\n    </message>\n")
+                f"        <translation>\n{body}        </translation>\n    </message>\n")
     return (f"    <message>\n        <source>{_esc(source)}</source>\n"
             f"        <translation>{_esc(translation)}</translation>\n    </message>\n")
 
@@ -44,7 +48,7 @@ def _context_span(text: str, context: str) -> tuple[int, int] | None:
     return None
 
 
-def add(text: str, context: str, rows: list[tuple[str, str]]) -> str:
+def add(text: str, context: str, rows: list[tuple[str, str]], lang: str = "") -> str:
     span = _context_span(text, context)
     if span is None:
         close = text.rindex("</TS>")
@@ -59,7 +63,7 @@ def add(text: str, context: str, rows: list[tuple[str, str]]) -> str:
             if src and html.unescape(src.group(1)) == source:
                 found = m
                 break
-        new = _message(source, translation)
+        new = _message(source, translation, lang)
         if found is not None:  # keep the message (and where lupdate said it is): a new translation only
             tr = re.search(r"<translation\b.*?(</translation>|/>)", new, re.S).group(0)
             msg = re.sub(r"<translation\b.*?(</translation>|/>)", lambda _: tr, found.group(0), count=1, flags=re.S)
@@ -91,10 +95,11 @@ def main(argv: list[str]) -> int:
     rows = read_tsv(Path(tsv))
     for lang in LANGS:
         ts = HERE / f"{prefix}_{lang}.ts"
-        if not ts.is_file():
-            sys.exit(f"no catalogue {ts}")
+        if not ts.is_file():  # a new catalogue (e.g. import_*.ts): made empty, then filled
+            ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                          f'<TS version="2.1" language="{lang}" sourcelanguage="en">\n</TS>\n', "utf-8")
         col = {"zh_CN": 1, "zh_TW": 2, "en": 0}[lang]
-        ts.write_text(add(ts.read_text("utf-8"), context, [(r[0], r[col]) for r in rows]), "utf-8")
+        ts.write_text(add(ts.read_text("utf-8"), context, [(r[0], r[col]) for r in rows], lang), "utf-8")
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     for lang in LANGS:
         ts = HERE / f"{prefix}_{lang}.ts"

@@ -11,6 +11,7 @@ views/          one module per screen: search.py, incident.py, case.py (see view
 widgets/        painted pieces shared by views: cards.py (result rows, chips, outcome badges),
                 charts.py (QPainter bars and radar), readmark.py (the read marker)
 dialogs.py      Preferences and About
+import_child.py the import in a child process (kb-app --import-worker), Qt-free on both sides
 settings.py     QSettings access (window state only)
 compat.py       work-arounds for binding bugs (see guard_none_refcount)
 """

@@ -30,6 +30,7 @@ def parse_args(argv=None) -> argparse.Namespace:
                    help="open the window offscreen, index into a temp folder, search, suggest, exit 0 if all works")
     p.add_argument("--index-worker", action="store_true", help=argparse.SUPPRESS)  # full builds, off the GUI process
     p.add_argument("--rebuild", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--import-worker", action="store_true", help=argparse.SUPPRESS)  # imports, off the GUI process
     args, _qt_args = p.parse_known_args(argv)
     return args
 
@@ -117,6 +118,10 @@ def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.index_worker:
         return index_worker(args)
+    if args.import_worker:
+        from .import_child import child_main
+
+        return child_main(args)
     if args.self_test:
         return self_test(args)
     app = create_application([sys.argv[0]] + ([] if argv is not None else sys.argv[1:]), args.lang)

@@ -34,6 +34,7 @@ class LoadOutcome:
     notices: list = field(default_factory=list)  # Notice / StateNotice: shown in the window's notice bar
     kinds: dict = field(default_factory=dict)   # kind -> number of cases (the kind filter offers only these)
     coded: dict = field(default_factory=dict)   # status message -> (code, args): worded in the UI language
+    review_ids: set = field(default_factory=set)  # imported cases not reviewed yet (issue 15): flagged on cards
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,14 @@ class Notice:
 
 # codes of load reports that the notice bar words itself (their English text stays off the status bar)
 BAR_CODES = {"data-read-only": "warning", "index-corrupt": "info", "index-busy": "info"}
+
+
+def _review_ids(kb) -> set:
+    """Ids of imported cases still to review (`review: imported`), on the worker thread."""
+    from kb_app.core.importing import review
+
+    corpus = getattr(kb, "corpus", None)
+    return {c.id for c in corpus.cases.values() if review.needs_review(c)} if corpus is not None else set()
 
 
 def _kind_counts(kb) -> dict:
@@ -109,6 +118,7 @@ class Library(QObject):
     loadCancelled = Signal()
     readIdsChanged = Signal(object)  # set[str]
     noticesChanged = Signal(object)  # list of Notice / StateNotice, new ones (feat/state)
+    reviewIdsChanged = Signal(object)  # set[str]: imported cases not reviewed yet (issue 15)
 
     def __init__(self, runner: Runner, cases_dir: Path | str | None, data_dir: Path | str | None,
                  parent: QObject | None = None):
@@ -119,6 +129,7 @@ class Library(QObject):
         self._kb = None              # owned by the writer thread; read jobs use the reference
         self.vocab = None            # the loaded vocabulary (read-only on the GUI thread)
         self.read_ids: set[str] = set()
+        self.review_ids: set[str] = set()     # imported, not reviewed (issue 15)
         self.read_lessons: set[str] = set()   # learn: lessons read (cases are read_ids)
         self.versions: dict = {}
         self.ready = False
@@ -202,6 +213,7 @@ class Library(QObject):
                 vocab=kb.vocab, cases_dir=str(kb.cases_dir), seconds=rep.seconds, index_summary=summary,
                 versions=_versions() if want_versions else {}, notices=notices,
                 kinds=_kind_counts(kb), coded=dict(getattr(rep, "coded", {}) or {}),
+                review_ids=_review_ids(kb),
             )
 
         self.loadStarted.emit()
@@ -232,8 +244,10 @@ class Library(QObject):
             self._auto_repairs = 0
         self.loading = False
         self._load_job = None
+        self.review_ids = set(out.review_ids)
         self.loaded.emit(out)
         self.readIdsChanged.emit(set(self.read_ids))
+        self.reviewIdsChanged.emit(set(self.review_ids))
         self._emit_notices(out.notices)
         self._after_load()
 

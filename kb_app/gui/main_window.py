@@ -84,6 +84,10 @@ class MainWindow(QMainWindow):
         self.editor_area = EditorArea(self)  # issue 10: the case editor, in a stack with the panes
         self.editor, self.central_stack = self.editor_area.editor, self.editor_area.central_stack
         self.act_new_case = self.editor_area.act_new_case
+        from .window.importing import ImportArea  # issue 15: import, its summary, the review queue
+
+        self.import_area = ImportArea(self)
+        self.review = self.import_area.review
         self._install_notice_bar()  # state.db / index notices, above the stack of views
 
     def _connect(self) -> None:
@@ -95,6 +99,8 @@ class MainWindow(QMainWindow):
         lib.loadCancelled.connect(self._load_cancelled)
         lib.readIdsChanged.connect(self.search.model.set_read_ids)
         lib.readIdsChanged.connect(self.incident.model.set_read_ids)
+        lib.reviewIdsChanged.connect(self.search.model.set_review_ids)  # issue 15: "imported, not reviewed"
+        lib.reviewIdsChanged.connect(self.incident.model.set_review_ids)
         self.search.caseRequested.connect(lambda cid, focus: self.open_case(cid, focus=focus))
         self.search.chooseFolderRequested.connect(self.choose_folder)
         self.incident.caseRequested.connect(lambda cid: self.open_case(cid))
@@ -119,6 +125,8 @@ class MainWindow(QMainWindow):
         self.status_area.retranslate()
         if getattr(self, "editor_area", None) is not None:  # issue 10: the editor's menu entry
             self.editor_area.retranslate()
+        if getattr(self, "import_area", None) is not None:  # issue 15: import and review
+            self.import_area.retranslate()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -209,12 +217,17 @@ class MainWindow(QMainWindow):
         self.incident.focus_editor()
 
     def move_selection(self, step: int) -> None:
-        if self.tabs.currentWidget() is self.incident:
+        if getattr(self, "import_area", None) is not None and self.import_area.review_shown():
+            self.review.step(step)  # Ctrl+J / Ctrl+K walk the review queue
+        elif self.tabs.currentWidget() is self.incident:
             self.incident.move_selection(step)
         else:
             self.search.move_selection(step)
 
     def back_to_results(self) -> None:
+        if getattr(self, "import_area", None) is not None and self.import_area.review_shown():
+            self.import_area.close_review()  # Esc leaves the review queue
+            return
         if self.tabs.currentWidget() is self.incident:
             if self.incident.model.rowCount():
                 self.incident.view.setFocus()
@@ -222,6 +235,14 @@ class MainWindow(QMainWindow):
                 self.incident.focus_editor()
         else:
             self.search.focus_results()
+    # -- import and review (window/importing.py) ------------------------------------------------------------------
+    def import_paths(self, paths, allow_duplicates: bool = False) -> bool:
+        """Import files and folders in the background (as File > Import… and a drop do)."""
+        return self.import_area.start(paths, allow_duplicates)
+
+    def show_review_queue(self) -> None:
+        self.import_area.show_review()
+
     # -- folder, preferences, about -------------------------------------------------------------------------------------
     def choose_folder(self) -> None:
         start = self.current_cases_dir()
@@ -302,6 +323,8 @@ class MainWindow(QMainWindow):
     # -- window state, closing -------------------------------------------------------------------------------------------
     def save_state(self) -> None:
         remembered.save(self)
+        if getattr(self, "import_area", None) is not None:
+            self.import_area.save_state()
 
     def shutdown(self) -> None:
         if self._closed:
@@ -312,6 +335,8 @@ class MainWindow(QMainWindow):
         for t in (self.search.timer, self.incident.timer):
             t.stop()
         self.status_area.stop()
+        if getattr(self, "import_area", None) is not None:
+            self.import_area.stop()  # an import stops after its current document
         self.folder_watch.stop()
         if self._compare is not None:  # compare: keep the rating draft being typed
             self._compare.view.flush_drafts()

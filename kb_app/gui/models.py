@@ -26,6 +26,7 @@ ROLE_REASONS = Qt.ItemDataRole.UserRole + 10
 ROLE_LESSONS = Qt.ItemDataRole.UserRole + 11
 ROLE_SUMMARY = Qt.ItemDataRole.UserRole + 12
 ROLE_PATH = Qt.ItemDataRole.UserRole + 13
+ROLE_REVIEW = Qt.ItemDataRole.UserRole + 15   # issue 15: an imported case not reviewed yet
 ROLE_SECTION = Qt.ItemDataRole.UserRole + 14  # issue 12: heading shown above a row that starts a section
 ROLE_WHY = Qt.ItemDataRole.UserRole + 15  # issue 16: why a close case is close ("same kind, same component ...")
 
@@ -146,6 +147,7 @@ class _HitListModel(QAbstractListModel):
         self._hits: list = []
         self.labels = VocabLabels()
         self.read_ids: set[str] = set()
+        self.review_ids: set[str] = set()  # imported, not reviewed (issue 15): the card says so
         self.sections: dict[int, str] = {}  # row -> heading above it ("Nearest, not close"), set by the view
 
     # -- feeding --------------------------------------------------------------------------------
@@ -157,6 +159,14 @@ class _HitListModel(QAbstractListModel):
         self.read_ids = set(ids)
         if self._hits:
             self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1), [ROLE_READ, ROLE_META])
+
+    def set_review_ids(self, ids) -> None:
+        ids = set(ids)
+        if ids == self.review_ids:
+            return
+        self.review_ids = ids
+        if self._hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1), [ROLE_REVIEW])
 
     def relabel(self) -> None:
         """The UI language or the vocabulary changed: repaint every row."""
@@ -223,6 +233,8 @@ class _HitListModel(QAbstractListModel):
             return self.labels.tone(h.status or "unknown")
         if role == ROLE_READ:
             return h.id in self.read_ids
+        if role == ROLE_REVIEW:
+            return h.id in self.review_ids
         if role == ROLE_SUMMARY:
             return h.summary
         return None
@@ -505,6 +517,9 @@ def _more_problem_templates() -> dict:
         "no-closing-fence": QCoreApplication.translate("Problem", "The front matter is not closed: add a '---' line after it."),
         "vocab-regional-shape": QCoreApplication.translate("Problem", "{0}: expected a mapping of words to their readings; ignored."),
         "vocab-regional-entry": QCoreApplication.translate("Problem", "{0}: {1}: the readings must be a list of words; skipped."),
+        # an imported document's notes (issue 15): it went in, with these
+        "import-front-matter": QCoreApplication.translate("Problem", "Its front matter could not be read ({0}); imported without it."),
+        "import-image-dropped": QCoreApplication.translate("Problem", "{0} image(s) not kept (remote, outside the folder, not a picture, or a tracking pixel)."),
         # team files: rubrics, ratings, standards (the line column says where)
         "not-a-file": QCoreApplication.translate("Problem", "Not a regular file; skipped."),
         "too-large": QCoreApplication.translate("Problem", "The file is too large to be read as a team file."),

@@ -575,5 +575,12 @@
         <source>the current text</source>
         <translation>the current text</translation>
     </message>
+    <message numerus="yes">
+        <source>%n proposed lesson(s) linked; written to lessons/ when the case is saved</source>
+        <translation>
+            <numerusform>%n proposed lesson linked; written to lessons/ when the case is saved</numerusform>
+            <numerusform>%n proposed lessons linked; written to lessons/ when the case is saved</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -575,5 +575,11 @@
         <source>the current text</source>
         <translation>当前文本</translation>
     </message>
+    <message numerus="yes">
+        <source>%n proposed lesson(s) linked; written to lessons/ when the case is saved</source>
+        <translation>
+            <numerusform>已链接 %n 条建议的经验；保存案例时写入 lessons/</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -575,5 +575,11 @@
         <source>the current text</source>
         <translation>目前文字</translation>
     </message>
+    <message numerus="yes">
+        <source>%n proposed lesson(s) linked; written to lessons/ when the case is saved</source>
+        <translation>
+            <numerusform>已連結 %n 條建議的經驗；儲存案例時寫入 lessons/</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1091,6 +1091,14 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
         <translation>&apos;when&apos; must be a few words (the situation the action is for).</translation>
     </message>
+    <message>
+        <source>Its front matter could not be read ({0}); imported without it.</source>
+        <translation>Its front matter could not be read ({0}); imported without it.</translation>
+    </message>
+    <message>
+        <source>{0} image(s) not kept (remote, outside the folder, not a picture, or a tracking pixel).</source>
+        <translation>{0} image(s) not kept (remote, outside the folder, not a picture, or a tracking pixel).</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>

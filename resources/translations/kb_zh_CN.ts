@@ -1086,6 +1086,14 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
         <translation>when 必须是几个词（这一行动适用的情形）。</translation>
     </message>
+    <message>
+        <source>Its front matter could not be read ({0}); imported without it.</source>
+        <translation>其文件头信息无法读取（{0}）；已在没有它的情况下导入。</translation>
+    </message>
+    <message>
+        <source>{0} image(s) not kept (remote, outside the folder, not a picture, or a tracking pixel).</source>
+        <translation>{0} 张图片未保留（远程图片、文件夹之外、不是图片或跟踪像素）。</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>

@@ -1086,6 +1086,14 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>&apos;when&apos; must be a few words (the situation the action is for).</source>
         <translation>when 必須是幾個詞（這一行動適用的情形）。</translation>
     </message>
+    <message>
+        <source>Its front matter could not be read ({0}); imported without it.</source>
+        <translation>其檔頭資訊無法讀取（{0}）；已在沒有它的情況下匯入。</translation>
+    </message>
+    <message>
+        <source>{0} image(s) not kept (remote, outside the folder, not a picture, or a tracking pixel).</source>
+        <translation>{0} 張圖片未保留（遠端圖片、資料夾之外、不是圖片或追蹤像素）。</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>

@@ -277,7 +277,7 @@ def test_a_far_date_an_empty_text_and_a_tag_twice_are_warned_and_the_case_still_
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     ed.date.edit.setText("9999-01-01")
     ed.tags.setText("存储, 备份, 存储")
     ed.body.setPlainText("## 情况\n\n## 行动\n\n")
@@ -303,12 +303,12 @@ def test_two_saves_within_a_minute_are_two_entries_told_apart_in_the_history(app
     w = window
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     for text in ("第一次保存", "第二次保存"):   # two saves in a few seconds: two earlier versions
         ed.summary.setPlainText(text)
         _save(qtbot, ed)
     ed.show_history()
-    qtbot.waitUntil(lambda: getattr(ed, "history_dialog", None) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(ed, "history_dialog", None) is not None, timeout=WORK_MS)
     dlg = ed.history_dialog
     labels = [dlg.list.item(i).text() for i in range(dlg.list.count())]
     assert len(labels) == 2 and labels[0] != labels[1]
@@ -328,7 +328,7 @@ def test_a_new_lesson_goes_with_a_discarded_case_and_survives_in_its_draft(app, 
     ed = w.editor
     ed.title.setText("带新教训的草稿")
     ed.create_lesson("交接班要当面说清")
-    with qtbot.waitSignal(ed.lessons.changed, timeout=10_000):
+    with qtbot.waitSignal(ed.lessons.changed, timeout=WORK_MS):
         ed._lesson_dialog.accept()
     (lid,) = ed.lessons.value()
     _wait_draft(qtbot, ed)
@@ -337,15 +337,15 @@ def test_a_new_lesson_goes_with_a_discarded_case_and_survives_in_its_draft(app, 
     w._closed = True
     w.hide()
     w2 = open_window(qtbot, gui_cases, gui_data)
-    qtbot.waitUntil(lambda: w2.recovery_dialog is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: w2.recovery_dialog is not None, timeout=WORK_MS)
     qtbot.mouseClick(w2.recovery_dialog.restore_button, Qt.MouseButton.LeftButton)
     ed2 = w2.editor
     assert ed2.lessons.value() == [lid] and lid in ed2.new_lessons
-    qtbot.waitUntil(lambda: bool(ed2.case_titles) and lid in ed2.lesson_titles, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(ed2.case_titles) and lid in ed2.lesson_titles, timeout=WORK_MS)
     assert not [p for p in ed2.problems if p.field == "lessons"]
     assert sorted(lessons.iterdir()) == before
     # the case discarded: its new lesson is never written
-    with qtbot.waitSignal(ed2.closed, timeout=5000):
+    with qtbot.waitSignal(ed2.closed, timeout=WORK_MS):
         ed2.discard()
     assert sorted(lessons.iterdir()) == before and not ed2.new_lessons
     w2.close()
@@ -365,7 +365,7 @@ def _answer(qtbot, ed, button):
     from PySide6.QtWidgets import QMessageBox
 
     qtbot.waitUntil(lambda: getattr(ed, "close_question", None) is not None and ed.close_question.isVisible(),
-                    timeout=5000)
+                    timeout=WORK_MS)
     box = ed.close_question
     assert {box.standardButton(b) for b in box.buttons()} == {
         QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel}
@@ -375,7 +375,7 @@ def _answer(qtbot, ed, button):
 def _open_edited(qtbot, w, text):
     w.edit_case("securities-storage-30h")
     ed = w.editor
-    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=10_000)
+    qtbot.waitUntil(lambda: ed.is_open and ed.case_id == "securities-storage-30h", timeout=WORK_MS)
     ed.summary.setPlainText(text)
     _wait_draft(qtbot, ed)
     return ed
@@ -394,23 +394,23 @@ def test_closing_the_editor_with_unsaved_changes_asks_save_discard_or_cancel(app
     assert ed.summary.toPlainText() == "还没保存的结论" and _drafts(gui_data) == drafts_before
     assert path.read_text("utf-8") == on_disk
     # Save: saved, then closed
-    with qtbot.waitSignal(ed.closed, timeout=20_000):
+    with qtbot.waitSignal(ed.closed, timeout=WORK_MS):
         qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
         _answer(qtbot, ed, "Save")
     assert "还没保存的结论" in path.read_text("utf-8") and not ed.is_open
-    qtbot.waitUntil(lambda: _drafts(gui_data) == [], timeout=5000)
+    qtbot.waitUntil(lambda: _drafts(gui_data) == [], timeout=WORK_MS)
     # Discard: closed, the file as it was, the draft gone
     ed = _open_edited(qtbot, w, "要丢掉的结论")
     saved = path.read_text("utf-8")
-    with qtbot.waitSignal(ed.closed, timeout=5000):
+    with qtbot.waitSignal(ed.closed, timeout=WORK_MS):
         qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
         _answer(qtbot, ed, "Discard")
-    qtbot.waitUntil(lambda: _drafts(gui_data) == [], timeout=5000)
+    qtbot.waitUntil(lambda: _drafts(gui_data) == [], timeout=WORK_MS)
     assert path.read_text("utf-8") == saved and not ed.is_open
     # nothing changed: it closes without a question
     w.edit_case("securities-storage-30h")
-    qtbot.waitUntil(lambda: ed.is_open, timeout=10_000)
-    with qtbot.waitSignal(ed.closed, timeout=5000):
+    qtbot.waitUntil(lambda: ed.is_open, timeout=WORK_MS)
+    with qtbot.waitSignal(ed.closed, timeout=WORK_MS):
         qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
     assert getattr(ed, "close_question", None) is None
 
@@ -426,7 +426,7 @@ def test_closing_the_window_with_unsaved_changes_asks_and_cancel_keeps_it_open(a
     assert w.isVisible() and ed.is_open and not w._closed and _drafts(gui_data) == drafts_before
     w.close()
     _answer(qtbot, ed, "Save")
-    qtbot.waitUntil(lambda: w._closed and not w.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: w._closed and not w.isVisible(), timeout=WORK_MS)
     assert "窗口关闭前的结论" in path.read_text("utf-8")
 
 
@@ -440,7 +440,7 @@ def test_the_close_question_is_in_the_ui_language(app, qtbot, window):
     ed = _open_edited(qtbot, w, "中文界面")
     qtbot.mouseClick(ed.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: getattr(ed, "close_question", None) is not None and ed.close_question.isVisible(),
-                    timeout=5000)
+                    timeout=WORK_MS)
     box = ed.close_question
     shown = [box.windowTitle(), box.text(), box.informativeText()] + [b.text() for b in box.buttons()]
     assert all(re.search(r"[\u4e00-\u9fff]", t) for t in shown), shown

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from .conftest import open_window, search
+from .conftest import WORK_MS, open_window, search
 
 LONG = "securities-storage-30h"
 RELATED = "broker-storage-controller-outage"   # one of LONG's related cases
@@ -37,14 +37,14 @@ def earned_list(window):
 def show(qtbot, window, item, action):
     """Run `action` and wait until the case panel shows `item` (("case" | "lesson", id))."""
     action()
-    qtbot.waitUntil(lambda: window.case_panel.current_item() == item, timeout=10_000)
+    qtbot.waitUntil(lambda: window.case_panel.current_item() == item, timeout=WORK_MS)
 
 
 def long_page_open(qtbot, window):
     """LONG on screen, laid out, at its top: far from its end."""
     view = window.case_panel.view
     bar = view.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > view.viewport().height(), timeout=10_000)
+    qtbot.waitUntil(lambda: bar.maximum() > view.viewport().height(), timeout=WORK_MS)
     assert bar.value() == 0 and not window.case_panel.tracker.at_end()
 
 
@@ -112,17 +112,17 @@ def test_showing_the_original_text_does_not_count_a_page_not_read_to_its_end(lon
     long_page_open(qtbot, window)
     view = window.case_panel.view
     view.anchorClicked.emit(QUrl("script:original"))
-    qtbot.waitUntil(lambda: view.show_original and "证券客户存储阵列故障" in view.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: view.show_original and "证券客户存储阵列故障" in view.toPlainText(), timeout=WORK_MS)
     now[0] = 60.0          # long enough by now, but the end still not reached
     window.case_panel.tracker.check()
     view.anchorClicked.emit(QUrl("script:converted"))
-    qtbot.waitUntil(lambda: not view.show_original, timeout=5000)
+    qtbot.waitUntil(lambda: not view.show_original, timeout=WORK_MS)
     window.case_panel.tracker.check()
     assert ("case", LONG) not in got
     # reading on to the end still counts it
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum())
-    qtbot.waitUntil(lambda: ("case", LONG) in got, timeout=5000)
+    qtbot.waitUntil(lambda: ("case", LONG) in got, timeout=WORK_MS)
 
 
 def test_leaving_before_the_dwell_time_never_counts_even_at_the_end(long_window, qtbot):
@@ -162,11 +162,11 @@ def test_a_page_that_fits_counts_after_the_dwell_time(short_dwell, window, qtbot
     lib = window.library
     for _ in range(3):   # each time it is shown again it counts again (marked unread in between)
         show(qtbot, window, (kind, ident), lambda: opener(ident))
-        qtbot.waitUntil(lambda: panel.tracker.at_end(), timeout=5000)   # it fits: its end is on screen
-        qtbot.waitUntil(lambda: (kind, ident) in got and lib.is_read(kind, ident), timeout=5000)
+        qtbot.waitUntil(lambda: panel.tracker.at_end(), timeout=WORK_MS)   # it fits: its end is on screen
+        qtbot.waitUntil(lambda: (kind, ident) in got and lib.is_read(kind, ident), timeout=WORK_MS)
         assert panel.read_button.isChecked()
         got.clear()
         away = LONG if kind == "lesson" else OTHER
         show(qtbot, window, ("case", away), lambda: window.open_case(away))
         lib.set_read(kind, ident, False, "manual")
-        qtbot.waitUntil(lambda: not lib.is_read(kind, ident), timeout=5000)
+        qtbot.waitUntil(lambda: not lib.is_read(kind, ident), timeout=WORK_MS)

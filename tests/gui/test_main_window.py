@@ -447,10 +447,10 @@ def test_the_status_bar_and_the_problems_panel_give_one_count(app, qtbot, tmp_pa
 
     w = open_window(qtbot, folder, gui_data, wait=False)
     w.problemsChanged.connect(counts.append)
-    with qtbot.waitSignal(w.indexReady, timeout=60_000):
+    with qtbot.waitSignal(w.indexReady, timeout=WORK_MS):
         w.start()
     model = w.problems_model
-    qtbot.waitUntil(lambda: model.rowCount() >= 3, timeout=10_000)
+    qtbot.waitUntil(lambda: model.rowCount() >= 3, timeout=WORK_MS)
 
     def number(text):
         (n,) = re.findall(r"\d+", text)
@@ -462,7 +462,7 @@ def test_the_status_bar_and_the_problems_panel_give_one_count(app, qtbot, tmp_pa
     assert counts[-1] == n
     # only warnings left: still one count
     (folder / "bad.md").unlink()
-    with qtbot.waitSignal(w.indexReady, timeout=60_000):
+    with qtbot.waitSignal(w.indexReady, timeout=WORK_MS):
         w.reload()
     n = model.rowCount()
     assert n >= 2 and model.errors() == 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import describe, open_window
+from .conftest import WORK_MS, describe, open_window
 
 pytest.importorskip("krippendorff")
 
@@ -35,30 +35,30 @@ def replace_file(cases, path: Path, text: str) -> None:
 def test_a_standard_changed_or_added_on_disk_shows_without_f5(window, qtbot, gui_cases):
     w = window
     card = card_for(qtbot, w, STORAGE)
-    qtbot.waitUntil(lambda: card.isVisible() and card.kind == KIND, timeout=10_000)
+    qtbot.waitUntil(lambda: card.isVisible() and card.kind == KIND, timeout=WORK_MS)
     path = gui_cases / "standards" / f"{KIND}.md"
     text = path.read_text("utf-8")
     replace_file(gui_cases, path, text.replace("以最高级别向存储原厂开单", "立刻给原厂打电话并开最高级别工单", 1))
-    qtbot.waitUntil(lambda: "立刻给原厂打电话" in card.body.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: "立刻给原厂打电话" in card.body.text(), timeout=WORK_MS)
     # a standard for a kind that had none
     card = card_for(qtbot, w, PAYMENT)
-    qtbot.waitUntil(lambda: bool(card.kind) and not card.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(card.kind) and not card.isVisible(), timeout=WORK_MS)
     other = card.kind
     new = (gui_cases / "standards" / f"{other}.md")
     new.write_text(text.replace(f"kind: {KIND}", f"kind: {other}", 1)
                    .replace("以最高级别向存储原厂开单", "先确认证书链并准备回退证书", 1), "utf-8")
-    qtbot.waitUntil(lambda: card.isVisible() and "先确认证书链" in card.body.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: card.isVisible() and "先确认证书链" in card.body.text(), timeout=WORK_MS)
 
 
 def test_a_reading_path_added_on_disk_shows_without_f5(window, qtbot, gui_cases):
     w = window
     view = w.learn.view
     w.learn.show_learn()
-    qtbot.waitUntil(lambda: view.data is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.data is not None, timeout=WORK_MS)
     src = (gui_cases / "paths" / "onboarding.yaml").read_text("utf-8")
     (gui_cases / "paths" / "second-look.yaml").write_text(src.replace("id: onboarding", "id: second-look", 1), "utf-8")
     qtbot.waitUntil(lambda: view.data is not None and "second-look" in [p.id for p in view.data.paths],
-                    timeout=15_000)
+                    timeout=WORK_MS)
 
 
 # -- 7: a draft is never shown as the standard; Approve makes it one ----------------------------------------
@@ -67,7 +67,7 @@ def open_compare(qtbot, w, kind=KIND):
     w.show_compare()
     view = w._compare.view
     qtbot.addWidget(w._compare)
-    with qtbot.waitSignal(view.reportShown, timeout=20_000):
+    with qtbot.waitSignal(view.reportShown, timeout=WORK_MS):
         view.rater_edit.setText("陈伟")
         view.show_kind(kind)
     return view
@@ -82,30 +82,30 @@ def test_a_written_standard_shows_as_a_draft_until_approved_in_compare(app, qtbo
     view = open_compare(qtbot, w)
     view.open_external = lambda url: True
     assert not view.approve_button.isEnabled()            # nothing to approve yet
-    with qtbot.waitSignal(view.standardWritten, timeout=10_000):
+    with qtbot.waitSignal(view.standardWritten, timeout=WORK_MS):
         view.standard_button.click()
     assert load_standard(path)[0].status == "draft"
-    qtbot.waitUntil(lambda: view.approve_button.isEnabled(), timeout=15_000)
+    qtbot.waitUntil(lambda: view.approve_button.isEnabled(), timeout=WORK_MS)
     # the incident pane: marked as a draft, its actions folded away, not the standard
     card = card_for(qtbot, w, STORAGE)
-    qtbot.waitUntil(lambda: card.isVisible() and card.kind == KIND, timeout=10_000)
+    qtbot.waitUntil(lambda: card.isVisible() and card.kind == KIND, timeout=WORK_MS)
     assert card.is_draft() and not card.body.isVisible()
     draft_title = card.title.text()
     card.toggle.click()                                   # a manager may still look
     assert card.body.isVisible() and card.body.text()
     # approved in Compare: the file says so, and the pane shows it as the standard
-    with qtbot.waitSignal(view.standardApproved, timeout=10_000):
+    with qtbot.waitSignal(view.standardApproved, timeout=WORK_MS):
         view.approve_button.click()
     assert load_standard(path)[0].approved
-    qtbot.waitUntil(lambda: card.standard is not None and not card.is_draft(), timeout=15_000)
+    qtbot.waitUntil(lambda: card.standard is not None and not card.is_draft(), timeout=WORK_MS)
     assert card.body.isVisible() and card.title.text() != draft_title
-    qtbot.waitUntil(lambda: not view.approve_button.isEnabled(), timeout=15_000)
+    qtbot.waitUntil(lambda: not view.approve_button.isEnabled(), timeout=WORK_MS)
     w.close()
 
 
 def test_a_standard_written_by_hand_without_status_is_the_standard(window, qtbot):
     card = card_for(qtbot, window, STORAGE)
-    qtbot.waitUntil(lambda: card.isVisible() and card.kind == KIND, timeout=10_000)
+    qtbot.waitUntil(lambda: card.isVisible() and card.kind == KIND, timeout=WORK_MS)
     assert card.standard.approved and not card.is_draft() and card.body.isVisible()
 
 
@@ -120,9 +120,9 @@ def test_opened_is_said_only_when_a_program_opened_the_standard(window, qtbot, g
     for could in (False, True):
         view.status.setText("")
         view.open_external = lambda url, could=could: could
-        with qtbot.waitSignal(view.standardWritten, timeout=10_000):
+        with qtbot.waitSignal(view.standardWritten, timeout=WORK_MS):
             view.standard_button.click()
-        qtbot.waitUntil(lambda: bool(view.status.text()), timeout=5000)
+        qtbot.waitUntil(lambda: bool(view.status.text()), timeout=WORK_MS)
         assert path in view.status.text()
         assert (view.status.text() == claim) is could
 
@@ -134,7 +134,7 @@ def test_show_file_says_when_no_program_could_open_the_folder(window, qtbot, mon
     from .conftest import search
 
     ids = search(qtbot, window, "存储")
-    with qtbot.waitSignal(window.caseShown, timeout=5000):
+    with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
         window.open_case(ids[0])
     path = window.case_panel._path
     shown = QCoreApplication.translate("MainWindow", "File: {0} (path copied)").format(path)

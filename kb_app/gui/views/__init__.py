@@ -10,4 +10,6 @@ conflict.py  the file changed on disk while editing: merge, or both sides to cho
 learn/       the Learn tab: lessons by skill / kind, progress chart, what next, reading paths, journal
 practice.py  case-method practice: the situation only, your answer, then the reveal beside it
 compare/     2-10 cases of one kind side by side, the rating pane, aggregates, "write standard", export
+importing.py what an import did: the summary (new cases, already imported, likely duplicates, problems)
+review.py    the review queue of imported cases: original beside the case, suggestions and their reasons
 """

@@ -21,8 +21,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from .. import i18n
-from ..widgets import readmark
+from ..widgets import readmark, reviewmark
 from ..widgets.cards import TONE_COLORS
+from ..widgets.elided import ElidedLabel
 from ..models import VocabLabels, format_date, language_label
 
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
@@ -261,7 +262,7 @@ def compose_case_html(doc: CaseDoc, vocab, original: bool = False) -> str:
         kicker.append(severity_label(c.severity))
     parts = [f'<p class="kicker">{_esc("  ·  ".join(kicker))}</p>',
              f'<h1 class="title">{_esc(tx(c.title))}</h1>']
-    parts[0:0] = [readmark.script_note_html(doc, lang, original)]
+    parts[0:0] = [readmark.script_note_html(doc, lang, original), reviewmark.review_note_html(c)]
     status = c.outcome.status or "unknown"
     parts.append(_tone_box(lab.label("outcomes", status), lab.tone(status), t_outcome, tx(c.outcome.summary)))
     if doc.lessons:
@@ -387,6 +388,7 @@ class CaseView(QTextBrowser):
     lessonLinkActivated = Signal(str)
     externalLinkActivated = Signal(QUrl)
     escapePressed = Signal()
+    reviewLinkActivated = Signal(str)  # issue 15: "Review it" on an imported case's page (its id)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -556,6 +558,8 @@ class CaseView(QTextBrowser):
             self.caseLinkActivated.emit(target)
         elif scheme == "lesson":
             self.lessonLinkActivated.emit(target)
+        elif scheme == "review" and isinstance(self.doc, CaseDoc):  # an imported case: to the review queue
+            self.reviewLinkActivated.emit(self.doc.case.id)
         elif scheme == "script":  # the converted-text note: original <-> the reader's script
             self.show_original = target == "original"
             self._original_for = _doc_key(self.doc) if self.doc is not None else None
@@ -587,6 +591,7 @@ class CasePanel(QWidget):
     editRequested = Signal(str)  # case id: open it in the case editor
     readToggled = Signal(str, str, bool)   # item_type, id, read (marked by hand)
     practiseRequested = Signal(str)        # case id
+    reviewRequested = Signal(str)          # case id: an imported case not reviewed yet, to the review queue
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -629,8 +634,13 @@ class CasePanel(QWidget):
         self.edit_button.setAutoRaise(True)
         self.edit_button.clicked.connect(self._edit)
         self.edit_button.setEnabled(False)
-        self.where = QLabel(self)
+        # issue 15: the page of an imported case not reviewed yet says so, its link leads to the queue
+        self.view.reviewLinkActivated.connect(self.reviewRequested)
+        # a long file name never widens the window (1024 px): it is shortened in the middle
+        # ("securities-…-30h.md"), the whole path in its tip
+        self.where = ElidedLabel(self)
         self.where.setObjectName("caseWhere")
+        self.where.setMinimumWidth(40)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = QLabel(self)
         self.empty.setObjectName("caseEmpty")
@@ -669,6 +679,7 @@ class CasePanel(QWidget):
         self._set_read_button(self.read_button.isChecked())
         self.practise_button.setText(readmark.practise_text())
         self.practise_button.setToolTip(readmark.practise_tip())
+
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent

@@ -18,10 +18,10 @@ from PySide6.QtGui import (QColor, QFont, QFontMetrics, QPainter, QPen, QTextCha
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .. import i18n
-from . import readmark
+from . import readmark, reviewmark
 from ..models import (ROLE_HIT, ROLE_ID, ROLE_LESSONS, ROLE_META, ROLE_OUTCOME_LABEL, ROLE_OUTCOME_TONE,
                      ROLE_READ, ROLE_REASONS, ROLE_SCORE, ROLE_SNIPPET, ROLE_SUMMARY, reason_type_label)
-from ..models import ROLE_SECTION, ROLE_WHY
+from ..models import ROLE_REVIEW, ROLE_SECTION, ROLE_WHY
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +209,11 @@ def paint_card(painter: QPainter, rect: QRect, option: QStyleOptionViewItem) -> 
     return card
 
 
+def review_pill(index, fonts) -> QSize | None:
+    """The size of the "imported, not reviewed" pill of a row (issue 15), or None for a reviewed case."""
+    return reviewmark.pill_size(fonts["badge"]) if index.data(ROLE_REVIEW) else None
+
+
 class _CardDelegate(QStyledItemDelegate):
     """Caches one layout per (row id, width, language); subclasses build and paint it."""
 
@@ -236,7 +241,7 @@ class _CardDelegate(QStyledItemDelegate):
     def layout_for(self, option, index):
         width = self._width(option)
         key = (index.data(ROLE_ID), index.row(), width, i18n.current_language(), option.font.key(),
-               index.data(ROLE_SECTION))
+               index.data(ROLE_SECTION), bool(index.data(ROLE_REVIEW)))
         lay = self._cache.get(key)
         if lay is None:
             if len(self._cache) > 500:
@@ -319,7 +324,10 @@ class ResultDelegate(_CardDelegate):
         meta_text = index.data(ROLE_META) or ""
         if is_converted(index):
             meta_text = "⇄ " + meta_text  # shown in the reader's script (the case view says so in words)
-        meta = TextBlock(meta_text, f["meta"], inner, 1)
+        review = review_pill(index, f)
+        meta = TextBlock(meta_text, f["meta"], inner - (review.width() + 6 if review else 0), 1)
+        if review:
+            meta.height = max(meta.height, review.height())
         hit = index.data(ROLE_HIT)
         via_text = getattr(hit, "via", "") or ""
         via = TextBlock(QCoreApplication.translate("ResultDelegate", "Found through the glossary: {0}").format(via_text),
@@ -340,7 +348,7 @@ class ResultDelegate(_CardDelegate):
         if summary:
             h += GAP + summary.height
         return {"height": h, "title": title, "badge": badge, "badge_text": badge_text, "meta": meta,
-                "snippet": snippet, "summary": summary, "fonts": f, "via": via}
+                "snippet": snippet, "summary": summary, "fonts": f, "via": via, "review": review}
 
     def paint_content(self, painter, card: QRect, lay, option, index) -> None:
         x, y = card.left() + PAD, card.top() + PAD
@@ -357,7 +365,13 @@ class ResultDelegate(_CardDelegate):
             readmark.paint_read_pill(painter, QRect(rx, y, rs.width(), rs.height()), lay["fonts"]["badge"])
         lay["title"].draw(painter, x, y, TEXT_SOFT if read else TEXT)
         y += max(lay["title"].height, b.height()) + 4
-        lay["meta"].draw(painter, x, y, MUTED)
+        mx = x
+        if lay.get("review"):
+            rv = lay["review"]
+            reviewmark.paint_review_pill(painter, QRect(x, y, rv.width(), rv.height()), lay["fonts"]["badge"])
+            mx += rv.width() + 6
+        lay["meta"].draw(painter, mx, y + (max(0, lay["review"].height() - QFontMetrics(lay["fonts"]["meta"]).height()) // 2
+                                           if lay.get("review") else 0), MUTED)
         y += lay["meta"].height
         if lay.get("via"):
             y += 3
@@ -406,6 +420,7 @@ class SimilarDelegate(_CardDelegate):
             cx += w + 6
             row_h = max(row_h, h)
         chips_h = (cy + row_h) if chips else 0
+        review = review_pill(index, f)
         why_text = index.data(ROLE_WHY) or ""
         why = TextBlock(why_text, f["small"], content_w, 1) if why_text else None
         summary_text = reader_text(index, "summary", index.data(ROLE_SUMMARY) or "")
@@ -414,6 +429,8 @@ class SimilarDelegate(_CardDelegate):
                    for t in reader_text(index, "lessons", index.data(ROLE_LESSONS) or [])[: self.MAX_LESSONS]]
         lessons_head = TextBlock(QCoreApplication.translate("SimilarDelegate", "Lessons"), f["small"], content_w, 1) if lessons else None
         h = max(title.height, badge.height())
+        if review:
+            h += 6 + review.height()
         if why:
             h += 4 + why.height
         if chips:
@@ -426,7 +443,7 @@ class SimilarDelegate(_CardDelegate):
         h = max(h, score_h)
         return {"height": MARGIN_Y * 2 + PAD * 2 + h, "title": title, "badge": badge, "badge_text": badge_text,
                 "chips": chips, "chips_h": chips_h, "why": why, "summary": summary, "lessons": lessons,
-                "lessons_head": lessons_head, "fonts": f}
+                "lessons_head": lessons_head, "fonts": f, "review": review}
 
     def paint_content(self, painter, card: QRect, lay, option, index) -> None:
         f = lay["fonts"]
@@ -464,6 +481,11 @@ class SimilarDelegate(_CardDelegate):
             readmark.paint_read_pill(painter, QRect(rx, y, rs.width(), rs.height()), f["badge"])
         lay["title"].draw(painter, x, y, TEXT)
         y += max(lay["title"].height, b.height())
+        if lay.get("review"):
+            y += 6
+            rv = lay["review"]
+            reviewmark.paint_review_pill(painter, QRect(x, y, rv.width(), rv.height()), f["badge"])
+            y += rv.height()
         if lay.get("why"):  # issue 16: why it is close, in words
             y += 4
             lay["why"].draw(painter, x, y, MUTED)

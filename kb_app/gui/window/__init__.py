@@ -6,4 +6,6 @@ watcher.py     the file watcher and the poll that reload the case folder after a
 history.py     opening cases and lessons in the case panel, and the back history of what was shown
 editing.py     the case editor in the central stack, its ways in, and draft recovery after a crash
 remembered.py  what the window remembers between runs: geometry, splitters, tab, last query
+importing.py   File > Import, drops, the import's progress and Cancel, its summary, the count of
+               cases to review and the review queue's page (issue 15)
 """

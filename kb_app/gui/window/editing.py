@@ -37,9 +37,11 @@ class EditorArea(QObject):
         w.incident.newCaseRequested.connect(lambda text, top: self.new_case(text, top))
         self.editor.closed.connect(self._editor_closed)
         self.editor.saved.connect(self._editor_saved)
-        self.editor.openCaseRequested.connect(lambda cid: (self._editor_closed(), w.open_case(cid)))
+        self.editor.openCaseRequested.connect(lambda cid: (setattr(self, "return_to", None), self._editor_closed(),
+                                                           w.open_case(cid)))
         w.indexReady.connect(self._editor_after_load)
         self._drafts_offered = False
+        self.return_to = None  # the page the editor goes back to (the review queue), else the panes
         self.recovery_dialog = None
         # False: the window closes without asking, the draft kept for the next start (scripted runs)
         self.ask_before_closing = True
@@ -54,15 +56,22 @@ class EditorArea(QObject):
     def new_case(self, situation: str = "", related=()) -> None:
         if not self.window_.library.ready:
             return
+        self.return_to = None
         self.editor.new_case(situation if isinstance(situation, str) else "", list(related or []))
         self.central_stack.setCurrentWidget(self.editor)
 
-    def edit_case(self, case_id: str) -> None:
-        self.editor.edit_case(case_id)
+    def edit_case(self, case_id: str, return_to=None, after_open=None) -> None:
+        """Open a case in the editor; closing it goes back to `return_to` (the review queue) or the panes."""
+        self.return_to = return_to
+        self.editor.edit_case(case_id, after_open=after_open)
         self.central_stack.setCurrentWidget(self.editor)
 
     def _editor_closed(self) -> None:
-        self.central_stack.setCurrentIndex(0)
+        back, self.return_to = getattr(self, "return_to", None), None
+        if back is not None and self.central_stack.indexOf(back) >= 0:
+            self.central_stack.setCurrentWidget(back)
+        else:
+            self.central_stack.setCurrentIndex(0)
 
     def _editor_saved(self, path: str, case_id: str) -> None:
         from ..views.hooks import hook_text

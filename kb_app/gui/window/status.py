@@ -81,9 +81,18 @@ class StatusArea(QObject):
         self.problems_button.hide()
         self.count_label = QLabel(window)
         self.count_label.setObjectName("countLabel")
+        # issue 15: "12 imported cases to review", a click opens the review queue
+        self.review_count = 0
+        self.review_button = QToolButton(window)
+        self.review_button.setObjectName("reviewButton")
+        self.review_button.setAutoRaise(True)
+        self.review_button.setProperty("tone", "mixed")
+        self.review_button.clicked.connect(lambda: window.show_review_queue())
+        self.review_button.hide()
         sb.addWidget(self.status_label, 1)
         sb.addPermanentWidget(self.progress)
         sb.addPermanentWidget(self.cancel_button)
+        sb.addPermanentWidget(self.review_button)
         sb.addPermanentWidget(self.problems_button)
         sb.addPermanentWidget(self.count_label)
         self._progress_delay = QTimer(window)
@@ -97,6 +106,7 @@ class StatusArea(QObject):
         self.problems_button.setToolTip(QCoreApplication.translate("MainWindow", "Files that could not be read (double-click a row to show the file)"))
         self.problems_model.relabel()
         self._update_problems_button()
+        self.set_review_count(self.review_count)
         self._update_counts()
         if self._status_fn is not None:
             self.status_label.setText(self._status_fn())  # the status bar follows the language too
@@ -180,6 +190,13 @@ class StatusArea(QObject):
         self.count_label.setText(QCoreApplication.translate("MainWindow", "%n case(s)", "", counts[0]) + " · "
                                  + QCoreApplication.translate("MainWindow", "%n lesson(s)", "", counts[1])
                                  if counts else "")
+
+    def set_review_count(self, n: int) -> None:
+        """Imported cases still to review: the status bar says how many (none: nothing shown)."""
+        self.review_count = int(n)
+        self.review_button.setText(QCoreApplication.translate("Review", "%n imported case(s) to review", "", self.review_count))
+        self.review_button.setToolTip(QCoreApplication.translate("Review", "Open the review queue (Ctrl+Shift+R)"))
+        self.review_button.setVisible(self.review_count > 0)
 
     # -- problems ----------------------------------------------------------------------------------------------------
     def show_problems(self, problems, cases_dir) -> None:

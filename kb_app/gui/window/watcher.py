@@ -27,6 +27,7 @@ class FolderWatcher(QObject):
         super().__init__(window)
         self.window_ = window
         self.watcher = QFileSystemWatcher(window)
+        self.paused = False
         self._watched: set[str] = set()   # what we asked the watcher to follow
         self._watch_queue: list[str] = []
         self._watch_failed = 0
@@ -80,7 +81,16 @@ class FolderWatcher(QObject):
             # an editor that saves by replacing the file leaves the old watch dead: renew it on reload
             self.watcher.removePath(path)
             self._watched.discard(path)
+        if self.paused:  # an import is writing the folder: the load after it reads everything at once
+            return
         self.reload_timer.start()
+
+    def pause(self, paused: bool) -> None:
+        """While the app itself writes many files (an import), no reload per change: a reload
+        queued behind the import would show the index's progress and Cancel for its whole length."""
+        self.paused = bool(paused)
+        if paused:
+            self.reload_timer.stop()
 
     def stop(self) -> None:
         """The window closes: no reload, no poll, nothing watched."""

@@ -52,6 +52,48 @@ class LessonsMixin:
 
         self.runner.read(work, on_done=done, on_error=lambda e: self.state_label.setText(error_text(e)), name="new_lesson")
 
+    def propose_lessons(self, items) -> None:
+        """Lessons an import proposed (issue 15: items of a Lessons section that match no lesson),
+        prefilled as new lessons the case links: written with the case when it is saved, never
+        before; unlinking one in the picker drops it."""
+        items = [d for d in items or [] if isinstance(d, dict) and str(d.get("title") or "").strip()]
+        if not items or not self.is_open:
+            return
+        kind = self.kind.currentData() or ""
+        lang = self.language.currentData() or ""
+        have = {t.strip() for t in self.lesson_titles.values()}
+        pending = list(self.new_lessons)
+        case_id = self.case_id
+
+        def work(job):
+            kb = self.library._kb_or_raise()
+            out, taken = [], list(pending)
+            for d in items:
+                title = str(d["title"]).strip()
+                if title in have:
+                    continue
+                nl = editing.plan_lesson(kb.cases_dir, title, list(d.get("soft_skills") or []), [kind] if kind else [],
+                                         lang, "", pending=taken)
+                taken.append(nl.id)
+                out.append(nl)
+            return out
+
+        def done(planned):
+            if not self.is_open or self.case_id != case_id:
+                return
+            for nl in planned:
+                self.new_lessons[nl.id] = nl
+                self.lesson_titles[nl.id] = nl.title
+            self.lessons.set_choices(self.lesson_titles)
+            for nl in planned:
+                self.lessons.add(nl.id)
+            if planned:
+                self.state_label.setText(QCoreApplication.translate(
+                    "EditorView", "%n proposed lesson(s) linked; written to lessons/ when the case is saved", "",
+                    len(planned)))
+
+        self.runner.read(work, on_done=done, on_error=lambda e: self.state_label.setText(str(e)), name="propose_lessons")
+
     def pending_lessons(self) -> list:
         """The new lessons the case still links (those unlinked since are not written)."""
         linked = set(self.lessons.value())

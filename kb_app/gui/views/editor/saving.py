@@ -25,6 +25,19 @@ def marker_names() -> tuple[str, str]:
             QCoreApplication.translate("EditorView", "the version on disk"))
 
 
+def clear_review_flag(path: str, text: str) -> str:
+    """A save in the editor is the review of an imported case (issue 15): its `review: imported`
+    flag goes, only that line, atomically. Returns the text now on disk (the editor's new base).
+    Runs on the writer thread, right after the save."""
+    from kb_app.core.cases.casefile import save_text
+    from kb_app.core.importing import review
+
+    cleared = review.clear_text(text)
+    if cleared != text:
+        save_text(Path(path), cleared)
+    return cleared
+
+
 class SavingMixin:
     """EditorView's saving and conflicts: needs its path, case_id, base_text, draft_id, rev, stored_rev,
     saved_state, is_open, _saving, problems, form, body, pages / edit_page / conflict_view, library, runner,
@@ -56,7 +69,10 @@ class SavingMixin:
         def work(job):
             kb = self.library._kb_or_raise()
             res = editing.save_case(kb, path or None, form, body, base, did, rev, resolved_text=resolved,
-                                    new_lessons=new_lessons, names=names)
+                                    new_lessons=new_lessons, names=names, reload=False)
+            if res.ok:
+                res.text = clear_review_flag(res.path, res.text)
+                kb.load()  # the saved file (and its cleared flag) is indexed before the window hears of it
             if res.ok and not path:
                 # a new case got its file: a draft typed meanwhile now belongs to that file
                 core_drafts.rename(kb.state, did, core_drafts.new_draft_id(res.case_id), res.path, res.case_id)

@@ -334,8 +334,9 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, LessonsMixin, QWidget):
             self.template_state = (self.form.state(), self.body.toPlainText())
         self.title.setFocus()
 
-    def edit_case(self, case_id: str) -> None:
-        """Open an existing case: its draft if one was kept, else the file as it is."""
+    def edit_case(self, case_id: str, after_open=None) -> None:
+        """Open an existing case: its draft if one was kept, else the file as it is; then
+        `after_open(from_draft)` (the review queue prefills the lessons an import proposed)."""
         self.flush()
 
         def work(job):
@@ -353,6 +354,8 @@ class EditorView(DraftsMixin, SavingMixin, HistoryMixin, LessonsMixin, QWidget):
                 self.restore_draft(d)
             else:
                 self._open_text(path, case_id, text)
+            if after_open is not None:
+                after_open(d is not None)
 
         self.runner.write(work, on_done=done, on_error=self._failed, name="editor_open")
 
