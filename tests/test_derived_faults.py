@@ -51,6 +51,41 @@ def test_damaged_segment_is_detected_and_rebuilt(cases_copy, data_dir):
     assert ids(kb2.search("故障", limit=50)) == want
 
 
+def test_damage_is_found_even_with_the_mtime_put_back(cases_copy, data_dir):
+    """A new process hashes only index files whose stat changed since the manifest recorded them
+    (issue 17): bytes changed in place with the old size and mtime restored still change the ctime."""
+    kb = KnowledgeBase(cases_copy, data_dir)
+    kb.load()
+    kb.close()
+    seg = next(p for p in kb.index.dir.iterdir() if p.suffix == ".seg")
+    st = seg.stat()
+    damage_segment(kb)
+    os.utime(seg, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert seg.stat().st_size == st.st_size and seg.stat().st_mtime_ns == st.st_mtime_ns
+    kb2 = KnowledgeBase(cases_copy, data_dir)
+    assert "damaged" in kb2.index.why_rebuild(kb2._load_vocab())
+
+
+def test_an_unchanged_index_is_not_hashed_again_by_a_new_process(cases_copy, data_dir, monkeypatch):
+    kb = KnowledgeBase(cases_copy, data_dir)
+    kb.load()
+    kb.close()
+    opened = []  # file_sums reads a file to hash it
+
+    def spy(path, *a, **k):
+        opened.append(str(path))
+        return open(path, *a, **k)
+
+    monkeypatch.setattr(index_mod, "open", spy, raising=False)
+    kb2 = KnowledgeBase(cases_copy, data_dir)
+    assert kb2.index.why_rebuild(kb2._load_vocab()) == ""
+    assert not [p for p in opened if p.endswith((".seg", ".toc"))]
+    damage_segment(kb2)  # ... and a changed one is hashed (and found damaged)
+    kb3 = KnowledgeBase(cases_copy, data_dir)
+    assert "damaged" in kb3.index.why_rebuild(kb3._load_vocab())
+    assert [p for p in opened if p.endswith(".seg")]
+
+
 def test_kb_index_repairs_a_damaged_index(cases_copy, tmp_path):
     data = tmp_path / "d"
     assert kb_cli("index", data=data, cases=cases_copy).returncode == 0
@@ -188,9 +223,9 @@ def test_a_kill_between_the_index_and_kb_db_is_repaired_at_the_next_load(cases_c
     kb.close()
     p = cases_copy / "securities-storage-30h.md"
     p.write_text(p.read_text("utf-8").replace("title: ", "title: 改过的标题 ", 1), "utf-8")
-    code = ("import os, sys; from kb_app.core import service\n"
-            "service.update_kb_db = lambda *a, **k: os._exit(9)\n"
-            "service.rebuild_kb_db = lambda *a, **k: os._exit(9)\n"
+    code = ("import os, sys; from kb_app.core import service; from kb_app.core.storage import store\n"
+            "store.update_kb_db = lambda *a, **k: os._exit(9)\n"
+            "store.rebuild_kb_db = lambda *a, **k: os._exit(9)\n"
             "service.KnowledgeBase(sys.argv[1], sys.argv[2]).load()\n")
     out = subprocess.run([sys.executable, "-c", code, str(cases_copy), str(data_dir)], cwd=ROOT)
     assert out.returncode == 9

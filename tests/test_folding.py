@@ -130,6 +130,30 @@ def test_a_bad_regional_entry_is_a_warning_and_the_rest_still_folds(cases_copy):
         load_vocab(ROOT / "cases")  # put the bundled table back for the other tests
 
 
+def test_script_table_is_what_opencc_says():
+    """script_chars.py (read instead of loading OpenCC's s2t at run time) holds OpenCC's own answer
+    for every character CJK_RE matches: regenerate it with scripts/build_script_chars.py when the
+    OpenCC version changes."""
+    import importlib.util
+
+    from kb_app.core.analysis import script_chars
+
+    spec = importlib.util.spec_from_file_location("build_script_chars", ROOT / "scripts" / "build_script_chars.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    saved = (text._TABLE_LOADED, set(text._TRAD_ONLY), set(text._SIMP_ONLY), set(text._CLASSIFIED))
+    try:
+        trad, simp = mod.classify()
+    finally:
+        text._TABLE_LOADED = saved[0]
+        for s, v in zip((text._TRAD_ONLY, text._SIMP_ONLY, text._CLASSIFIED), saved[1:]):
+            s.clear()
+            s.update(v)
+    assert trad == script_chars.TRAD_ONLY
+    assert simp == script_chars.SIMP_ONLY
+    assert text.script_of("資料庫當機") == "hant" and text.script_of("数据库宕机") == "hans"
+
+
 # Issue 16: the table is built from OpenCC's Taiwan phrase tables in both directions plus curated crisis and IT
 # words (scripts/build_regional.py); measured on a pair set of its own (bench/eval/issue16/regional_pairs.tsv).
 # The tuning half (A) is asserted here; the held-out half is only measured (bench/README.md).

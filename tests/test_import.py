@@ -595,3 +595,13 @@ def test_resolved_is_an_outcome_not_a_dns_word(imported):
     k = _suggest_kind(kb, "Checkout errors for an hour", "Orders failed until the payment service was resolved. "
                       "Resolved by restarting it; the problem resolves itself when resolving the queue.")
     assert k is None or k.value != "dns"
+
+
+def test_the_original_reads_without_conversion_marks():
+    from kb_app.core.importing.review import readable_original
+
+    text = "# 情况\n\n**上午 9:1***0 起，核心*系统报错\n\n![](kbimg:0)\n\n- 价格 2 \\* 3\n| 时间 | 事件 |"
+    out = readable_original(text, "[图片 {0}]")
+    assert "上午 9:10 起，核心系统报错" in out and "*" not in out.replace("2 * 3", "")
+    assert "[图片 1]" in out and "kbimg" not in out
+    assert "# 情况" in out and "| 时间 | 事件 |" in out and "- 价格 2 * 3" in out

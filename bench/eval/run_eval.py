@@ -122,10 +122,13 @@ def zh_stop_query(extra):
     """Prototype: extra Chinese stop words on the query side only (text.ZH_STOP patched in-process)."""
     old = text.ZH_STOP
     text.ZH_STOP = frozenset(old | set(extra or ()))
+    kept = getattr(text, "_KEPT", {})  # the analyzer remembers each token's verdict (issue 17): forget it
+    kept.clear()
     try:
         yield
     finally:
         text.ZH_STOP = old
+        kept.clear()
 
 
 def open_kb(cases_dir: Path, data_dir: Path) -> KnowledgeBase:

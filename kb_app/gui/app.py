@@ -93,6 +93,11 @@ def create_application(argv=None, lang: str | None = None):
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(list(argv or [sys.argv[0]]))
     configure_application(app, lang)
+    # before any window shows: the segmenter and OpenCC hold the GIL while they load (~300 ms in all),
+    # which on a worker thread froze the window (bench/gui_typing.py, issue 17)
+    from kb_app.core.analysis import text
+
+    text.preload_native()
     return app
 
 
@@ -105,6 +110,11 @@ def make_window(cases: str | None, data: str | None):
 
 
 def main(argv=None) -> int:
+    if (sys.argv[1:] if argv is None else argv)[:1] == ["--analysis-worker"]:  # a build's analysis process
+        from kb_app.core.retrieval.build import worker_main
+
+        worker_main()
+        return 0
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.index_worker:
         return index_worker(args)
@@ -142,6 +152,13 @@ def index_worker(args) -> int:
         sys.stdout.write(json.dumps(obj, ensure_ascii=True) + "\n")
         sys.stdout.flush()
 
+    # below the window in the scheduler's eyes: a build (with its analysis workers, which inherit this)
+    # uses every core, and on a busy machine the window's thread must still get its turn at once
+    if hasattr(os, "nice"):
+        try:
+            os.nice(10)
+        except OSError:
+            pass
     kb = KnowledgeBase(args.cases, args.data)
     try:
         kb.warm_up()

@@ -549,5 +549,9 @@
         <source>the nearest cases {0}</source>
         <translation>the nearest cases {0}</translation>
     </message>
+    <message>
+        <source>[image {0}]</source>
+        <translation>[image {0}]</translation>
+    </message>
 </context>
 </TS>

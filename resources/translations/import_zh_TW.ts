@@ -544,5 +544,9 @@
         <source>the nearest cases {0}</source>
         <translation>最相近的案例 {0}</translation>
     </message>
+    <message>
+        <source>[image {0}]</source>
+        <translation>[圖片 {0}]</translation>
+    </message>
 </context>
 </TS>

@@ -257,7 +257,7 @@ def test_the_lesson_and_related_pickers_fold_scripts_and_use_the_glossary(app, q
     w = window
     w.new_case()
     ed = w.editor
-    qtbot.waitUntil(lambda: bool(ed.lesson_titles) and ed.lessons.index is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(ed.lesson_titles) and ed.lessons.index is not None, timeout=WORK_MS)
     lesson = "verify-backups-by-restore"
     assert "备份" in ed.lesson_titles[lesson]
     for typed in ("备份", "備份", "backup"):
@@ -265,7 +265,7 @@ def test_the_lesson_and_related_pickers_fold_scripts_and_use_the_glossary(app, q
     ed.lessons.search.setText("備份")
     ed.lessons._offer("備份")
     assert any(s.endswith(lesson) for s in ed.lessons.model.stringList())   # the popup offers it
-    with qtbot.waitSignal(ed.lessons.changed, timeout=5000):
+    with qtbot.waitSignal(ed.lessons.changed, timeout=WORK_MS):
         ed.lessons.search.returnPressed.emit()
     assert lesson in ed.lessons.value()
     # related cases too: a Traditional query finds a Simplified title, an English one a Chinese title

@@ -87,3 +87,20 @@ def test_a_first_start_fits_the_screen(app, qtbot, gui_cases, gui_data, monkeypa
     assert w2.width() <= 0.9 * 1024 and w2.height() <= 0.9 * 768, w2.size()
     assert fits(least(w2), QSize(w2.width(), w2.height()))  # and not below what the window needs
     w2.close()
+
+
+def test_a_file_name_is_shortened_in_the_middle_never_to_a_stub(qtbot):
+    from kb_app.gui.widgets.elided import ElidedLabel
+
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.setText("securities-storage-30h.md")
+    label.show()
+    label.resize(400, 20)
+    qtbot.waitUntil(lambda: label.text() == "securities-storage-30h.md", timeout=WORK_MS)
+    label.resize(label.fontMetrics().horizontalAdvance("securities-storage") , 20)
+    qtbot.waitUntil(lambda: "…" in label.text(), timeout=WORK_MS)
+    assert label.text().startswith("secur") and label.text().endswith(".md")   # both ends kept
+    label.resize(30, 20)
+    qtbot.waitUntil(lambda: label.text() == "", timeout=WORK_MS)               # no "b…d"
+    assert label.full_text() == "securities-storage-30h.md"

@@ -110,16 +110,16 @@ def test_show_original_applies_to_the_one_case_shown(window, qtbot):
     i18n.instance().set_language("zh-Hant")
     try:
         view = window.case_panel.view
-        with qtbot.waitSignal(window.caseShown, timeout=30_000):
+        with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
             window.open_case("securities-storage-30h")
         assert "證券客戶" in view.toPlainText()                 # converted to the reader's script
         view.anchorClicked.emit(QUrl("script:original"))
         assert "证券客户" in view.toPlainText()                 # the original, on request
-        with qtbot.waitSignal(window.caseShown, timeout=30_000):
+        with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
             window.open_case("engineer-misoperation-data-loss-claim")
         text = view.toPlainText()
         assert "工程師" in text and "显示原文" not in text and "用繁體顯示" not in text  # converted again
-        with qtbot.waitSignal(window.caseShown, timeout=30_000):
+        with qtbot.waitSignal(window.caseShown, timeout=WORK_MS):
             window.open_case("securities-storage-30h")
         assert "證券客戶" in view.toPlainText()
     finally:

@@ -65,15 +65,29 @@ def _negated(hay: str, start: int, end: int) -> tuple[int, int] | None:
 class TextProfile:
     raw: str
     script: str | None                 # 'hant' / 'hans' / None: how ambiguous regional words read
-    language: str                      # zh-Hans, zh-Hant or en
     folded: str                        # one Simplified form (text.fold)
     starts: tuple                      # starts[i]: index in raw of folded character i (+ the end)
     readings: tuple                    # ((start, end, other reading), ...) of regional words
-    groups: list                       # query words in order, each with its other readings
     mentions: list = field(default_factory=list)   # vocab.Match, spans in `folded` (what the text affirms)
     negated: list = field(default_factory=list)    # [(vocab.Match, start, end)]: mentions the text negates,
                                                    # with the span of cue and term in `folded`
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
+    _language: str | None = field(default=None, repr=False, compare=False)
+
+    # read when asked (issue 17): indexing a case needs neither, a query needs both
+    @property
+    def language(self) -> str:
+        """zh-Hans, zh-Hant or en (declared, else from the characters)."""
+        if self._language is None:
+            self._language = text.detect_language(self.raw)
+        return self._language
+
+    @property
+    def groups(self) -> list:
+        """Query words in order, each with its other readings (text.groups_of)."""
+        if "groups" not in self._cache:
+            self._cache["groups"] = text.groups_of(self.folded, self.readings)
+        return self._cache["groups"]
 
     # -- the analyzer's terms -----------------------------------------------------------------
     def words(self, readings: bool = True) -> list[str]:
@@ -211,8 +225,7 @@ def analyse(raw: str, vocab=None, script: str | None = None, language: str | Non
         folded, starts, extras = text._fold_full(raw, script)
     else:
         folded, starts, extras = raw, tuple(range(len(raw) + 1)), ()
-    p = TextProfile(raw=raw, script=script, language=language or text.detect_language(raw), folded=folded,
-                    starts=starts, readings=extras, groups=text.groups_of(folded, extras))
+    p = TextProfile(raw=raw, script=script, folded=folded, starts=starts, readings=extras, _language=language or None)
     if vocab is not None:
         hay = folded.lower()
         # "存储 阵列": a space between two Chinese words does not separate them for the vocabularies

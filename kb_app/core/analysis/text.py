@@ -19,8 +19,8 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.analysis import STOP_WORDS as _EN_STOP
 from whoosh.lang.porter import stem as _porter
 
-_local = threading.local()
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # the same, as numbers
 CJK_RE = re.compile(f"[{_CJK}]")
 CJK_RUN_RE = re.compile(f"[{_CJK}]+")
 WORD_RE = re.compile(r"\w", re.UNICODE)
@@ -97,16 +97,33 @@ _STEM_ALIAS = {
 }
 
 
-def _converter(config: str):
-    cache = getattr(_local, "cc", None)
-    if cache is None:
-        cache = _local.cc = {}
-    cc = cache.get(config)
-    if cc is None:
-        import opencc
+_CONVERTERS: dict = {}
+_CONVERTERS_LOCK = threading.Lock()
 
-        cc = cache[config] = opencc.OpenCC(config)
+
+def _converter(config: str):
+    """One OpenCC converter per configuration for the whole process. Loading one holds the GIL for up
+    to ~100 ms (s2twp, s2t: their phrase dictionaries), which stalls every other thread, the window's
+    too; one per thread did that again on each new worker thread (issue 17). A conversion holds the
+    GIL as well, so threads never use one converter at the same time."""
+    cc = _CONVERTERS.get(config)
+    if cc is None:
+        with _CONVERTERS_LOCK:
+            cc = _CONVERTERS.get(config)
+            if cc is None:
+                import opencc
+
+                cc = _CONVERTERS[config] = opencc.OpenCC(config)
     return cc
+
+
+def preload_native() -> None:
+    """Load now what holds the GIL while it loads (rjieba builds its dictionary, ~120 ms; OpenCC's
+    converters, up to ~100 ms each): a process with a window calls it before showing the window, so
+    no worker thread freezes the window later by loading them."""
+    _segmenter()
+    for config in ("t2s", "s2t", "s2twp"):
+        _converter(config)
 
 
 # -- script and regional folding -----------------------------------------------------------------
@@ -130,8 +147,24 @@ _SIMP_ONLY: set = set()   # characters that only Simplified text uses (s2t chang
 _CLASSIFIED: set = set()
 
 
+_TABLE_LOADED = False
+
+
 def _classify(chars) -> None:
-    """Learn, with one OpenCC call each way, which of `chars` belong to one script only."""
+    """Learn, with one OpenCC call each way, which of `chars` belong to one script only. Every
+    character CJK_RE matches is known from script_chars.py (OpenCC's answer, computed once by
+    scripts/build_script_chars.py): loading s2t's dictionaries cost a cold command ~70 ms."""
+    global _TABLE_LOADED
+    if not _TABLE_LOADED:
+        try:
+            from .script_chars import SIMP_ONLY, TRAD_ONLY
+        except ImportError:  # not generated: ask OpenCC as the characters come
+            pass
+        else:
+            _TRAD_ONLY.update(TRAD_ONLY)
+            _SIMP_ONLY.update(SIMP_ONLY)
+            _CLASSIFIED.update(chr(c) for lo, hi in CJK_RANGES for c in range(lo, hi + 1))
+        _TABLE_LOADED = True
     new = [c for c in dict.fromkeys(chars) if c not in _CLASSIFIED]
     if not new:
         return
@@ -303,8 +336,21 @@ def warm_up() -> None:
     to_script("预热", "zh-Hant")
 
 
+_KEPT: dict = {}   # raw segment -> _keep's answer: a corpus repeats its words (issue 17: builds)
+_DROP = ""
+
+
 def _keep(tok: str) -> str | None:
     """Normalise one raw segment; None drops it (punctuation, whitespace, stop words)."""
+    got = _KEPT.get(tok)
+    if got is None:
+        if len(_KEPT) > 200_000:
+            _KEPT.clear()
+        got = _KEPT[tok] = _keep_uncached(tok) or _DROP
+    return got or None
+
+
+def _keep_uncached(tok: str) -> str | None:
     if not WORD_RE.search(tok):
         return None
     if CJK_RE.search(tok):

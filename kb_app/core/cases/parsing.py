@@ -54,9 +54,11 @@ class Corpus:
     cases: dict[str, Case] = field(default_factory=dict)
     lessons: dict[str, Lesson] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    signatures: dict[str, list[int]] = field(default_factory=dict)  # path -> [mtime_ns, size] of every file read
+    signatures: dict[str, tuple] = field(default_factory=dict)  # path -> (mtime_ns, size) of every file read
     parse_warnings: dict[str, list[Problem]] = field(default_factory=dict)  # per case file, reused while unchanged
     unreadable: list[str] = field(default_factory=list)  # folders that could not be listed (feat/state)
+    _by_path: dict = field(default_factory=dict, repr=False, compare=False)  # path -> case read from it
+    _lesson_reads: dict = field(default_factory=dict, repr=False, compare=False)  # path -> (sig, lesson, warnings)
 
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.level == "error"]
@@ -402,9 +404,12 @@ def _link_entry(e, root_real: str, scan: Scan) -> bool:
     return True
 
 
-def scan_cases(cases_dir: Path) -> Scan:
+def scan_cases(cases_dir: Path, make=None) -> Scan:
     """Every case file under cases_dir, skipping lessons/, vocab/, dot-folders and READMEs: a
-    folder's own files first (by name), then its subfolders, depth first, without recursion."""
+    folder's own files first (by name), then its subfolders, depth first, without recursion.
+    `make` turns each path string into what `files` holds (a Path by default; `str` saves building
+    10,000 Paths where only their names are needed)."""
+    make = make or _path
     scan = Scan()
     root = str(cases_dir)
     root_real = os.path.realpath(root)
@@ -431,7 +436,7 @@ def scan_cases(cases_dir: Path) -> Scan:
             try:
                 if e.is_symlink():
                     if _link_entry(e, root_real, scan):
-                        scan.files.append(Path(e.path))
+                        scan.files.append(make(e.path))
                     continue
                 is_dir = e.is_dir(follow_symlinks=False)
             except OSError as err:
@@ -442,7 +447,7 @@ def scan_cases(cases_dir: Path) -> Scan:
                 if not (depth == 0 and name in SKIP_DIRS):
                     subdirs.append(e.path)
             elif name.lower().endswith(".md") and name.lower() not in SKIP_FILES:
-                scan.files.append(Path(e.path))  # parse_case refuses what is not a regular file
+                scan.files.append(make(e.path))  # parse_case refuses what is not a regular file
         if subdirs and depth + 1 > MAX_DEPTH:
             scan.problems.append(Problem(d, f"folders nested more than {MAX_DEPTH} deep are not read "
                                             f"({len(subdirs)} folder(s) inside it skipped)", None, "error",
@@ -452,7 +457,7 @@ def scan_cases(cases_dir: Path) -> Scan:
     return scan
 
 
-def scan_lessons(cases_dir: Path) -> Scan:
+def scan_lessons(cases_dir: Path, make=Path) -> Scan:
     """The lesson files in lessons/ (not recursive); an unreadable lessons/ is ONE problem."""
     scan = Scan()
     d = Path(cases_dir) / "lessons"
@@ -478,11 +483,11 @@ def scan_lessons(cases_dir: Path) -> Scan:
         try:
             if e.is_symlink():
                 if _link_entry(e, root_real, scan):
-                    scan.files.append(Path(e.path))
+                    scan.files.append(make(e.path))
                 continue
         except OSError:
             continue
-        scan.files.append(Path(e.path))
+        scan.files.append(make(e.path))
     return scan
 
 
@@ -493,6 +498,12 @@ def case_files(cases_dir: Path) -> list[Path]:
 
 def lesson_files(cases_dir: Path) -> list[Path]:
     return scan_lessons(cases_dir).files
+
+
+def file_names(cases_dir: Path) -> list[str]:
+    """The paths of case_files and lesson_files, as strings (no Path built: a cold command's check
+    that nothing changed stats 10,000 files and needs only their names)."""
+    return scan_cases(cases_dir, str).files + scan_lessons(cases_dir, str).files
 
 
 def _problem(path: Path, e: Exception) -> Problem:
@@ -515,10 +526,18 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
     lscan = scan_lessons(cases_dir)
     corpus.problems.extend(lscan.problems)
     corpus.unreadable = cscan.unreadable + lscan.unreadable
+    prev_lessons = previous._lesson_reads if previous is not None else {}
     for p in lscan.files:
         try:
             _sign(corpus, p)
-            lesson, warns = parse_lesson(p, vocab)
+            key = str(p)
+            sig = corpus.signatures[key]
+            old = prev_lessons.get(key)
+            if old is not None and old[0] == sig:  # unchanged since the last load: not parsed again
+                lesson, warns = old[1], old[2]
+            else:
+                lesson, warns = parse_lesson(p, vocab)
+            corpus._lesson_reads[key] = (sig, lesson, warns)
         except Exception as e:  # noqa: BLE001 - every fault becomes a message naming the file
             corpus.problems.append(_problem(p, e))
             continue
@@ -534,52 +553,60 @@ def load_corpus(cases_dir: Path, vocab: Vocab, previous: Corpus | None = None) -
     prev_by_path: dict[str, Case] = {}
     prev_warnings: dict[str, list[Problem]] = {}
     if previous is not None:
-        prev_by_path = {str(c.path): c for c in previous.cases.values()}
+        prev_by_path = previous._by_path or {str(c.path): c for c in previous.cases.values()}
         prev_warnings = previous.parse_warnings
     corpus.problems.extend(cscan.problems)
+    # the loop runs for every file at every load (10,000 at a one-file change): kept tight (issue 17)
+    cases, signatures, parse_warnings, problems = corpus.cases, corpus.signatures, corpus.parse_warnings, corpus.problems
+    by_path = corpus._by_path
+    stat, no_warnings = os.stat, ()
     for p in cscan.files:
         key = str(p)
         try:
-            st = _sign(corpus, p)
+            st = stat(key)
+            signatures[key] = (st.st_mtime_ns, st.st_size)  # a tuple of ints: not tracked by the GC
             old = prev_by_path.get(key)
             if old is not None and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
-                case, warns = old, prev_warnings.get(key, [])
+                case, warns = old, prev_warnings.get(key, no_warnings)
             else:
                 case, warns = parse_case(p, vocab)
         except Exception as e:  # noqa: BLE001
-            corpus.problems.append(_problem(p, e))
+            problems.append(_problem(p, e))
             continue
-        corpus.parse_warnings[key] = warns
-        corpus.problems.extend(warns)
-        if case.id in corpus.cases:
-            corpus.problems.append(Problem(str(p), f"duplicate id {case.id!r}: already used by "
-                                                   f"{corpus.cases[case.id].path}; this file is skipped",
-                                           _line_of_file(p, "id"), code="id-duplicate",
-                                           args=(case.id, str(corpus.cases[case.id].path))))
+        parse_warnings[key] = warns
+        if warns:
+            problems.extend(warns)
+        if case.id in cases:
+            problems.append(Problem(str(p), f"duplicate id {case.id!r}: already used by "
+                                            f"{cases[case.id].path}; this file is skipped",
+                                    _line_of_file(p, "id"), code="id-duplicate",
+                                    args=(case.id, str(cases[case.id].path))))
             continue
-        corpus.cases[case.id] = case
+        cases[case.id] = case
+        by_path[key] = case
 
     # cases in a folder that could not be read this time stay as they were (never taken for deleted)
     for case in (previous.cases.values() if previous is not None else ()):
         if case.id not in corpus.cases and any(_under(case.path, d) for d in cscan.unreadable):
             corpus.cases[case.id] = case
             corpus.parse_warnings[str(case.path)] = prev_warnings.get(str(case.path), [])
-    for case in corpus.cases.values():
-        missing = [lid for lid in case.lessons if lid not in corpus.lessons]
-        if lscan.root_unreadable:
-            missing = []  # one "cannot read lessons/" says it all
-        if missing:
-            # a warning that keeps the case (docs/case-format.md says the same): the case reads
-            # fine without the link, and `lessons: 5` is a link to a lesson named "5"
-            corpus.problems.append(Problem(str(case.path), f"links to lesson(s) that do not exist: "
-                                                           f"{', '.join(missing)} (looked in lessons/)",
-                                           _line_of_file(case.path, "lessons"), "warning", "lesson-missing",
-                                           (tuple(missing),)))
-        bad_related = [r for r in case.related if r not in corpus.cases]
-        if bad_related:
-            corpus.problems.append(Problem(str(case.path), f"related case(s) not found: {', '.join(bad_related)}",
-                                           _line_of_file(case.path, "related"), "warning", "related-missing",
-                                           (tuple(bad_related),)))
+    lessons = corpus.lessons
+    for case in cases.values():
+        if case.lessons and not lscan.root_unreadable:  # one "cannot read lessons/" says it all
+            missing = [lid for lid in case.lessons if lid not in lessons]
+            if missing:
+                # a warning that keeps the case (docs/case-format.md says the same): the case reads
+                # fine without the link, and `lessons: 5` is a link to a lesson named "5"
+                problems.append(Problem(str(case.path), f"links to lesson(s) that do not exist: "
+                                                        f"{', '.join(missing)} (looked in lessons/)",
+                                        _line_of_file(case.path, "lessons"), "warning", "lesson-missing",
+                                        (tuple(missing),)))
+        if case.related:
+            bad_related = [r for r in case.related if r not in cases]
+            if bad_related:
+                problems.append(Problem(str(case.path), f"related case(s) not found: {', '.join(bad_related)}",
+                                        _line_of_file(case.path, "related"), "warning", "related-missing",
+                                        (tuple(bad_related),)))
     return corpus
 
 
@@ -589,9 +616,22 @@ def _under(path, folder: str) -> bool:
 
 
 def _sign(corpus: Corpus, p: Path) -> os.stat_result:
-    st = p.stat()
-    corpus.signatures[str(p)] = [st.st_mtime_ns, st.st_size]
+    key = str(p)
+    st = os.stat(key)
+    corpus.signatures[key] = (st.st_mtime_ns, st.st_size)
     return st
+
+
+_PATHS: dict[str, Path] = {}  # the Path of every file seen: a rescan of 10,000 files builds none again
+
+
+def _path(s: str) -> Path:
+    p = _PATHS.get(s)
+    if p is None:
+        if len(_PATHS) > 500_000:
+            _PATHS.clear()
+        p = _PATHS[s] = Path(s)
+    return p
 
 
 def _line_of_file(path: Path, key: str) -> int | None:

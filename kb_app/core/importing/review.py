@@ -15,6 +15,7 @@ the words that carried it).
 from __future__ import annotations
 
 import json
+import re
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,3 +122,23 @@ def clear(path: Path) -> bool:
         return False
     save_text(path, new)
     return True
+
+
+_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(kbimg:(\d+|drop)\)")
+_EMPHASIS_RE = re.compile(r"(?<!\\)\*{1,3}")
+
+
+def readable_original(text: str, image: str = "[image {0}]") -> str:
+    """The kept original as a reviewer reads it beside the case: the words of the document without
+    the emphasis marks of its conversion (`**上午 9:1***0 起` reads 上午 9:10 起) and its image
+    placeholders named (`image`: the words for one, {0} its number or alt text). Headings, lists
+    and tables stay as lines."""
+    def img(m):
+        alt = m.group(1).strip()
+        return image.format(alt or (int(m.group(2)) + 1 if m.group(2).isdigit() else ""))
+
+    out = []
+    for line in (text or "").split("\n"):
+        line = _IMAGE_RE.sub(img, line)
+        out.append(_EMPHASIS_RE.sub("", line).replace("\\*", "*"))
+    return "\n".join(out)

@@ -29,7 +29,9 @@ from kb_app.core.analysis.vocab import Vocab
 log = logging.getLogger(__name__)
 
 # Bump when the schema, the analyzer or the derived features change: old indexes are rebuilt.
-INDEX_VERSION = 12  # 11: negations kept apart (field `negated`), situations, stake words, English vocabulary by stems; 12: merged with main (issue 19 glossary chips, import)
+INDEX_VERSION = 13  # 11/12: negations kept apart (field `negated`), situations, stake words, English vocabulary by
+#     stems, merged with main (issue 16); 13: no stored term counts, the engine reads them from the posting
+#     lists (issue 17), merged with issue 16
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int, str], None]  # (done, total, message)
@@ -41,9 +43,10 @@ NEGATED_BOOST = 0.1  # words the case says did not happen ("無資料遺失"): f
 
 def make_schema() -> Schema:
     """Text fields hold terms from the one analyzer (text.terms), joined by spaces: every
-    document is analyzed once in case_document. `terms` stores the case's title and body
-    term counts (and `length` their total), so the precedent engine can score every description
-    word on its candidates without walking long posting lists; `raw` keeps the body as written, for snippets."""
+    document is analyzed once in case_document. `length` stores the number of the case's title
+    and body terms (the precedent engine's length normalisation; each term's count it reads from
+    the title and body posting lists, retrieval.bulk.term_counts); `raw` keeps the body as
+    written, for snippets."""
     pre = text.pre_analyzed()
     return Schema(
         id=ID(stored=True, unique=True),
@@ -65,7 +68,6 @@ def make_schema() -> Schema:
         stake_terms=STORED,    # stake -> the case's own words that carry it
         name=STORED,
         raw=STORED,
-        terms=STORED,
         length=STORED,
         content_size=STORED,  # distinct content words of title and body (no filler, no fragments)
         summary=STORED,
@@ -104,19 +106,45 @@ def _is_index_file(name: str) -> bool:
     return not name.startswith(".") and name != MANIFEST and not name.endswith("WRITELOCK")
 
 
-def file_sums(d: Path) -> dict[str, list]:
-    """{file name: [size, blake2b]} of every index file in d."""
+def file_sums(d: Path, known: dict | None = None) -> dict[str, list]:
+    """{file name: [size, blake2b]} of every index file in d. `known` ({name: (size, mtime_ns,
+    ctime_ns, inode, digest)}, filled in here) saves hashing a file again whose size, mtime, ctime and
+    inode have not changed since it was hashed: Whoosh never rewrites a segment file, so after an
+    update only the new files are read (a one-file change at 10,000 cases hashed 50 MB), and a new
+    process trusts what the manifest recorded when it wrote them (issue 17: a cold `kb search` hashed
+    40 MB). Any write through the file system, a copy or a restore changes the ctime (which no
+    program can set back) or the inode, so the file is hashed again."""
     import hashlib
 
     out = {}
     for p in sorted(Path(d).iterdir()):
         if not _is_index_file(p.name) or not p.is_file():
             continue
+        st = p.stat()
+        now = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        seen = (known or {}).get(p.name)
+        if seen is not None and tuple(seen[:4]) == now:
+            out[p.name] = [st.st_size, seen[4]]
+            continue
         h = hashlib.blake2b(digest_size=16)
         with open(p, "rb") as f:
             for chunk in iter(lambda: f.read(1 << 20), b""):
                 h.update(chunk)
-        out[p.name] = [p.stat().st_size, h.hexdigest()]
+        out[p.name] = [st.st_size, h.hexdigest()]
+        if known is not None:
+            known[p.name] = (*now, out[p.name][1])
+    return out
+
+
+def _recorded(files: dict, stat) -> dict:
+    """The manifest's record, as file_sums' `known`: {name: (size, mtime_ns, ctime_ns, inode, digest)}."""
+    out = {}
+    if not isinstance(stat, dict):
+        return out
+    for name, rec in files.items():
+        st = stat.get(name)
+        if isinstance(st, list) and len(st) == 3 and isinstance(rec, list) and len(rec) == 2:
+            out[name] = (rec[0], *st, rec[1])
     return out
 
 
@@ -215,7 +243,7 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
         outcome=" ".join(text.terms(outcome_labels) + summary_terms), body=" ".join(body_terms),
         negated=" ".join(title_neg + body_neg + summary_neg),
         bigram=" ".join(title.bigrams() + body.bigrams()), raw=case.body,
-        terms=counts, length=len(title_terms) + len(body_terms),
+        length=len(title_terms) + len(body_terms),
         content_size=sum(1 for t in counts if text.is_content(t)),
         kind=case.kind, skills=",".join(case.soft_skills),
         status=case.outcome.status, language=case.language, date=case.date or "0000-00-00",
@@ -226,6 +254,23 @@ def case_document(case: Case, lessons: dict[str, Lesson], vocab: Vocab) -> dict:
         summary=case.outcome.summary,
         lessons=list(case.lessons), severity=case.severity, path=str(case.path),
     )
+
+
+SMALL_SEGMENT = 500   # documents: a segment an incremental update wrote
+SMALL_SEGMENTS = 8    # ... merged once there are this many
+
+
+def _merge_policy(writer, segments):
+    """Whoosh's MERGE_SMALL re-merged the small segments of earlier updates at every commit (a
+    one-file change at 10,000 cases rewrote up to ~50 documents' postings); here they are left
+    alone until SMALL_SEGMENTS of them pile up, then merged as MERGE_SMALL would. Searches read
+    every segment (retrieval/bulk.py), so a few small ones cost them next to nothing."""
+    from whoosh.writing import MERGE_SMALL
+
+    small = [s for s in segments if s.doc_count_all() < SMALL_SEGMENT]
+    if len(small) < SMALL_SEGMENTS:
+        return list(segments)
+    return MERGE_SMALL(writer, segments)
 
 
 SITUATION = "s:"  # situations share the `concepts` field with glossary groups, as "s:<slug>"
@@ -249,19 +294,32 @@ class CaseIndex:
         self.dir = Path(index_dir)
         self._ix = None
         self._verified = None  # stat signature of the files last verified (feat/state)
+        self._sums: dict = {}  # {file: (size, mtime_ns, digest)} hashed in this process (file_sums)
         self._corrupt = ""  # a read error seen where the manifest could not be written
 
     # -- manifest ---------------------------------------------------------------------------
     def read_manifest(self) -> dict | None:
+        """The manifest as on disk (parsed again only when the file changed; do not modify it)."""
+        path = self.dir / MANIFEST
         try:
-            m = json.loads((self.dir / MANIFEST).read_text("utf-8"))
-            return m if isinstance(m, dict) and isinstance(m.get("docs"), dict) else None
+            st = os.stat(path)
+            key = (st.st_mtime_ns, st.st_size, st.st_ino)
+            cached = getattr(self, "_manifest", None)
+            if cached is not None and cached[0] == key:
+                return cached[1]
+            m = json.loads(path.read_text("utf-8"))
+            m = m if isinstance(m, dict) and isinstance(m.get("docs"), dict) else None
+            self._manifest = (key, m)
+            return m
         except (OSError, ValueError):
             return None
 
     def _write_manifest(self, docs: dict[str, str], vocab_digest: str) -> None:
+        files = file_sums(self.dir, self._sums)
+        # what each file's stat was when it was hashed: a later process hashes only what changed since
+        stat = {n: list(self._sums[n][1:4]) for n in files if n in self._sums}
         atomic_write(self.dir / MANIFEST, json.dumps(
-            {"version": INDEX_VERSION, "vocab": vocab_digest, "docs": docs, "files": file_sums(self.dir)},
+            {"version": INDEX_VERSION, "vocab": vocab_digest, "docs": docs, "files": files, "stat": stat},
             ensure_ascii=False))
         self._verified = _stat_sig(self.dir)
 
@@ -277,7 +335,10 @@ class CaseIndex:
             sig = _stat_sig(self.dir)
             if sig == getattr(self, "_verified", None):
                 return ""
-            have = file_sums(self.dir)
+            self._sums = {}
+            # kept only if every file is as recorded: a damaged one is never remembered
+            fresh: dict = _recorded(want, m.get("stat"))
+            have = file_sums(self.dir, fresh)
         except OSError as e:
             return f"it cannot be read ({e.strerror or e})"
         for name, (size, digest) in want.items():
@@ -289,16 +350,18 @@ class CaseIndex:
         if extra:
             return f"{extra[0]} was not recorded (an update was interrupted)"
         self._verified = sig
+        self._sums = fresh
         return ""
 
     def mark_corrupt(self, reason: str) -> None:
         """A read failed: remember it (on disk if possible) so the next load rebuilds."""
         self._verified = None
+        self._sums = {}
         self.close()
         m = self.read_manifest()
         if m is None:
             return
-        m["corrupt"] = reason[:300]
+        m = dict(m, corrupt=reason[:300])
         try:
             atomic_write(self.dir / MANIFEST, json.dumps(m, ensure_ascii=False))
         except OSError:
@@ -344,23 +407,21 @@ class CaseIndex:
     # -- building ---------------------------------------------------------------------------
     def sync(self, cases: dict[str, Case], lessons: dict[str, Lesson], vocab: Vocab,
              progress: Progress | None = None, cancel: Cancel | None = None, force: bool = False,
-             keep_under: Iterable[str] = ()) -> IndexReport:
-        """Bring the index in line with `cases`: full rebuild when needed, else only the changes."""
+             keep_under: Iterable[str] = (), workers: int = 0) -> IndexReport:
+        """Bring the index in line with `cases`: full rebuild when needed, else only the changes.
+        A full rebuild analyses on `workers` processes (0: in this one; storage.maintenance decides)."""
         t0 = time.perf_counter()
         report = IndexReport()
         reason = "rebuild requested" if force else self.why_rebuild(vocab)
         lesson_digest = {l.id: l.digest for l in lessons.values()}
 
-        def doc_digest(c: Case) -> str:  # a case's document also shows its lessons' titles
-            return c.digest + "".join(lesson_digest.get(l, "-") for l in c.lessons)
-
-        wanted = {cid: doc_digest(c) for cid, c in cases.items()}
+        wanted = self._wanted(cases, lesson_digest)
         if reason:
             report.rebuilt, report.reason = True, reason
             if reason not in ("no index yet",):
                 report.messages.append(f"Rebuilding the search index: {reason}.")
                 report.coded[report.messages[-1]] = ("index-rebuilding", rebuild_reason_code(reason))
-            self._rebuild(cases, lessons, vocab, wanted, progress, cancel)
+            self._rebuild(cases, lessons, vocab, wanted, progress, cancel, workers)
             report.added = len(cases)
         else:
             have = self.read_manifest()["docs"]
@@ -394,7 +455,7 @@ class CaseIndex:
                 except BaseException:
                     w.cancel()
                     raise
-                w.commit()
+                w.commit(mergetype=_merge_policy)
                 self._write_manifest(wanted, vocab.digest)
                 report.added = sum(1 for c in changed if c not in have)
                 report.updated = len(changed) - report.added
@@ -403,12 +464,67 @@ class CaseIndex:
         report.seconds = time.perf_counter() - t0
         return report
 
-    def _rebuild(self, cases, lessons, vocab, wanted, progress, cancel) -> None:
+    def _wanted(self, cases: dict[str, Case], lesson_digest: dict[str, str]) -> dict[str, str]:
+        """{case id: digest of its document}: the case's own digest and its lessons' (a case's document
+        also shows its lessons' titles). Kept for the case objects a load reused (the same object is the
+        same file), so a one-file change computes one entry, not 10,000."""
+        before, known = getattr(self, "_wanted_memo", (None, {}))
+        if before != lesson_digest:
+            known = {}
+        out, memo = {}, {}
+        for cid, c in cases.items():
+            hit = known.get(cid)
+            if hit is not None and hit[0] is c:
+                d = hit[1]
+            else:
+                d = c.digest + "".join([lesson_digest.get(l, "-") for l in c.lessons]) if c.lessons else c.digest
+            out[cid] = d
+            memo[cid] = (c, d)
+        self._wanted_memo = (dict(lesson_digest), memo)
+        return out
+
+    def _rebuild(self, cases, lessons, vocab, wanted, progress, cancel, workers=0) -> None:
+        from . import build
+
         self.close()
         self._corrupt = ""
+        self._sums = {}
         self.dir.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=self.dir.name + ".building-", dir=self.dir.parent))
-        ix = windex.create_in(str(tmp), make_schema())
+        try:
+            ix = windex.create_in(str(tmp), make_schema())
+            try:
+                build.build(ix, list(cases.values()), lessons, vocab, case_document, make_schema, workers,
+                            progress, cancel)
+            except build.Cancelled:
+                raise IndexCancelled() from None
+            except build.Unsupported as e:  # a field the bulk writer cannot write: Whoosh's writer
+                log.warning("bulk index build not possible (%s); using Whoosh's writer", e)
+                ix.close()
+                shutil.rmtree(tmp, ignore_errors=True)
+                tmp.mkdir()
+                ix = windex.create_in(str(tmp), make_schema())
+                self._plain_build(ix, cases, lessons, vocab, progress, cancel)
+        except BaseException:
+            try:
+                ix.close()
+            except Exception:  # noqa: BLE001
+                pass
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        ix.close()
+        # the finished index replaces the old one only now: a cancelled build leaves the old intact
+        old = Path(tempfile.mkdtemp(prefix=self.dir.name + ".old-", dir=self.dir.parent))
+        old.rmdir()
+        if self.dir.exists():
+            self.dir.rename(old)
+        tmp.rename(self.dir)
+        shutil.rmtree(old, ignore_errors=True)
+        self._write_manifest(wanted, vocab.digest)
+
+    @staticmethod
+    def _plain_build(ix, cases, lessons, vocab, progress, cancel) -> None:
+        """One document at a time through Whoosh's writer (the bulk writer's fallback)."""
         w = ix.writer(limitmb=64)
         total = len(cases)
         try:
@@ -420,21 +536,8 @@ class CaseIndex:
                     progress(i + 1, total, case.id)
             w.commit()
         except BaseException:
-            try:
-                w.cancel()
-            finally:
-                ix.close()
-                shutil.rmtree(tmp, ignore_errors=True)
+            w.cancel()
             raise
-        ix.close()
-        # the finished index replaces the old one only now: a cancelled build leaves the old intact
-        old = Path(tempfile.mkdtemp(prefix=self.dir.name + ".old-", dir=self.dir.parent))
-        old.rmdir()
-        if self.dir.exists():
-            self.dir.rename(old)
-        tmp.rename(self.dir)
-        shutil.rmtree(old, ignore_errors=True)
-        self._write_manifest(wanted, vocab.digest)
 
 
 # -- the cases of a folder that cannot be read, as the previous index holds them (feat/rebuild) ------

@@ -15,6 +15,7 @@ from whoosh import query as Q
 
 from kb_app.core.analysis import text
 from kb_app.core.analysis.profile import TextProfile, analyse, joined_cjk
+from . import bulk
 from .index import FIELD_BOOSTS, NEGATED_BOOST
 
 TEXT_FIELDS = tuple(FIELD_BOOSTS)
@@ -194,7 +195,7 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
         # a query that names a stake (数据丢失, "data loss") ranks first, among those shown, the cases where it
         # is at stake (re-ranked here from the stake's postings: a query-side AndMaybe over ~2,600 matches, or a
         # longer top-N, which stops Whoosh skipping blocks that cannot compete, cost 2x at 10,000 cases)
-        res = searcher.search(q, limit=limit, filter=fq)
+        res = bulk.search(searcher, q, limit=limit, filter=fq)
         estimate = max(estimate, res.estimated_length())
         more |= res.scored_length() >= limit
         at_stake = _stake_docs(searcher, stakes, [h.docnum for h in res]) if stakes else set()
@@ -209,7 +210,7 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
     gq = None if filters.same_language else glossary_query(p, words, vocab, lang)
     if gq is not None and len(hits) < limit:
         q, label, g_wanted = gq
-        res = searcher.search(q, limit=limit + len(seen), filter=fq)
+        res = bulk.search(searcher, q, limit=limit + len(seen), filter=fq)
         extra = [h for h in res if h["id"] not in seen]
         more |= res.scored_length() >= limit + len(seen)
         for h in extra[: limit - len(hits)]:
@@ -220,7 +221,7 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
         via = len(hits) - n_exact
         estimate = max(estimate, n_exact) + len(extra)
     if not hits and loose is not None:
-        res = searcher.search(loose, limit=limit, filter=fq)
+        res = bulk.search(searcher, loose, limit=limit, filter=fq)
         hits = [_hit(h, wanted, h.score) for h in res]
         estimate, partial, more = res.estimated_length(), True, res.scored_length() >= limit
     if len(hits) < limit and not more:
@@ -229,19 +230,9 @@ def run_search(searcher, raw: str, filters: Filters | None = None, limit: int = 
 
 
 def _stake_docs(searcher, stakes, docnums) -> set[int]:
-    """Which of `docnums` have one of `stakes`: skipping through the stake's postings to each of them
-    (a few block reads), without loading stored fields or walking thousands of postings."""
-    out: set[int] = set()
-    for st in stakes:
-        m = Q.Term("stakes", st).matcher(searcher)
-        for d in sorted(set(docnums)):
-            if not m.is_active():
-                break
-            if m.id() < d:
-                m.skip_to(d)
-            if m.is_active() and m.id() == d:
-                out.add(d)
-    return out
+    """Which of `docnums` have one of `stakes`: looked up in the stake's cached posting list
+    (retrieval.bulk), without loading stored fields or walking thousands of postings."""
+    return bulk.docs_with(searcher, "stakes", sorted(stakes), docnums)
 
 
 def _hit(h, wanted: set[str], score: float) -> SearchHit:

@@ -33,6 +33,8 @@ from kb_app.core.analysis.profile import analyse
 from kb_app.core.analysis.vocab import Vocab
 from .index import SITUATION
 
+from . import bulk
+
 WEIGHTS = {"content": 0.60, "kind": 0.15, "stakes": 0.10, "industry": 0.05}  # tuned on bench/eval (issue 12: .25 -> .15)
 MAX_TERMS = 24          # heaviest description words kept (scored on every candidate)
 CANDIDATES = 40         # retrieved before re-scoring
@@ -243,12 +245,16 @@ class Engine:
             q = Q.Or([Q.Term("kind", k) for k in p.kinds])
         if q is None:
             return SimilarResult([], False, p, (time.perf_counter() - t0) * 1000)
-        res = searcher.search(q, limit=CANDIDATES)
+        res = bulk.search(searcher, q, limit=CANDIDATES)
         if cancel and cancel():
             raise Cancelled()
         n = max(1, searcher.doc_count())
         avg_len = max(1.0, searcher.reader().field_length("body") / n)
-        hits = [h for h in (self._score(h, p, avg_len) for h in res) if h.score > 0]
+        # each candidate's counts of the description's words, from the posting lists (issue 17: the
+        # index no longer stores every case's term counts)
+        cand = list(res)
+        counts = bulk.term_counts(searcher, [h.docnum for h in cand], [t for t, _, _ in p.terms])
+        hits = [h for h in (self._score(h, p, avg_len, c) for h, c in zip(cand, counts)) if h.score > 0]
         hits.sort(key=lambda h: (-h.score, h.id))
         hits = hits[:limit]
         if lesson_title:
@@ -257,9 +263,8 @@ class Engine:
         close = bool(hits) and hits[0].score >= CLOSE_THRESHOLD
         return SimilarResult(hits, close, p, (time.perf_counter() - t0) * 1000)
 
-    def _score(self, hit, p: Profile, avg_len: float) -> SimilarHit:
+    def _score(self, hit, p: Profile, avg_len: float, counts: dict) -> SimilarHit:
         f = hit.fields()
-        counts = f.get("terms") or {}
         norm_len = 1 - TF_B + TF_B * (f.get("length") or avg_len) / avg_len
         concepts = set((f.get("concepts") or "").split(","))
         lang = p.language

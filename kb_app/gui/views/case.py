@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QV
 from .. import i18n
 from ..widgets import readmark, reviewmark
 from ..widgets.cards import TONE_COLORS
+from ..widgets.elided import ElidedLabel
 from ..models import VocabLabels, format_date, language_label
 
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
@@ -635,12 +636,10 @@ class CasePanel(QWidget):
         self.edit_button.setEnabled(False)
         # issue 15: the page of an imported case not reviewed yet says so, its link leads to the queue
         self.view.reviewLinkActivated.connect(self.reviewRequested)
-        self.where = QLabel(self)
+        # a long file name never widens the window (1024 px): it is shortened in the middle
+        # ("securities-…-30h.md"), the whole path in its tip
+        self.where = ElidedLabel(self)
         self.where.setObjectName("caseWhere")
-        from PySide6.QtWidgets import QSizePolicy
-
-        # a long file name never widens the window (1024 px): it is cut, the whole path in its tip
-        self.where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.where.setMinimumWidth(40)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = QLabel(self)

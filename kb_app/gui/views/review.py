@@ -407,7 +407,12 @@ class ReviewView(QWidget):
                                                   message=w.get("message", ""))) for w in doc.warnings]
             src += " · " + _t("Notes: {0}").format(" ".join(notes))
         self.source_label.setText(html.escape(src))
-        self.original.setPlainText(doc.original if doc.original is not None else _t("(the original text was not kept)"))
+        if doc.original is None:
+            self.original.setPlainText(_t("(the original text was not kept)"))
+        else:
+            from kb_app.core.importing.review import readable_original
+
+            self.original.setPlainText(readable_original(doc.original, _t("[image {0}]")))
         d = self.case_view.document()
         d.clear()
         for src_name, data in doc.images.items():
