@@ -203,7 +203,7 @@ class KnowledgeBase:
         sig = vocab_signature(self.cases_dir, fallback)
         if self.vocab is not None and sig == self._vocab_sig:
             return self.vocab
-        vocab, problems = load_vocab(self.cases_dir, fallback)
+        vocab, problems = load_vocab(self.cases_dir, fallback, cache=self.lib_dir / "vocab.cache")
         self.vocab, self.vocab_problems, self._vocab_sig = vocab, problems, sig
         self._engine = Engine(vocab)
         return vocab

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from kb_app.core.domain import Problem
-from kb_app.core.fsutil import content_hash
+from kb_app.core.fsutil import atomic_write, content_hash
 from kb_app.core import safeyaml
 from . import text
 
@@ -253,7 +253,88 @@ def vocab_signature(cases_dir: Path, fallback_dir: Path | None = None) -> tuple:
     return tuple(sig)
 
 
-def load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab, list[Problem]]:
+def load_vocab(cases_dir: Path, fallback_dir: Path | None = None,
+               cache: Path | None = None) -> tuple[Vocab, list[Problem]]:
+    """The vocabularies of `cases_dir` (the bundled ones in `fallback_dir` where it has none), with
+    the problems found in them, and the matcher built.
+
+    `cache` (a file in the data folder) keeps what was built, keyed by the bytes of every vocab
+    file and of the code that reads them: a cold `kb search` unpickles it in a few ms instead of
+    parsing the YAML and building the matcher (~100 ms). Derived data only: a missing, stale,
+    unreadable or foreign cache is rebuilt, never trusted over the files."""
+    key = _cache_key(cases_dir, fallback_dir) if cache else None
+    if key is not None:
+        got = _read_cache(Path(cache), key)
+        if got is not None:
+            _install_regional(got[0].regional)
+            return got
+    v, problems = _load_vocab(cases_dir, fallback_dir)
+    if key is not None:
+        v._build()
+        _write_cache(Path(cache), key, (v, problems))
+    return v, problems
+
+
+_CACHE_MAGIC = b"kb-vocab-cache 1\n"
+
+
+def _cache_key(cases_dir: Path, fallback_dir: Path | None) -> bytes | None:
+    """A digest of everything the built vocabulary depends on: each vocab file's path and bytes
+    (or its absence), this module's and the analyzer's code, OpenCC's and Python's versions."""
+    import hashlib
+    import sys
+
+    h = hashlib.blake2b(digest_size=20)
+    try:
+        for src in (__file__, text.__file__, Path(text.__file__).with_name("script_chars.py")):
+            h.update(Path(src).read_bytes())
+        import opencc
+
+        h.update(repr((sys.version_info[:2], getattr(opencc, "__version__", None))).encode())
+        for d in (Path(cases_dir) / "vocab", Path(fallback_dir) / "vocab" if fallback_dir else None):
+            if d is None:
+                continue
+            for name in VOCAB_FILES:
+                p = d / f"{name}.yaml"
+                h.update(str(p).encode("utf-8", "surrogateescape") + b"\0")
+                try:
+                    h.update(p.read_bytes() if p.is_file() else b"\1absent")
+                except OSError as e:
+                    h.update(f"\2{e.errno}".encode())
+                h.update(b"\0")
+    except OSError:
+        return None
+    return h.digest()
+
+
+def _read_cache(path: Path, key: bytes):
+    import pickle
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(_CACHE_MAGIC) + len(key))
+            if head != _CACHE_MAGIC + key:
+                return None
+            got = pickle.load(f)
+        v, problems = got
+        if isinstance(v, Vocab) and isinstance(problems, list) and v._automaton is not None:
+            return v, problems
+    except Exception:  # noqa: BLE001 - any damage to derived data means "rebuild"
+        pass
+    return None
+
+
+def _write_cache(path: Path, key: bytes, value) -> None:
+    import pickle
+
+    try:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write(path, _CACHE_MAGIC + key + data)
+    except Exception:  # noqa: BLE001 - a read-only or full data folder: next time builds again
+        pass
+
+
+def _load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab, list[Problem]]:
     problems: list[Problem] = []
     v = Vocab()
     digest_parts = []

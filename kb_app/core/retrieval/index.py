@@ -25,6 +25,9 @@ from kb_app.core.analysis.profile import analyse
 from kb_app.core.domain import Case, Lesson
 from kb_app.core.fsutil import atomic_write, lock_holder  # noqa: F401 - lock_holder re-exported
 from kb_app.core.analysis.vocab import Vocab
+from . import whoosh_io
+
+whoosh_io.install()  # segments read through the mapping, not copied per reader (see whoosh_io)
 
 log = logging.getLogger(__name__)
 
