@@ -12,6 +12,7 @@ window marks converted text as such and can show the original at a click.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import text as _text
 
@@ -33,8 +34,11 @@ def convert(text: str, source_lang: str, reader_lang: str) -> str:
     return _text._converter(cfg).convert(text)
 
 
+@lru_cache(maxsize=8192)
 def for_reader(text: str, reader_lang: str) -> str:
-    """A short text (a title) of unknown script, in the reader's script (zh readers only)."""
+    """A short text (a title, a reason's words) of unknown script, in the reader's script (zh
+    readers only). Cached: the precedent engine asks it for the same words on every candidate it
+    scores (~50 calls a search), and the answer depends on the text alone."""
     if reader_lang not in ("zh-Hans", "zh-Hant") or not text or not _text.CJK_RE.search(text):
         return text
     src = _text.detect_language(text)
