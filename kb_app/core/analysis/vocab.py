@@ -261,7 +261,9 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None,
     `cache` (a file in the data folder) keeps what was built, keyed by the bytes of every vocab
     file and of the code that reads them: a cold `kb search` unpickles it in a few ms instead of
     parsing the YAML and building the matcher (~60 ms at a cold start). Derived data only: a missing, stale,
-    unreadable or foreign cache is rebuilt, never trusted over the files."""
+    unreadable or foreign cache is rebuilt, never trusted over the files. It belongs in the
+    user's own data folder, never in a shared cases folder: a pickle is code, as Whoosh's own
+    segment tables (pickled too) in the same folder are."""
     key = _cache_key(cases_dir, fallback_dir) if cache else None
     if key is not None:
         got = _read_cache(Path(cache), key)
