@@ -76,16 +76,22 @@ def halves_table(R, rows, slices):
 
 
 # -- scripts ----------------------------------------------------------------------------------------
-def script_consistency(kb, texts, k=5):
+def script_consistency(kb, texts, k=5, chars_only=False):
     """Chinese descriptions in the other script (Simplified -> Taiwan Traditional with Taiwan words,
-    Traditional -> Simplified): share with the same top-k ids."""
+    Traditional -> Simplified): share with the same top-k ids. `chars_only`: characters converted
+    and the words kept (OpenCC t2s / s2t), which separates the script from the vocabulary; OpenCC's
+    phrase rules also rewrite IT words as no writer would (儲存 -> 保存, 陣列 -> 数组, 回復 -> 回复)."""
     from kb_app.core.analysis import text as T
 
     same, n, diffs, as_set, top1 = 0, 0, [], 0, 0
     for qid, t in texts:
         if not T.CJK_RE.search(t):
             continue
-        other = T._converter("tw2sp").convert(t) if T.detect_language(t) == "zh-Hant" else T.to_script(t, "zh-Hant")
+        hant = T.detect_language(t) == "zh-Hant"
+        if chars_only:
+            other = T._converter("t2s" if hant else "s2t").convert(t)
+        else:
+            other = T._converter("tw2sp").convert(t) if hant else T.to_script(t, "zh-Hant")
         a = [h.id for h in kb.similar(t, k).hits]
         b = [h.id for h in kb.similar(other, k).hits]
         n += 1
@@ -237,6 +243,12 @@ def section(R, kb_corpus, sy_corpus, tmp, k=5, depth=10, judged_rows=None, judge
             f"**{s_same}/{s_n}** over the corpus and **{b_same}/{b_n}** over the bundled cases (the same five in any "
             f"order: {s_set}/{s_n} and {b_set}/{b_n}; the same top 1: {s_top1}/{s_n} and {b_top1}/{b_n})."
             + (f" Differing: {', '.join(s_diff + b_diff)}." if s_diff or b_diff else ""), ""]
+    c_same, c_n, c_diff, c_set, _ = script_consistency(kb_corpus, texts, k, chars_only=True)
+    cb_same, cb_n, cb_diff, cb_set, _ = script_consistency(kb_b, [(q["id"], q["text"]) for q in cross], k, chars_only=True)
+    out += [f"The same descriptions with their characters converted and their words kept (OpenCC t2s / s2t: the "
+            f"script alone, not the vocabulary): same top-5 ids for **{c_same}/{c_n}** and **{cb_same}/{cb_n}** "
+            f"(in any order: {c_set}/{c_n} and {cb_set}/{cb_n})."
+            + (f" Differing: {', '.join(c_diff + cb_diff)}." if c_diff or cb_diff else ""), ""]
     # ---- calibration
     probes_b = [q for q in cross if q.get("no_precedent")]
     pr_b = run_graded(sy_b, probes_b, lambda q: {}, k, depth, R)
