@@ -49,11 +49,56 @@ def test_an_edited_vocab_file_is_read_again(tmp_path):
 def test_a_damaged_or_foreign_cache_is_rebuilt(tmp_path):
     cases, cache = _copy_vocab(tmp_path), tmp_path / "vocab.cache"
     good, _ = V.load_vocab(cases)
-    for junk in (b"", b"kb-vocab-cache 1\n" + b"\0" * 20 + b"not a pickle", b"\x80\x05garbage"):
+    for junk in (b"", V._CACHE_MAGIC + b"\0" * 20 + b"not a pickle", b"\x80\x05garbage"):
         cache.write_bytes(junk)
         v, _ = V.load_vocab(cases, cache=cache)
         assert v.digest == good.digest and v.match("存储阵列")
-    assert cache.read_bytes().startswith(b"kb-vocab-cache 1\n")  # rewritten whole
+    assert cache.read_bytes().startswith(V._CACHE_MAGIC)          # rewritten whole
+
+
+def test_a_damaged_body_under_the_right_key_is_never_unpickled(tmp_path, monkeypatch):
+    """The matcher's pickle is raw memory: a flipped byte could crash the process when loaded, so
+    the body's checksum is checked first and a damaged body rebuilt."""
+    import pickle
+
+    cases, cache = _copy_vocab(tmp_path), tmp_path / "vocab.cache"
+    V.load_vocab(cases, cache=cache)
+    raw = bytearray(cache.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    cache.write_bytes(bytes(raw))
+    loads = []
+    real = pickle.loads
+    monkeypatch.setattr(pickle, "loads", lambda b, *a, **k: loads.append(len(b)) or real(b, *a, **k))
+    v, _ = V.load_vocab(cases, cache=cache)
+    assert loads == [] and v.match("存储阵列")
+    assert cache.read_bytes() != bytes(raw)                        # written again, whole
+
+
+def test_other_code_reading_the_files_means_another_key(tmp_path, monkeypatch):
+    """An upgrade that changes how vocab files are parsed or checked (safeyaml, the problems it
+    reports) must not be served the vocabulary the old code built."""
+    cases, cache = _copy_vocab(tmp_path), tmp_path / "vocab.cache"
+    V.load_vocab(cases, cache=cache)
+    calls = []
+    real = V._load_vocab
+    monkeypatch.setattr(V, "_load_vocab", lambda *a: calls.append(1) or real(*a))
+    V.load_vocab(cases, cache=cache)
+    assert calls == []
+    parts = V._code_parts()
+    monkeypatch.setattr(V, "_code_parts", lambda: parts + [b"safeyaml of another version"])
+    V.load_vocab(cases, cache=cache)
+    assert calls == [1]
+
+
+def test_each_vocab_file_is_read_once(tmp_path, monkeypatch):
+    """Hashed and parsed from the same bytes: a save between two reads cannot put one version's
+    vocabulary under the other's key."""
+    cases, cache = _copy_vocab(tmp_path), tmp_path / "vocab.cache"
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: (reads.append(self) if self.suffix == ".yaml" else None) or real(self))
+    V.load_vocab(cases, cache=cache)
+    assert reads and len(reads) == len(set(reads))
 
 
 def test_an_unwritable_cache_place_changes_nothing(tmp_path):

@@ -199,10 +199,13 @@ def _stem_seq(term: str) -> tuple | None:
     return tuple(_stem(w) for w in words) if words else None
 
 
-def _load_yaml(path: Path, problems: list[Problem]):
-    """(parsed data, the file's content hash), or (None, None) with a problem recorded."""
+def _load_yaml(path: Path, problems: list[Problem], got=None):
+    """(parsed data, the file's content hash), or (None, None) with a problem recorded. `got`: the
+    file's bytes (or the OSError of reading it) when read already."""
     try:
-        raw = path.read_bytes()
+        if isinstance(got, OSError):
+            raise got
+        raw = got if isinstance(got, bytes) else path.read_bytes()
         return safeyaml.load(raw.decode("utf-8")), content_hash(raw)
     except UnicodeDecodeError:
         problems.append(Problem(str(path), "not UTF-8: re-save the file as UTF-8", code="not-utf8", args=("",)))
@@ -259,66 +262,125 @@ def load_vocab(cases_dir: Path, fallback_dir: Path | None = None,
     the problems found in them, and the matcher built.
 
     `cache` (a file in the data folder) keeps what was built, keyed by the bytes of every vocab
-    file and of the code that reads them: a cold `kb search` unpickles it in a few ms instead of
-    parsing the YAML and building the matcher (~60 ms at a cold start). Derived data only: a missing, stale,
-    unreadable or foreign cache is rebuilt, never trusted over the files. It belongs in the
-    user's own data folder, never in a shared cases folder: a pickle is code, as Whoosh's own
-    segment tables (pickled too) in the same folder are."""
-    key = _cache_key(cases_dir, fallback_dir) if cache else None
+    file and of the code and libraries that read them: a cold `kb search` unpickles it in a few ms
+    instead of parsing the YAML and building the matcher (~60 ms at a cold start). Each file is
+    read once, and the same bytes are both hashed and parsed, so a save in between cannot file
+    one vocabulary under another's key. The body carries its own checksum, checked before it is
+    unpickled (the matcher's pickle is raw memory: a damaged one could crash the process).
+    Derived data only: a missing, stale, damaged or foreign cache is rebuilt, never trusted over
+    the files. It belongs in the user's own data folder, never in a shared cases folder: a pickle
+    is code, as Whoosh's own segment tables (pickled too) in the same folder are."""
+    snap = _Snapshot()
+    key = _cache_key(cases_dir, fallback_dir, snap) if cache else None
     if key is not None:
         got = _read_cache(Path(cache), key)
         if got is not None:
             _install_regional(got[0].regional)
             return got
-    v, problems = _load_vocab(cases_dir, fallback_dir)
+    v, problems = _load_vocab(cases_dir, fallback_dir, snap)
     if key is not None:
         v._build()
         _write_cache(Path(cache), key, (v, problems))
     return v, problems
 
 
-_CACHE_MAGIC = b"kb-vocab-cache 1\n"
+class _Snapshot:
+    """Each vocab file read once: what it held (bytes), that it is not a file (None), or why it
+    could not be read (OSError)."""
+
+    def __init__(self):
+        self._got: dict[Path, object] = {}
+
+    def get(self, p: Path):
+        if p not in self._got:
+            try:
+                is_file = p.is_file()
+            except OSError as e:  # the folder itself cannot be looked into
+                self._got[p] = _Unlistable(e)
+                return self._got[p]
+            try:
+                self._got[p] = p.read_bytes() if is_file else None
+            except OSError as e:
+                self._got[p] = e
+        return self._got[p]
 
 
-def _cache_key(cases_dir: Path, fallback_dir: Path | None) -> bytes | None:
-    """A digest of everything the built vocabulary depends on: each vocab file's path and bytes
-    (or its absence), this module's and the analyzer's code, OpenCC's and Python's versions."""
-    import hashlib
+class _Unlistable:
+    def __init__(self, err: OSError):
+        self.err = err
+        self.errno = err.errno
+
+
+_CACHE_MAGIC = b"kb-vocab-cache 2\n"
+_SUM = 32  # blake2b digest of the pickled body, after the key
+
+
+def _code_parts() -> list:
+    """What shapes the built vocabulary besides its files: the source of the modules that parse,
+    check and fold it, and the versions of the libraries underneath (the matcher's pickle is the
+    raw layout of one pyahocorasick build)."""
+    import platform
     import sys
+
+    import ahocorasick
+    import opencc
+    import whoosh
+    import yaml as _yaml
+
+    import kb_app
+    from kb_app.core import domain, fsutil
+
+    here = Path(__file__).parent
+    files = sorted(here.glob("*.py")) + [Path(safeyaml.__file__), Path(domain.__file__), Path(fsutil.__file__)]
+    so = Path(ahocorasick.__file__)
+    st = so.stat()
+    return ([f.read_bytes() for f in files]
+            + [repr((sys.version_info[:3], platform.machine(), kb_app.__version__, _yaml.__version__,
+                     getattr(whoosh, "__version__", None), getattr(opencc, "__version__", None),
+                     str(so), st.st_size, st.st_mtime_ns)).encode()])
+
+
+def _cache_key(cases_dir: Path, fallback_dir: Path | None, snap: _Snapshot) -> bytes | None:
+    """A digest of everything the built vocabulary depends on: each vocab file's path and bytes
+    (or its absence), and _code_parts()."""
+    import hashlib
 
     h = hashlib.blake2b(digest_size=20)
     try:
-        for src in (__file__, text.__file__, Path(text.__file__).with_name("script_chars.py")):
-            h.update(Path(src).read_bytes())
-        import opencc
-
-        h.update(repr((sys.version_info[:2], getattr(opencc, "__version__", None))).encode())
-        for d in (Path(cases_dir) / "vocab", Path(fallback_dir) / "vocab" if fallback_dir else None):
-            if d is None:
-                continue
-            for name in VOCAB_FILES:
-                p = d / f"{name}.yaml"
-                h.update(str(p).encode("utf-8", "surrogateescape") + b"\0")
-                try:
-                    h.update(p.read_bytes() if p.is_file() else b"\1absent")
-                except OSError as e:
-                    h.update(f"\2{e.errno}".encode())
-                h.update(b"\0")
-    except OSError:
-        return None
+        for part in _code_parts():
+            h.update(len(part).to_bytes(8, "little") + part)
+    except (OSError, ImportError, AttributeError):
+        return None  # no sources beside the modules (a frozen build): no cache, same answers
+    for d in (Path(cases_dir) / "vocab", Path(fallback_dir) / "vocab" if fallback_dir else None):
+        if d is None:
+            continue
+        for name in VOCAB_FILES:
+            p = d / f"{name}.yaml"
+            got = snap.get(p)
+            h.update(str(p).encode("utf-8", "surrogateescape") + b"\0")
+            if isinstance(got, bytes):
+                h.update(b"\3" + len(got).to_bytes(8, "little") + got)
+            elif got is None:
+                h.update(b"\1absent")
+            else:
+                h.update(f"\2{got.errno}".encode())
+            h.update(b"\0")
     return h.digest()
 
 
 def _read_cache(path: Path, key: bytes):
+    import hashlib
     import pickle
 
     try:
-        with open(path, "rb") as f:
-            head = f.read(len(_CACHE_MAGIC) + len(key))
-            if head != _CACHE_MAGIC + key:
-                return None
-            got = pickle.load(f)
-        v, problems = got
+        raw = path.read_bytes()
+        head = _CACHE_MAGIC + key
+        if not raw.startswith(head) or len(raw) < len(head) + _SUM:
+            return None
+        want, body = raw[len(head):len(head) + _SUM], raw[len(head) + _SUM:]
+        if hashlib.blake2b(body, digest_size=_SUM).digest() != want:
+            return None  # damaged: never unpickled
+        v, problems = pickle.loads(body)
         if isinstance(v, Vocab) and isinstance(problems, list) and v._automaton is not None:
             return v, problems
     except Exception:  # noqa: BLE001 - any damage to derived data means "rebuild"
@@ -327,16 +389,19 @@ def _read_cache(path: Path, key: bytes):
 
 
 def _write_cache(path: Path, key: bytes, value) -> None:
+    import hashlib
     import pickle
 
     try:
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        atomic_write(path, _CACHE_MAGIC + key + data)
+        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write(path, _CACHE_MAGIC + key + hashlib.blake2b(body, digest_size=_SUM).digest() + body)
     except Exception:  # noqa: BLE001 - a read-only or full data folder: next time builds again
         pass
 
 
-def _load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Vocab, list[Problem]]:
+def _load_vocab(cases_dir: Path, fallback_dir: Path | None = None,
+                snap: _Snapshot | None = None) -> tuple[Vocab, list[Problem]]:
+    snap = snap or _Snapshot()
     problems: list[Problem] = []
     v = Vocab()
     digest_parts = []
@@ -347,16 +412,17 @@ def _load_vocab(cases_dir: Path, fallback_dir: Path | None = None) -> tuple[Voca
             if d is None:
                 continue
             p = d / f"{name}.yaml"
-            try:
-                if not p.is_file():
-                    continue
-            except OSError as e:  # an unreadable vocab/: the bundled vocabularies serve (feat/state)
+            got = snap.get(p)
+            if got is None:
+                continue
+            if isinstance(got, _Unlistable):  # an unreadable vocab/: the bundled vocabularies serve (feat/state)
+                e = got.err
                 if not any(x.code == "vocab-unreadable" and x.path == str(d) for x in problems):
                     problems.append(Problem(str(d), f"cannot read the vocabularies ({e.strerror or e}); "
                                                     "the bundled ones are used", None, "warning",
                                             code="vocab-unreadable", args=(str(e.strerror or e),)))
                 continue
-            data, digest = _load_yaml(p, problems)
+            data, digest = _load_yaml(p, problems, got)
             if data is not None and not isinstance(data, expected):
                 problems.append(Problem(str(p), f"expected a {'list' if expected is list else 'mapping'} at the top",
                                         code="vocab-top-shape", args=('list' if expected is list else 'mapping',)))
