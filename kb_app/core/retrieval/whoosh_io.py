@@ -28,6 +28,7 @@ class _View:
         self.closed = False
 
     def read(self, n: int | None = -1) -> bytes:
+        self._check_open()
         start = self._pos
         end = len(self._mv) if n is None or n < 0 else min(len(self._mv), start + n)
         if end <= start:
@@ -36,6 +37,7 @@ class _View:
         return self._mv[start:end].tobytes()
 
     def readline(self, limit: int | None = -1) -> bytes:
+        self._check_open()
         mv, start = self._mv, self._pos
         stop = len(mv) if limit is None or limit < 0 else min(len(mv), start + limit)
         i = start
@@ -48,17 +50,25 @@ class _View:
         return mv[start:i].tobytes()
 
     def seek(self, pos: int, whence: int = os.SEEK_SET) -> int:
+        self._check_open()
         if whence == os.SEEK_CUR:
-            pos += self._pos
+            pos = max(0, pos + self._pos)  # as BytesIO: relative seeks stop at the start
         elif whence == os.SEEK_END:
-            pos += len(self._mv)
+            pos = max(0, pos + len(self._mv))
+        elif whence != os.SEEK_SET:
+            raise ValueError(f"invalid whence ({whence})")
         if pos < 0:
             raise ValueError(f"negative seek position {pos}")
         self._pos = pos
         return pos
 
     def tell(self) -> int:
+        self._check_open()
         return self._pos
+
+    def _check_open(self) -> None:
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
 
     def __iter__(self):
         while True:
