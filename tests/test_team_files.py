@@ -71,6 +71,32 @@ def test_raters_whose_names_slug_alike_never_share_a_file(cases_copy):
     assert rater_path(cases_copy, "Dana Ruiz").name == "dana-ruiz.yaml"
 
 
+def test_two_new_raters_whose_names_slug_alike_racing_for_one_file(cases_copy, monkeypatch):
+    """'Kim Lee' and 'KIM-LEE' rate for the first time at the same moment: both see kim-lee.yaml
+    free, one of them writes it first. The other's save must not merge into that file."""
+    import kb_app.core.team.ratings as R
+
+    rubric = _rubric(cases_copy)
+    real = R.rater_path
+    calls = []
+
+    def racing(cases, rater):
+        if rater != "Kim Lee":
+            return real(cases, rater)
+        path = real(cases, rater)
+        if not calls:  # the other rater wins the race to the file between our look and our lock
+            save_ratings(cases, "KIM-LEE", rubric, {"securities-storage-30h": {"judgment": Score(5)}})
+        calls.append(path.name)
+        return path
+
+    monkeypatch.setattr(R, "rater_path", racing)
+    path = save_ratings(cases_copy, "Kim Lee", rubric, {"securities-storage-30h": {"judgment": Score(1)}})
+    monkeypatch.setattr(R, "rater_path", real)
+    assert _scores(cases_copy, "KIM-LEE") == {"securities-storage-30h": {"judgment": 5}}
+    assert _scores(cases_copy, "Kim Lee") == {"securities-storage-30h": {"judgment": 1}}
+    assert path.name != "kim-lee.yaml" and path == real(cases_copy, "Kim Lee")
+
+
 def test_a_case_id_the_reader_rejects_is_never_written(cases_copy):
     with pytest.raises(TeamFileError) as e:
         save_ratings(cases_copy, "Someone", _rubric(cases_copy), {"../../x y": {"judgment": Score(3)}})

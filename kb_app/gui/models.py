@@ -554,6 +554,7 @@ def _more_problem_templates() -> dict:
         "score-out-of-scale": QCoreApplication.translate("Problem", "The score is outside the rubric's scale; it is ignored."),
         "other-rubric": QCoreApplication.translate("Problem", "The ratings file is for another rubric."),
         "unsaved-broken-file": QCoreApplication.translate("Problem", "The ratings file cannot be read; fix it before saving."),
+        "rater-file-taken": QCoreApplication.translate("Problem", "The ratings file belongs to another rater; nothing was saved."),
         "missing-kind": QCoreApplication.translate("Problem", "The standard names no kind."),
         "kind-not-file-name": QCoreApplication.translate("Problem", "The kind must be the file name."),
         "bad-expected": QCoreApplication.translate("Problem", "'expected' must be a list of actions (id, action, within/every)."),

@@ -1099,6 +1099,10 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>{0} image(s) not kept (remote, outside the folder, not a picture, or a tracking pixel).</source>
         <translation>{0} image(s) not kept (remote, outside the folder, not a picture, or a tracking pixel).</translation>
     </message>
+    <message>
+        <source>The ratings file belongs to another rater; nothing was saved.</source>
+        <translation>The ratings file belongs to another rater; nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>

@@ -1094,6 +1094,10 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>{0} image(s) not kept (remote, outside the folder, not a picture, or a tracking pixel).</source>
         <translation>{0} 张图片未保留（远程图片、文件夹之外、不是图片或跟踪像素）。</translation>
     </message>
+    <message>
+        <source>The ratings file belongs to another rater; nothing was saved.</source>
+        <translation>该评分文件属于另一位评分人，未保存。</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>

@@ -1094,6 +1094,10 @@ Name the system, the symptom, the customer&apos;s industry or what is at stake.<
         <source>{0} image(s) not kept (remote, outside the folder, not a picture, or a tracking pixel).</source>
         <translation>{0} 張圖片未保留（遠端圖片、資料夾之外、不是圖片或追蹤像素）。</translation>
     </message>
+    <message>
+        <source>The ratings file belongs to another rater; nothing was saved.</source>
+        <translation>該評分檔案屬於另一位評分人，未儲存。</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>

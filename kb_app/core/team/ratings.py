@@ -243,6 +243,10 @@ def save_ratings(cases_dir: Path, rater: str, rubric: Rubric, changes: dict[str,
             except TeamFileError as e:
                 raise TeamFileError(f"{path.name} cannot be read ({e.message}); fix it before saving", e.line,
                                     "unsaved-broken-file") from None
+        if rf is not None and (rf.rater or "").strip() != rater.strip():
+            # another rater whose name slugs alike took this file since rater_path looked: never
+            # write into their file; look again (their file is now there, so ours gets its own name)
+            raise _Taken()
         if rf is None or rf.rubric != rubric.id and not rf.cases:
             rf = RaterFile(rater, rubric.id, {}, path)
         if rf.rubric != rubric.id:
@@ -261,9 +265,17 @@ def save_ratings(cases_dir: Path, rater: str, rubric: Rubric, changes: dict[str,
         rf.updated = today or _dt.date.today().isoformat()
         return dump_rater_file(rf, rubric)
 
-    try:
-        update_file(cases_dir, path, merge)
-    except OutsideFolder:
-        raise TeamFileError(f"{path.parent.name}/ leads outside the cases folder; nothing written", None,
-                            "link-outside") from None
-    return path
+    for _ in range(5):
+        try:
+            update_file(cases_dir, path, merge)
+            return path
+        except _Taken:
+            path = rater_path(cases_dir, rater)
+        except OutsideFolder:
+            raise TeamFileError(f"{path.parent.name}/ leads outside the cases folder; nothing written", None,
+                                "link-outside") from None
+    raise TeamFileError(f"{path.name} belongs to another rater; nothing written", None, "rater-file-taken")
+
+
+class _Taken(Exception):
+    """The rater file chosen belongs to someone else by the time it is locked."""
