@@ -11,6 +11,10 @@ def test_formulas_are_written_as_text_not_run():
         assert csv_cell(cell).startswith("'"), cell
     assert csv_cell("-3") == "-3" and csv_cell("+4.5") == "+4.5" and csv_cell(2.5) == "2.5" and csv_cell(3) == "3"
     assert csv_cell("存储阵列 = 故障") == "存储阵列 = 故障"
+    # variants: spaces before the sign (spreadsheets that trim), full-width signs a CJK IME types,
+    # a bidi override or control character in front
+    for cell in (" =1+1", "\u3000=cmd", "\n@SUM(A1)", "＝HYPERLINK(\"x\")", "＋1", "\u202e=1", "\x00+cmd"):
+        assert csv_cell(cell).startswith("'"), repr(cell)
 
 
 def test_control_characters_never_reach_the_file():

@@ -316,7 +316,7 @@ def create_new(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
 
 # -- CSV for spreadsheets ------------------------------------------------------------------------------
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")  # and their full-width forms (CJK IMEs)
 _NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _CELL_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -332,7 +332,8 @@ def csv_cell(value) -> str:
     if isinstance(value, (int, float)):
         return f"{value:g}" if isinstance(value, float) else str(value)
     s = _CELL_CONTROL_RE.sub("", str(value))
-    if s.startswith(_FORMULA_START) and not _NUMBER_RE.match(s):
+    # spaces first do not make it safe: some spreadsheets trim a cell before reading it
+    if s.lstrip(" \u3000\n").startswith(_FORMULA_START) and not _NUMBER_RE.match(s):
         return "'" + s
     return s
 
