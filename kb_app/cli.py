@@ -289,7 +289,7 @@ def cmd_standard_approve(args):
     except FileNotFoundError:
         sys.exit(f"kb: no standard for {_line(args.kind)} in {_line(cases / 'standards')}")
     except TeamFileError as e:
-        sys.exit(f"kb: {_line(path)}:{e.line or ''}: {_line(e.message)}")
+        sys.exit(f"kb: {_line(path)}{f':{e.line}' if e.line else ''}: {_line(e.message)}")
     print(f"{_line(path)}: approved")
     return 0
 

@@ -261,3 +261,30 @@ def _corpus(cases):
     from kb_app.core.cases.parsing import load_corpus
 
     return load_corpus(cases, load_vocab(cases)[0])
+
+
+@posix
+def test_a_pipe_named_as_a_team_file_is_refused_not_waited_on(cases_copy, tmp_path):
+    """A pipe where a rater's file or a standard should be: a reader would block forever on it.
+    `kb rate` and `kb standard approve` name the file and its problem and return."""
+    (cases_copy / "ratings").mkdir(exist_ok=True)
+    os.mkfifo(cases_copy / "ratings" / "pipe-rater.yaml")
+    (cases_copy / "standards").mkdir(exist_ok=True)
+    std = cases_copy / "standards" / "power.md"
+    std.unlink(missing_ok=True)
+    os.mkfifo(std)
+    def run(*args):  # bounded: a hang is the failure this test is about (a loaded machine still finishes)
+        return subprocess.run([sys.executable, "-m", "kb_app.cli", "--data", str(tmp_path / "d"), "--cases",
+                               str(cases_copy), *args], capture_output=True, text=True, timeout=300, cwd=ROOT,
+                              env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+
+    r = run("rate", "securities-storage-30h", "judgment", "3", "--rater", "pipe rater")
+    assert r.returncode == 1 and "pipe-rater.yaml" in r.stderr
+    r = run("standard", "approve", "power")
+    assert r.returncode == 1 and "power.md" in r.stderr and "::" not in r.stderr
+    with pytest.raises(TeamFileError) as e:
+        save_ratings(cases_copy, "pipe rater", _rubric(cases_copy), {"securities-storage-30h": {"judgment": Score(3)}})
+    assert e.value.code == "not-a-file"
+    with pytest.raises(OSError):
+        update_file(cases_copy, std, lambda old: "x")
+    assert (cases_copy / "ratings" / "pipe-rater.yaml").is_fifo() and std.is_fifo()

@@ -165,6 +165,27 @@ class OutsideFolder(OSError):
     """A path that leads out of the cases folder (through a link, or ..)."""
 
 
+class NotRegularFile(OSError):
+    """A shared file's name held by a pipe, device, socket or folder: never read (a pipe would
+    block the reader forever) nor replaced."""
+
+
+def _read_regular(path: Path) -> bytes | None:
+    """The bytes of a regular file, None when there is none; NotRegularFile for anything else.
+    Opened without blocking and checked on the open descriptor, so a pipe swapped in after a
+    check cannot hang the reader."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise NotRegularFile(errno.EISDIR, "not a regular file", str(path)) from None
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+        return f.read()
+
+
 def is_inside(root: Path, path: Path) -> bool:
     """Does `path`, links resolved, stay inside `root` (links resolved too)?"""
     try:
@@ -236,7 +257,8 @@ def update_file(root: Path, path: Path, change, encoding: str = "utf-8"):
     path.parent.mkdir(parents=True, exist_ok=True)
     check_inside(root, path)
     with folder_lock(path.parent):
-        old = path.read_bytes().decode(encoding) if path.exists() else None
+        raw = _read_regular(path)
+        old = raw.decode(encoding) if raw is not None else None
         new = change(old)
         if new is not None and new != old:
             atomic_write(path, new, encoding)

@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 
 from kb_app.core.domain import Problem
-from kb_app.core.fsutil import OutsideFolder, content_hash, folder_files, update_file
+from kb_app.core.fsutil import NotRegularFile, OutsideFolder, content_hash, folder_files, update_file
 from .rubrics import KEY_RE, Rubric, TeamFileError, as_number, load_yaml_lines, read_text
 
 _SLUG_BAD = re.compile(r"[^\w.-]+", re.UNICODE)
@@ -274,6 +274,9 @@ def save_ratings(cases_dir: Path, rater: str, rubric: Rubric, changes: dict[str,
         except OutsideFolder:
             raise TeamFileError(f"{path.parent.name}/ leads outside the cases folder; nothing written", None,
                                 "link-outside") from None
+        except NotRegularFile:
+            raise TeamFileError(f"{path.name} is not a regular file (a pipe, device or folder); nothing written",
+                                None, "not-a-file") from None
     raise TeamFileError(f"{path.name} belongs to another rater; nothing written", None, "rater-file-taken")
 
 
