@@ -605,3 +605,25 @@ def test_the_original_reads_without_conversion_marks():
     assert "上午 9:10 起，核心系统报错" in out and "*" not in out.replace("2 * 3", "")
     assert "[图片 1]" in out and "kbimg" not in out
     assert "# 情况" in out and "| 时间 | 事件 |" in out and "- 价格 2 * 3" in out
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_named_like_a_document_is_named_not_waited_on(tmp_path):
+    """A folder holding a named pipe called report.docx (or .md, .csv): opening it would block the
+    import for ever. It is reported as not a regular file and the real documents go in."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("report.docx", "notes.md", "tickets.csv"):
+        os.mkfifo(src / name)
+    (src / "real.md").write_text("# 存储阵列控制器故障\n\n上午交易中断，下午恢复。\n", "utf-8")
+    cases = tmp_path / "cases"
+    shutil.copytree(BUNDLED / "vocab", cases / "vocab")
+    cmd = [sys.executable, "-m", "kb_app.cli", "--data", str(tmp_path / "data"), "--cases", str(cases),
+           "import", str(src), "--json"]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=300,  # a hang is the failure
+                         env={**os.environ, "PYTHONIOENCODING": "utf-8"}, cwd=Path(__file__).resolve().parent.parent)
+    lines = [json.loads(l) for l in out.stdout.splitlines()]
+    problems = {Path(l["file"]).name: l["code"] for l in lines if "problem" in l}
+    assert problems == {"report.docx": "import-unreadable", "notes.md": "import-unreadable",
+                        "tickets.csv": "import-unreadable"}
+    assert [l["title"] for l in lines if "id" in l] == ["存储阵列控制器故障"] and out.returncode == 1

@@ -22,6 +22,7 @@ import json
 import os
 import re
 import shutil
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -96,6 +97,15 @@ def collect(paths, cases_dir: Path, known: dict, ctx: ImportContext) -> list[Sou
         if real in seen:
             return
         seen.add(real)
+        try:
+            regular = stat.S_ISREG(os.stat(f).st_mode)
+        except OSError:
+            regular = True  # let the reader name why it cannot be read
+        if not regular:  # a pipe or device named like a document: opening it could block for ever
+            if ext in known or ext in UNSUPPORTED or explicit:
+                ctx.add(ImportRecord("failed", str(f), label, "import-unreadable", "not a regular file",
+                                     ("not a regular file",)))
+            return
         if ext in known:
             out.append(Source(f, root, label))
         elif ext in UNSUPPORTED or explicit:
