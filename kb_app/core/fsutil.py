@@ -170,10 +170,11 @@ class NotRegularFile(OSError):
     block the reader forever) nor replaced."""
 
 
-def _read_regular(path: Path) -> bytes | None:
-    """The bytes of a regular file, None when there is none; NotRegularFile for anything else.
-    Opened without blocking and checked on the open descriptor, so a pipe swapped in after a
-    check cannot hang the reader."""
+def read_regular(path: Path, limit: int | None = None) -> bytes | None:
+    """The bytes of a regular file (at most `limit` + 1 of them when given, so the caller can tell
+    it is larger), None when there is none; NotRegularFile for anything else. Opened without
+    blocking and checked on the open descriptor, so a pipe swapped in after a check cannot hang
+    the reader."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
@@ -183,7 +184,7 @@ def _read_regular(path: Path) -> bytes | None:
     with os.fdopen(fd, "rb") as f:
         if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
             raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
-        return f.read()
+        return f.read() if limit is None else f.read(limit + 1)
 
 
 def is_inside(root: Path, path: Path) -> bool:
@@ -257,7 +258,7 @@ def update_file(root: Path, path: Path, change, encoding: str = "utf-8"):
     path.parent.mkdir(parents=True, exist_ok=True)
     check_inside(root, path)
     with folder_lock(path.parent):
-        raw = _read_regular(path)
+        raw = read_regular(path)
         old = raw.decode(encoding) if raw is not None else None
         new = change(old)
         if new is not None and new != old:

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from kb_app.core import safeyaml
-from kb_app.core.fsutil import folder_files
+from kb_app.core.fsutil import NotRegularFile, folder_files, read_regular
 from kb_app.core.domain import LANGUAGES, Problem
 
 MAX_TEAM_FILE = 1024 * 1024
@@ -95,13 +95,15 @@ class Lines:
 def read_text(path: Path) -> str:
     path = Path(path)
     try:
-        if not path.is_file():
-            raise TeamFileError("not a regular file", None, "not-a-file")
-        if path.stat().st_size > MAX_TEAM_FILE:
-            raise TeamFileError(f"the file is over {MAX_TEAM_FILE // 1024} KB", None, "too-large")
-        data = path.read_bytes()
+        data = read_regular(path, MAX_TEAM_FILE)  # a pipe is refused, never waited on
+    except NotRegularFile:
+        raise TeamFileError("not a regular file", None, "not-a-file") from None
     except OSError as e:
         raise TeamFileError(f"cannot read the file: {e.strerror or e}", None, "unreadable") from None
+    if data is None:
+        raise TeamFileError("not a regular file", None, "not-a-file")
+    if len(data) > MAX_TEAM_FILE:
+        raise TeamFileError(f"the file is over {MAX_TEAM_FILE // 1024} KB", None, "too-large")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
