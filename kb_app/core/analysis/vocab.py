@@ -199,14 +199,13 @@ def _stem_seq(term: str) -> tuple | None:
     return tuple(_stem(w) for w in words) if words else None
 
 
-def _load_yaml(path: Path, problems: list[Problem], got=None):
+def _load_yaml(path: Path, problems: list[Problem], got):
     """(parsed data, the file's content hash), or (None, None) with a problem recorded. `got`: the
-    file's bytes (or the OSError of reading it) when read already."""
+    file's bytes as _Snapshot read them, or the OSError of reading it."""
     try:
         if isinstance(got, OSError):
             raise got
-        raw = got if isinstance(got, bytes) else path.read_bytes()
-        return safeyaml.load(raw.decode("utf-8")), content_hash(raw)
+        return safeyaml.load(got.decode("utf-8")), content_hash(got)
     except UnicodeDecodeError:
         problems.append(Problem(str(path), "not UTF-8: re-save the file as UTF-8", code="not-utf8", args=("",)))
     except yaml.YAMLError as e:
@@ -399,9 +398,7 @@ def _write_cache(path: Path, key: bytes, value) -> None:
         pass
 
 
-def _load_vocab(cases_dir: Path, fallback_dir: Path | None = None,
-                snap: _Snapshot | None = None) -> tuple[Vocab, list[Problem]]:
-    snap = snap or _Snapshot()
+def _load_vocab(cases_dir: Path, fallback_dir: Path | None, snap: _Snapshot) -> tuple[Vocab, list[Problem]]:
     problems: list[Problem] = []
     v = Vocab()
     digest_parts = []

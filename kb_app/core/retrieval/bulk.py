@@ -402,16 +402,8 @@ def term_counts(searcher, docnums, terms, fields=("title", "body")) -> list[dict
         for fieldname in fields:
             if fieldname not in seg.schema:
                 continue
-            field = seg.schema[fieldname]
-            boost = getattr(field.format, "field_boost", 1.0) or 1.0
-            for t in terms:
-                try:
-                    tbytes = field.to_bytes(t)
-                except ValueError:
-                    continue
-                if (fieldname, tbytes) not in seg.reader:
-                    continue
-                ids, w = seg._postings(fieldname, tbytes)
+            boost = getattr(seg.schema[fieldname].format, "field_boost", 1.0) or 1.0
+            for t, ids, w in _term_postings(seg, fieldname, terms):
                 pos = np.searchsorted(ids, local)
                 pos[pos >= len(ids)] = 0
                 found = ids[pos] == local if len(ids) else np.zeros(len(local), bool)
@@ -419,6 +411,19 @@ def term_counts(searcher, docnums, terms, fields=("title", "body")) -> list[dict
                     d = out[inside[k]]
                     d[t] = d.get(t, 0) + int(round(float(w[pos[k]]) / boost))
     return out
+
+
+def _term_postings(seg, fieldname: str, terms):
+    """(term, doc ids, weights) of each of `terms` the segment holds in `fieldname` (cached lists)."""
+    field = seg.schema[fieldname]
+    for t in terms:
+        try:
+            tbytes = field.to_bytes(t)
+        except ValueError:
+            continue
+        if (fieldname, tbytes) in seg.reader:
+            ids, w = seg._postings(fieldname, tbytes)
+            yield t, ids, w
 
 
 # -- which documents hold a term, from the posting lists ---------------------------------------------------
@@ -437,14 +442,6 @@ def docs_with(searcher, fieldname: str, terms, docnums) -> set[int]:
         local = local[(local >= 0) & (local < seg.n)]
         if not len(local):
             continue
-        field = seg.schema[fieldname]
-        for t in terms:
-            try:
-                tbytes = field.to_bytes(t)
-            except ValueError:
-                continue
-            if (fieldname, tbytes) not in seg.reader:
-                continue
-            ids, _ = seg._postings(fieldname, tbytes)
+        for _t, ids, _w in _term_postings(seg, fieldname, terms):
             out.update(int(d) + offset for d in local[np.isin(local, ids)])
     return out

@@ -25,8 +25,8 @@ from pathlib import Path
 import yaml
 
 from kb_app.core.domain import Problem
-from kb_app.core.fsutil import NotRegularFile, OutsideFolder, content_hash, folder_files, update_file
-from .rubrics import KEY_RE, Rubric, TeamFileError, as_number, load_yaml_lines, read_text
+from kb_app.core.fsutil import OutsideFolder, content_hash, folder_files
+from .rubrics import KEY_RE, Rubric, TeamFileError, as_number, load_yaml_lines, read_text, update_team_file
 
 _SLUG_BAD = re.compile(r"[^\w.-]+", re.UNICODE)
 MAX_COMMENT = 2000
@@ -267,16 +267,13 @@ def save_ratings(cases_dir: Path, rater: str, rubric: Rubric, changes: dict[str,
 
     for _ in range(5):
         try:
-            update_file(cases_dir, path, merge)
+            update_team_file(cases_dir, path, merge)
             return path
         except _Taken:
             path = rater_path(cases_dir, rater)
         except OutsideFolder:
             raise TeamFileError(f"{path.parent.name}/ leads outside the cases folder; nothing written", None,
                                 "link-outside") from None
-        except NotRegularFile:
-            raise TeamFileError(f"{path.name} is not a regular file (a pipe, device or folder); nothing written",
-                                None, "not-a-file") from None
     raise TeamFileError(f"{path.name} belongs to another rater; nothing written", None, "rater-file-taken")
 
 

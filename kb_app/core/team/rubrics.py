@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from kb_app.core import safeyaml
-from kb_app.core.fsutil import NotRegularFile, folder_files, read_regular
+from kb_app.core.fsutil import NotRegularFile, folder_files, read_regular, update_file
 from kb_app.core.domain import LANGUAGES, Problem
 
 MAX_TEAM_FILE = 1024 * 1024
@@ -111,6 +111,16 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as e:
         raise TeamFileError("not UTF-8: re-save the file as UTF-8", data[: e.start].count(b"\n") + 1,
                             "not-utf8") from None
+
+
+def update_team_file(cases_dir: Path, path: Path, change) -> None:
+    """fsutil.update_file for a team file; a pipe, device or folder under its name is a clear
+    TeamFileError naming it (never read: a pipe would block for ever)."""
+    try:
+        update_file(cases_dir, path, change)
+    except NotRegularFile:
+        raise TeamFileError(f"{Path(path).name} is not a regular file (a pipe, device or folder); nothing written",
+                            None, "not-a-file") from None
 
 
 def load_yaml_lines(text: str, line_offset: int = 0):

@@ -32,15 +32,14 @@ standard is shown to managers as the standard (a draft is shown marked as one).
 """
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .compare import ACTION_THEMES, cadence, column, durations, themes_of
 from kb_app.core.domain import Case, Problem
-from kb_app.core.fsutil import NotRegularFile, create_file, folder_files, update_file
-from .rubrics import KEY_RE, TeamFileError, load_yaml_lines, read_text
+from kb_app.core.fsutil import create_file, folder_files
+from .rubrics import KEY_RE, TeamFileError, load_yaml_lines, read_text, update_team_file
 
 _FENCE_RE = re.compile(r"^---[ \t]*\r?$", re.M)
 _DUR_SPEC = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d)?\s*$", re.I)
@@ -258,8 +257,7 @@ def write_standard(cases_dir: Path, kind: str, text: str, overwrite: bool = Fals
     path = standard_path(cases_dir, kind)
     parse_standard(text, path)  # never write what we could not read back
     if overwrite:
-        with _regular_only(path):
-            update_file(cases_dir, path, lambda old: text)
+        update_team_file(cases_dir, path, lambda old: text)
     else:
         create_file(cases_dir, path, text)   # refused when there, also when made at this very moment
     return path
@@ -298,17 +296,6 @@ def approve_standard(cases_dir: Path, kind: str) -> Path:
         parse_standard(new, path)  # never write what we could not read back
         return new
 
-    with _regular_only(path):
-        update_file(cases_dir, path, change)
+    update_team_file(cases_dir, path, change)
     return path
-
-
-@contextlib.contextmanager
-def _regular_only(path: Path):
-    """A standard's name held by a pipe, device or folder: a clear problem, never a hang."""
-    try:
-        yield
-    except NotRegularFile:
-        raise TeamFileError(f"{path.name} is not a regular file (a pipe, device or folder); nothing written",
-                            None, "not-a-file") from None
 
